@@ -1,0 +1,236 @@
+package nl.bluevitaal.casefile;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.bluevitaal.poortwachter.DeadlineEngine;
+import nl.bluevitaal.poortwachter.Milestone;
+import nl.bluevitaal.poortwachter.SickPeriod;
+import nl.bluevitaal.poortwachter.Timeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Use cases of the case registry: employees, sick reports, phase and deadlines. Deadlines always come from the
+ * deadline engine and are stored per case, so timers, pages and reports read one truth.
+ */
+@Service
+@Validated
+@Transactional
+public class CaseRegistry {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseRegistry.class);
+
+  private final CaseRepository repository;
+  private final DeadlineEngine deadlineEngine;
+  private final CaseJourney journey;
+  private final Clock clock;
+
+  CaseRegistry(CaseRepository repository, DeadlineEngine deadlineEngine, CaseJourney journey, Clock clock) {
+    this.repository = repository;
+    this.deadlineEngine = deadlineEngine;
+    this.journey = journey;
+    this.clock = clock;
+  }
+
+  public Employee registerEmployee(@Valid NewEmployee newEmployee) {
+    Employee employee = new Employee(UUID.randomUUID(), newEmployee.personnelNumber(), newEmployee.displayName(),
+        newEmployee.userId(), newEmployee.unit(), newEmployee.team(), newEmployee.lineManagerUserId());
+    repository.insertEmployee(employee, now());
+    return employee;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Employee> employeeByUserId(String userId) {
+    return repository.findEmployeeByUserId(userId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Employee> employeeByPersonnelNumber(String personnelNumber) {
+    return repository.findEmployeeByPersonnelNumber(personnelNumber);
+  }
+
+  /**
+   * Registers a sick report as a new case, computes its legal deadlines and starts its journey, all in one
+   * transaction: a case without a journey (or the reverse) never exists.
+   */
+  public UUID reportSick(@Valid SickReport report) {
+    repository.findEmployee(report.employeeId())
+        .orElseThrow(() -> new IllegalArgumentException("Unknown employee " + report.employeeId()));
+    boolean hasOpenCase = repository.summariesOfEmployee(report.employeeId()).stream()
+        .anyMatch(c -> c.status() == CaseStatus.OPEN);
+    if (hasOpenCase) {
+      throw new IllegalStateException("Employee " + report.employeeId() + " already has an open case");
+    }
+    UUID caseId = UUID.randomUUID();
+    String caseNumber = "BV-%d-%05d".formatted(report.firstSickDay().getYear(), repository.nextCaseNumber());
+    repository.insertCase(caseId, caseNumber, report, now());
+    repository.insertSickPeriod(caseId, report.firstSickDay(), null);
+    recomputeDeadlines(caseId);
+    journey.start(caseId);
+    log.info("Case {} opened for sick report of {}", caseNumber, report.firstSickDay());
+    return caseId;
+  }
+
+  @Transactional(readOnly = true)
+  public CaseSummary get(UUID caseId) {
+    return repository.findSummary(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseSummary> casesWithStatus(CaseStatus status) {
+    return repository.summariesWithStatus(status);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseSummary> casesOfEmployee(UUID employeeId) {
+    return repository.summariesOfEmployee(employeeId);
+  }
+
+  @Transactional(readOnly = true)
+  public long countWithStatus(CaseStatus status) {
+    return repository.countByStatus(status);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseDeadline> deadlines(UUID caseId) {
+    requireCase(caseId);
+    return repository.deadlines(caseId);
+  }
+
+  /** The due date of one milestone, empty when the case will not reach it. */
+  @Transactional(readOnly = true)
+  public Optional<LocalDate> dueDate(UUID caseId, Milestone milestone) {
+    return repository.deadline(caseId, milestone).map(CaseDeadline::dueOn);
+  }
+
+  public void enterPhase(UUID caseId, Phase phase) {
+    requireCase(caseId);
+    CaseStatus status = switch (phase) {
+      case RELAPSE_WATCH -> CaseStatus.RECOVERED;
+      case CLOSED -> CaseStatus.CLOSED;
+      default -> CaseStatus.OPEN;
+    };
+    repository.updatePhase(caseId, phase, status, now());
+  }
+
+  /** Records the current work capacity; a caller holding an old version gets {@link StaleCaseException}. */
+  public void recordWorkCapacity(UUID caseId, int percentage, int expectedVersion) {
+    requireCase(caseId);
+    if (percentage < 0 || percentage > 100) {
+      throw new IllegalArgumentException("Work capacity must be between 0 and 100");
+    }
+    if (!repository.updateWorkCapacity(caseId, percentage, expectedVersion, now())) {
+      throw new StaleCaseException(caseId, expectedVersion);
+    }
+  }
+
+  /** The sick periods of a case, oldest first. */
+  @Transactional(readOnly = true)
+  public List<SickPeriod> sickPeriods(UUID caseId) {
+    requireCase(caseId);
+    return repository.sickPeriods(caseId);
+  }
+
+  /** The employee whose case it is. */
+  @Transactional(readOnly = true)
+  public Employee employeeOfCase(UUID caseId) {
+    CaseSummary summary = get(caseId);
+    return repository.findEmployee(summary.employeeId()).orElseThrow(() -> new CaseNotFoundException(caseId));
+  }
+
+  /**
+   * Full recovery: closes the open sick period on the first day of full work. Deadlines the case no longer reaches
+   * become empty; the journey moves the phase (it needs the phase the case was in to resume after a relapse).
+   */
+  public void reportFullRecovery(UUID caseId, LocalDate recoveredOn) {
+    CaseSummary summary = get(caseId);
+    if (summary.status() != CaseStatus.OPEN) {
+      throw new IllegalStateException("Case " + caseId + " is not open");
+    }
+    if (!repository.closeOpenSickPeriod(caseId, recoveredOn)) {
+      throw new IllegalArgumentException("Case " + caseId + " has no sick period open before " + recoveredOn);
+    }
+    recomputeDeadlines(caseId);
+    log.info("Case {} fully recovered on {}", caseId, recoveredOn);
+  }
+
+  /**
+   * The employee reports sick again. While the latest case is still open, nothing changes in the file (the journey
+   * asks for an updated analysis). Less than {@value DeadlineEngine#RELAPSE_WINDOW_DAYS} days after full recovery
+   * the new period joins the recovered case and every open deadline moves by the gap, met ones stay met. Later, the
+   * recovered case is closed and a new case with a new clock starts (with the same counsellor and doctor).
+   *
+   * @return the case that holds the relapse
+   */
+  public UUID reportRelapse(UUID employeeId, LocalDate sickFrom) {
+    CaseSummary latest = repository.summariesOfEmployee(employeeId).stream().findFirst().orElse(null);
+    if (latest != null && latest.status() == CaseStatus.OPEN) {
+      log.info("Case {}: relapse while still sick, reported {}", latest.caseNumber(), sickFrom);
+      return latest.id();
+    }
+    if (latest != null && latest.status() == CaseStatus.RECOVERED) {
+      LocalDate recoveredOn = repository.sickPeriods(latest.id()).stream()
+          .map(SickPeriod::recoveredOn).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElseThrow();
+      if (sickFrom.isBefore(recoveredOn)) {
+        throw new IllegalArgumentException("Relapse on " + sickFrom + " lies before recovery on " + recoveredOn);
+      }
+      if (sickFrom.isBefore(recoveredOn.plusDays(DeadlineEngine.RELAPSE_WINDOW_DAYS))) {
+        repository.insertSickPeriod(latest.id(), sickFrom, null);
+        repository.updatePhase(latest.id(), latest.phase(), CaseStatus.OPEN, now());
+        recomputeDeadlines(latest.id());
+        repository.clearOverdueNotYetDue(latest.id(), LocalDate.now(clock));
+        repository.refreshNextDeadline(latest.id(), now());
+        log.info("Case {}: relapse on {} joins, open deadlines moved", latest.caseNumber(), sickFrom);
+        return latest.id();
+      }
+      repository.updatePhase(latest.id(), Phase.CLOSED, CaseStatus.CLOSED, now());
+    }
+    return reportSick(new SickReport(employeeId, sickFrom,
+        latest == null ? null : latest.counsellorUserId(), latest == null ? null : latest.companyDoctorUserId()));
+  }
+
+  /** Partial return to work: the work capacity changes, the case stays open and the clock runs on. */
+  public void recordPartialRecovery(UUID caseId, int percentage) {
+    recordWorkCapacity(caseId, percentage, get(caseId).version());
+  }
+
+  public void markDeadlineMet(UUID caseId, Milestone milestone) {
+    requireCase(caseId);
+    repository.markDeadlineMet(caseId, milestone, LocalDate.now(clock));
+    repository.refreshNextDeadline(caseId, now());
+  }
+
+  public void markDeadlineOverdue(UUID caseId, Milestone milestone) {
+    requireCase(caseId);
+    repository.markDeadlineOverdue(caseId, milestone);
+    repository.refreshNextDeadline(caseId, now());
+    log.info("Case {} missed its {} deadline", caseId, milestone);
+  }
+
+  private void recomputeDeadlines(UUID caseId) {
+    int[] extensions = repository.extensions(caseId);
+    Timeline timeline = deadlineEngine.timeline(repository.sickPeriods(caseId), extensions[0], extensions[1]);
+    for (Milestone milestone : Milestone.values()) {
+      repository.upsertDeadline(caseId, milestone, timeline.deadline(milestone).orElse(null));
+    }
+    repository.refreshNextDeadline(caseId, now());
+  }
+
+  private void requireCase(UUID caseId) {
+    if (repository.findSummary(caseId).isEmpty()) {
+      throw new CaseNotFoundException(caseId);
+    }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

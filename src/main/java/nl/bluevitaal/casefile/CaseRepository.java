@@ -1,0 +1,226 @@
+package nl.bluevitaal.casefile;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.bluevitaal.poortwachter.Milestone;
+import nl.bluevitaal.poortwachter.SickPeriod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Plain SQL over our own tables; the engine's tables are never read here. */
+@Repository
+class CaseRepository {
+
+  private static final String SUMMARY_SELECT = """
+      select c.id, c.case_number, c.employee_id, e.display_name, e.team, e.line_manager_user_id, c.status, c.phase,
+             c.counsellor_user_id, c.company_doctor_user_id, c.work_capacity_pct,
+             (select min(p.sick_from) from sick_period p where p.case_id = c.id) as first_sick_day,
+             c.next_deadline_milestone, c.next_deadline_on, c.overdue, c.version
+        from reintegration_case c
+        join employee e on e.id = c.employee_id
+      """;
+
+  private final JdbcClient jdbc;
+  private final String nextCaseNumberSql;
+
+  CaseRepository(JdbcClient jdbc, DataSource dataSource) {
+    this.jdbc = jdbc;
+    // The one statement H2 and PostgreSQL spell differently.
+    this.nextCaseNumberSql = isH2(dataSource)
+        ? "select next value for case_number_seq" : "select nextval('case_number_seq')";
+  }
+
+  private static boolean isH2(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the database product", e);
+    }
+  }
+
+  void insertEmployee(Employee e, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into employee (id, personnel_number, display_name, user_id, unit, team, line_manager_user_id, created_at)
+            values (:id, :pn, :name, :user, :unit, :team, :lm, :now)""")
+        .param("id", e.id()).param("pn", e.personnelNumber()).param("name", e.displayName())
+        .param("user", e.userId()).param("unit", e.unit()).param("team", e.team())
+        .param("lm", e.lineManagerUserId()).param("now", now)
+        .update();
+  }
+
+  Optional<Employee> findEmployee(UUID id) {
+    return jdbc.sql("select * from employee where id = :id").param("id", id).query(CaseRepository::employee).optional();
+  }
+
+  Optional<Employee> findEmployeeByUserId(String userId) {
+    return jdbc.sql("select * from employee where user_id = :u").param("u", userId)
+        .query(CaseRepository::employee).optional();
+  }
+
+  Optional<Employee> findEmployeeByPersonnelNumber(String personnelNumber) {
+    return jdbc.sql("select * from employee where personnel_number = :pn").param("pn", personnelNumber)
+        .query(CaseRepository::employee).optional();
+  }
+
+  long nextCaseNumber() {
+    return jdbc.sql(nextCaseNumberSql).query(Long.class).single();
+  }
+
+  void insertCase(UUID id, String caseNumber, SickReport report, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into reintegration_case (id, case_number, employee_id, status, phase, counsellor_user_id,
+                company_doctor_user_id, work_capacity_pct, opened_at, updated_at)
+            values (:id, :nr, :emp, 'OPEN', 'INTAKE', :couns, :doc, 0, :now, :now)""")
+        .param("id", id).param("nr", caseNumber).param("emp", report.employeeId())
+        .param("couns", report.counsellorUserId()).param("doc", report.companyDoctorUserId()).param("now", now)
+        .update();
+  }
+
+  void insertSickPeriod(UUID caseId, LocalDate sickFrom, LocalDate recoveredOn) {
+    jdbc.sql("insert into sick_period (id, case_id, sick_from, recovered_on) values (:id, :c, :from, :rec)")
+        .param("id", UUID.randomUUID()).param("c", caseId).param("from", sickFrom).param("rec", recoveredOn)
+        .update();
+  }
+
+  List<SickPeriod> sickPeriods(UUID caseId) {
+    return jdbc.sql("select sick_from, recovered_on from sick_period where case_id = :c order by sick_from")
+        .param("c", caseId)
+        .query((rs, n) -> new SickPeriod(rs.getObject("sick_from", LocalDate.class),
+            rs.getObject("recovered_on", LocalDate.class)))
+        .list();
+  }
+
+  /** Closes the open sick period of the case; false when there is none that started before {@code recoveredOn}. */
+  boolean closeOpenSickPeriod(UUID caseId, LocalDate recoveredOn) {
+    return jdbc.sql("""
+            update sick_period set recovered_on = :rec
+             where case_id = :c and recovered_on is null and sick_from < :rec""")
+        .param("rec", recoveredOn).param("c", caseId).update() == 1;
+  }
+
+  /** After a relapse moved the open deadlines, an overdue mark only stays where the moved date has passed too. */
+  void clearOverdueNotYetDue(UUID caseId, LocalDate today) {
+    jdbc.sql("""
+            update case_deadline set overdue = false
+             where case_id = :c and met_on is null and (due_on is null or due_on >= :today)""")
+        .param("c", caseId).param("today", today).update();
+  }
+
+  int[] extensions(UUID caseId) {
+    return jdbc.sql("select voluntary_extension_weeks, wage_sanction_weeks from reintegration_case where id = :c")
+        .param("c", caseId)
+        .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+        .single();
+  }
+
+  void upsertDeadline(UUID caseId, Milestone milestone, LocalDate dueOn) {
+    int updated = jdbc.sql("update case_deadline set due_on = :due where case_id = :c and milestone = :m and met_on is null")
+        .param("due", dueOn).param("c", caseId).param("m", milestone.name()).update();
+    if (updated == 0 && deadline(caseId, milestone).isEmpty()) {
+      jdbc.sql("insert into case_deadline (case_id, milestone, due_on) values (:c, :m, :due)")
+          .param("c", caseId).param("m", milestone.name()).param("due", dueOn).update();
+    }
+  }
+
+  Optional<CaseDeadline> deadline(UUID caseId, Milestone milestone) {
+    return jdbc.sql("select * from case_deadline where case_id = :c and milestone = :m")
+        .param("c", caseId).param("m", milestone.name())
+        .query(CaseRepository::deadline).optional();
+  }
+
+  List<CaseDeadline> deadlines(UUID caseId) {
+    return jdbc.sql("select * from case_deadline where case_id = :c").param("c", caseId)
+        .query(CaseRepository::deadline).list()
+        .stream().sorted((a, b) -> a.milestone().compareTo(b.milestone())).toList();
+  }
+
+  void markDeadlineMet(UUID caseId, Milestone milestone, LocalDate on) {
+    jdbc.sql("update case_deadline set met_on = :on where case_id = :c and milestone = :m and met_on is null")
+        .param("on", on).param("c", caseId).param("m", milestone.name()).update();
+  }
+
+  void markDeadlineOverdue(UUID caseId, Milestone milestone) {
+    jdbc.sql("update case_deadline set overdue = true where case_id = :c and milestone = :m and met_on is null")
+        .param("c", caseId).param("m", milestone.name()).update();
+  }
+
+  /** Recomputes the denormalised next-deadline and overdue columns that the caseload sorts and filters on. */
+  void refreshNextDeadline(UUID caseId, OffsetDateTime now) {
+    List<CaseDeadline> open = deadlines(caseId).stream().filter(CaseDeadline::isOpen)
+        .sorted((a, b) -> a.dueOn().compareTo(b.dueOn())).toList();
+    boolean overdue = open.stream().anyMatch(CaseDeadline::overdue);
+    jdbc.sql("""
+            update reintegration_case set next_deadline_milestone = :m, next_deadline_on = :d, overdue = :o,
+                   updated_at = :now where id = :c""")
+        .param("m", open.isEmpty() ? null : open.get(0).milestone().name())
+        .param("d", open.isEmpty() ? null : open.get(0).dueOn())
+        .param("o", overdue).param("now", now).param("c", caseId)
+        .update();
+  }
+
+  /** Changes phase (and status with it); the engine calls this, so no version check. */
+  void updatePhase(UUID caseId, Phase phase, CaseStatus status, OffsetDateTime now) {
+    jdbc.sql("update reintegration_case set phase = :p, status = :s, version = version + 1, updated_at = :now where id = :c")
+        .param("p", phase.name()).param("s", status.name()).param("now", now).param("c", caseId).update();
+  }
+
+  boolean updateWorkCapacity(UUID caseId, int pct, int expectedVersion, OffsetDateTime now) {
+    return jdbc.sql("""
+            update reintegration_case set work_capacity_pct = :pct, version = version + 1, updated_at = :now
+             where id = :c and version = :v""")
+        .param("pct", pct).param("now", now).param("c", caseId).param("v", expectedVersion)
+        .update() == 1;
+  }
+
+  Optional<CaseSummary> findSummary(UUID caseId) {
+    return jdbc.sql(SUMMARY_SELECT + " where c.id = :c").param("c", caseId)
+        .query(CaseRepository::summary).optional();
+  }
+
+  List<CaseSummary> summariesWithStatus(CaseStatus status) {
+    return jdbc.sql(SUMMARY_SELECT + " where c.status = :s order by c.next_deadline_on, c.case_number")
+        .param("s", status.name())
+        .query(CaseRepository::summary).list();
+  }
+
+  List<CaseSummary> summariesOfEmployee(UUID employeeId) {
+    return jdbc.sql(SUMMARY_SELECT + " where c.employee_id = :e order by c.opened_at desc")
+        .param("e", employeeId)
+        .query(CaseRepository::summary).list();
+  }
+
+  long countByStatus(CaseStatus status) {
+    return jdbc.sql("select count(*) from reintegration_case where status = :s").param("s", status.name())
+        .query(Long.class).single();
+  }
+
+  private static Employee employee(ResultSet rs, int n) throws SQLException {
+    return new Employee(rs.getObject("id", UUID.class), rs.getString("personnel_number"),
+        rs.getString("display_name"), rs.getString("user_id"), rs.getString("unit"), rs.getString("team"),
+        rs.getString("line_manager_user_id"));
+  }
+
+  private static CaseDeadline deadline(ResultSet rs, int n) throws SQLException {
+    return new CaseDeadline(Milestone.valueOf(rs.getString("milestone")), rs.getObject("due_on", LocalDate.class),
+        rs.getObject("met_on", LocalDate.class), rs.getBoolean("overdue"));
+  }
+
+  private static CaseSummary summary(ResultSet rs, int n) throws SQLException {
+    String next = rs.getString("next_deadline_milestone");
+    return new CaseSummary(rs.getObject("id", UUID.class), rs.getString("case_number"),
+        rs.getObject("employee_id", UUID.class), rs.getString("display_name"), rs.getString("team"),
+        rs.getString("line_manager_user_id"), CaseStatus.valueOf(rs.getString("status")),
+        Phase.valueOf(rs.getString("phase")), rs.getString("counsellor_user_id"),
+        rs.getString("company_doctor_user_id"), rs.getInt("work_capacity_pct"),
+        rs.getObject("first_sick_day", LocalDate.class), next == null ? null : Milestone.valueOf(next),
+        rs.getObject("next_deadline_on", LocalDate.class), rs.getBoolean("overdue"), rs.getInt("version"));
+  }
+}
