@@ -1,0 +1,173 @@
+package nl.bluevitaal.journey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import nl.bluevitaal.casefile.CaseRegistry;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The open steps of a case and how to complete them: the port through which pages and demo data drive a journey
+ * without knowing the engine. Each step takes the outcome keys listed in {@link #OUTCOME_KEYS}; anything else is
+ * refused, so no free text (let alone health data) ends up in the engine.
+ */
+@Service
+@Transactional
+public class JourneyTasks {
+
+  /** The kind of value an outcome key takes. */
+  public enum OutcomeType { BOOLEAN, WEEKS, PERCENTAGE }
+
+  /** One key a step takes. */
+  public record OutcomeKey(String name, OutcomeType type, boolean required) {
+  }
+
+  /** Outcome keys per step (element id); steps not listed take none. */
+  public static final Map<String, List<OutcomeKey>> OUTCOME_KEYS = Map.of(
+      Element.TASK_INTAKE, List.of(
+          new OutcomeKey(Var.WORK_CONFLICT, OutcomeType.BOOLEAN, true),
+          new OutcomeKey(Var.EXPECTED_ABSENCE_WEEKS, OutcomeType.WEEKS, true)),
+      Element.TASK_REVIEW_PROBLEM_ANALYSIS, List.of(
+          new OutcomeKey(Var.CORRECTION_REQUESTED, OutcomeType.BOOLEAN, true)),
+      Element.TASK_AGREE_PLAN_EMPLOYEE, List.of(
+          new OutcomeKey(Var.PLAN_AGREED_BY_EMPLOYEE, OutcomeType.BOOLEAN, true)),
+      Element.TASK_AGREE_PLAN_LINE_MANAGER, List.of(
+          new OutcomeKey(Var.PLAN_AGREED_BY_LINE_MANAGER, OutcomeType.BOOLEAN, true)),
+      Element.TASK_FIRST_YEAR_EVALUATION, List.of(
+          new OutcomeKey(Var.RETURN_TO_OWN_WORK_REALISTIC, OutcomeType.BOOLEAN, true),
+          new OutcomeKey(Var.DURABLE_FULL_INCAPACITY_EXPECTED, OutcomeType.BOOLEAN, true),
+          new OutcomeKey(Var.WORK_CAPACITY_PCT, OutcomeType.PERCENTAGE, false)));
+
+  private static final Logger log = LoggerFactory.getLogger(JourneyTasks.class);
+
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final CaseRegistry registry;
+
+  JourneyTasks(TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
+      CaseRegistry registry) {
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.registry = registry;
+  }
+
+  /** The open steps of a case (its journey and its escalations), earliest due first. */
+  @Transactional(readOnly = true)
+  public List<OpenStep> openSteps(UUID caseId) {
+    List<OpenStep> steps = new ArrayList<>();
+    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+        .orderByDueDate().asc().orderByTaskCreateTime().asc().list()) {
+      List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).toList();
+      steps.add(new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), groups));
+    }
+    return steps;
+  }
+
+  /**
+   * Completes a step of the case with its outcome.
+   *
+   * @throws IllegalArgumentException when the task is not an open step of this case
+   * @throws InvalidOutcomeException when the outcome does not fit the step
+   */
+  public void complete(UUID caseId, String taskId, Map<String, Object> outcome) {
+    Task task = taskService.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId.toString())
+        .singleResult();
+    if (task == null) {
+      throw new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId);
+    }
+    Map<String, Object> variables = validate(task.getTaskDefinitionKey(), outcome == null ? Map.of() : outcome);
+    if (Element.TASK_FIRST_YEAR_EVALUATION.equals(task.getTaskDefinitionKey())
+        && !variables.containsKey(Var.WORK_CAPACITY_PCT)) {
+      variables.put(Var.WORK_CAPACITY_PCT, registry.get(caseId).workCapacityPct());
+    }
+    taskService.complete(taskId, variables);
+  }
+
+  /**
+   * Runs the timers of this case that are already due, now, in the caller's thread. The job executor does the same
+   * within seconds; demo data and tests that need the next step at once call this. Returns how many ran.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+  public int catchUp(UUID caseId) {
+    int ran = 0;
+    for (int round = 0; round < 50; round++) {
+      List<String> instanceIds = runtimeService.createProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId.toString()).list().stream().map(ProcessInstance::getId).toList();
+      List<Job> due = new ArrayList<>();
+      for (String id : instanceIds) {
+        due.addAll(managementService.createJobQuery().processInstanceId(id).executable()
+            .duedateLowerThan(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 1)).list());
+      }
+      if (due.isEmpty()) {
+        return ran;
+      }
+      for (Job job : due) {
+        try {
+          managementService.executeJob(job.getId());
+          ran++;
+        } catch (OptimisticLockingException e) {
+          log.debug("Job {} ran elsewhere already", job.getId());
+        }
+      }
+    }
+    return ran;
+  }
+
+  private static Map<String, Object> validate(String stepKey, Map<String, Object> outcome) {
+    List<OutcomeKey> keys = OUTCOME_KEYS.getOrDefault(stepKey, List.of());
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (String given : outcome.keySet()) {
+      if (keys.stream().noneMatch(k -> k.name().equals(given))) {
+        errors.put(given, "Deze stap kent dit gegeven niet");
+      }
+    }
+    for (OutcomeKey key : keys) {
+      Object value = outcome.get(key.name());
+      if (value == null) {
+        if (key.required()) {
+          errors.put(key.name(), "Verplicht");
+        }
+        continue;
+      }
+      String error = switch (key.type()) {
+        case BOOLEAN -> value instanceof Boolean ? null : "Kies ja of nee";
+        case WEEKS -> value instanceof Integer i && i >= 0 && i <= 104 ? null : "Aantal weken van 0 tot en met 104";
+        case PERCENTAGE -> value instanceof Integer i && i >= 0 && i <= 100 ? null : "Percentage van 0 tot en met 100";
+      };
+      if (error == null) {
+        variables.put(key.name(), value);
+      } else {
+        errors.put(key.name(), error);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidOutcomeException(stepKey, errors);
+    }
+    Objects.requireNonNull(variables);
+    return variables;
+  }
+}
