@@ -1,0 +1,10 @@
+package nl.bluevitaal.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Demo data switches: on in the embedded default, off in the postgres profile. */
+@ConfigurationProperties("bluevitaal.demo")
+record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("130") int caseCount,
+    @DefaultValue("20261123") long seed) {
+}

@@ -1,0 +1,40 @@
+package nl.bluevitaal.demo;
+
+import java.util.List;
+import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/** The demo logins of the README, all with password {@code demo}. Names are invented. */
+@Component
+class DemoUsers {
+
+  static final String PASSWORD = "demo";
+
+  record DemoUser(String userId, String firstName, String lastName, String group) {
+  }
+
+  static final List<DemoUser> ALL = List.of(
+      new DemoUser("anna", "Anna", "Zonnebloem", Groups.EMPLOYEE),
+      new DemoUser("bram", "Bram", "Waterlelie", Groups.EMPLOYEE),
+      new DemoUser("carla", "Carla", "Korenbloem", Groups.COUNSELLOR),
+      new DemoUser("dirk", "Dirk", "Klaproos", Groups.COMPANY_DOCTOR),
+      new DemoUser("eva", "Eva", "Lavendel", Groups.LINE_MANAGER),
+      new DemoUser("frank", "Frank", "Distelvink", Groups.MANAGEMENT),
+      new DemoUser("gerda", "Gerda", "Heidebloem", Groups.PROCESS_OWNER),
+      new DemoUser("hans", "Hans", "Boterbloem", Groups.BUDDY),
+      new DemoUser("demo", "Demo", "Beheerder", Groups.ADMINISTRATOR));
+
+  private final Accounts accounts;
+
+  DemoUsers(Accounts accounts) {
+    this.accounts = accounts;
+  }
+
+  void ensureAll() {
+    for (DemoUser user : ALL) {
+      accounts.ensureUser(user.userId(), user.firstName(), user.lastName(),
+          user.userId() + "@demo.bluevitaal.invalid", PASSWORD, List.of(user.group()));
+    }
+  }
+}
