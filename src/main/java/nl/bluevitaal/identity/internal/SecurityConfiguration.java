@@ -83,6 +83,9 @@ class SecurityConfiguration {
             .requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/vendor/**"),
                 path("/img/**"), path("/favicon.ico"))
             .permitAll()
+            // Camunda's webapps are staff tools; employees, line managers and buddies work in BlueVitaal's pages.
+            .requestMatchers(path("/camunda/**")).hasAnyAuthority(
+                Groups.COUNSELLOR, Groups.COMPANY_DOCTOR, Groups.PROCESS_OWNER, Groups.ADMINISTRATOR)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
             .failureHandler(new KeepUsernameFailureHandler()).permitAll())

@@ -1,0 +1,111 @@
+package nl.bluevitaal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.bluevitaal.casefile.CaseRegistry;
+import nl.bluevitaal.casefile.CaseStatus;
+import nl.bluevitaal.casefile.Employee;
+import nl.bluevitaal.casefile.NewEmployee;
+import nl.bluevitaal.casefile.SickReport;
+import nl.bluevitaal.support.EmbeddedPostgresConfiguration;
+import nl.bluevitaal.support.WebSession;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The production configuration on a real PostgreSQL server: Flyway migrations, the engine's own schema, no demo
+ * accounts, the initial administrator from the environment, and a case that runs on the engine.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "bluevitaal.identity.initial-admin.user-id=beheer",
+    "bluevitaal.identity.initial-admin.password=s3cret-start"})
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresConfiguration.class)
+class PostgresProfileIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  CaseRegistry caseRegistry;
+
+  @Test
+  void runsOnPostgresql() {
+    String product = jdbc.sql("select version()").query(String.class).single();
+
+    assertThat(product).startsWith("PostgreSQL");
+  }
+
+  @Test
+  void flywayOwnsOurTablesAndAppliedEveryMigration() {
+    List<Boolean> results = jdbc.sql("select success from flyway_schema_history where version is not null")
+        .query(Boolean.class).list();
+
+    assertThat(results).isNotEmpty().containsOnly(true);
+    assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name = 'reintegration_case'")
+        .query(Integer.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void theEngineCreatedItsOwnSchema() {
+    List<String> versions = jdbc.sql("select version_ from act_ge_schema_log").query(String.class).list();
+
+    assertThat(versions).contains("7.24.0");
+  }
+
+  @Test
+  void theModelsAreDeployedFromTheTopLevelFolders() {
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("ReintegrationJourney")
+        .count()).isPositive();
+  }
+
+  @Test
+  void thereAreNoDemoAccountsOnlyTheInitialAdministrator() {
+    assertThat(identityService.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("beheer");
+    assertThat(identityService.createUserQuery().userId("beheer").memberOfGroup("administrator").count())
+        .isEqualTo(1);
+    assertThat(new WebSession(port).login("anna", "demo").headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+  }
+
+  @Test
+  void theInitialAdministratorCanLogIn() {
+    HttpResponse<String> users = new WebSession(port).getWithBasic("/engine-rest/user", "beheer", "s3cret-start");
+
+    assertThat(users.statusCode()).isEqualTo(200);
+    assertThat(users.body()).contains("beheer");
+  }
+
+  @Test
+  void aSickReportOpensACaseWithItsJourney() {
+    Employee employee = caseRegistry.registerEmployee(new NewEmployee(
+        "PG" + UUID.randomUUID().toString().substring(0, 8), "Test Persoon", null, "Eenheid Test", "Team Test", null));
+
+    UUID caseId = caseRegistry.reportSick(new SickReport(employee.id(), LocalDate.now().minusDays(3), null, null));
+
+    assertThat(caseRegistry.get(caseId).status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).count())
+        .isEqualTo(1);
+  }
+}

@@ -1,0 +1,32 @@
+package nl.bluevitaal.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * A real PostgreSQL server for integration tests, without Docker. Spring owns its life cycle: the server must stop
+ * after the engine, or the JVM waits 30 s at exit (see stack.md), hence no JVM shutdown hook.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class EmbeddedPostgresConfiguration {
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres() throws IOException {
+    return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+  }
+
+  @Bean
+  @Primary
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    return DataSourceBuilder.create()
+        .url(postgres.getJdbcUrl("postgres", "postgres"))
+        .username("postgres")
+        .password("postgres")
+        .build();
+  }
+}
