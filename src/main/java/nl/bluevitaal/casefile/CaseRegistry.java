@@ -197,6 +197,26 @@ public class CaseRegistry {
         latest == null ? null : latest.counsellorUserId(), latest == null ? null : latest.companyDoctorUserId()));
   }
 
+  /**
+   * Records a voluntary extension of wage payment (moves the final evaluation, the WIA application and the end of
+   * wage payment) or a wage sanction imposed by UWV (moves only the end of wage payment), each 0 to 52 weeks, and
+   * recomputes the open deadlines. A caller holding an old version gets {@link StaleCaseException}.
+   */
+  public void recordWagePaymentExtension(UUID caseId, int voluntaryExtensionWeeks, int wageSanctionWeeks,
+      int expectedVersion) {
+    requireCase(caseId);
+    if (voluntaryExtensionWeeks < 0 || voluntaryExtensionWeeks > DeadlineEngine.MAX_EXTENSION_WEEKS
+        || wageSanctionWeeks < 0 || wageSanctionWeeks > DeadlineEngine.MAX_EXTENSION_WEEKS) {
+      throw new IllegalArgumentException("Extensions are 0 to " + DeadlineEngine.MAX_EXTENSION_WEEKS + " weeks");
+    }
+    if (!repository.updateExtensions(caseId, voluntaryExtensionWeeks, wageSanctionWeeks, expectedVersion, now())) {
+      throw new StaleCaseException(caseId, expectedVersion);
+    }
+    recomputeDeadlines(caseId);
+    log.info("Case {}: wage payment extended {} weeks voluntarily, {} weeks sanction", caseId,
+        voluntaryExtensionWeeks, wageSanctionWeeks);
+  }
+
   /** Partial return to work: the work capacity changes, the case stays open and the clock runs on. */
   public void recordPartialRecovery(UUID caseId, int percentage) {
     recordWorkCapacity(caseId, percentage, get(caseId).version());

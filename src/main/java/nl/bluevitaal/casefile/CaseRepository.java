@@ -180,6 +180,17 @@ class CaseRepository {
         .update() == 1;
   }
 
+  boolean updateExtensions(UUID caseId, int voluntaryWeeks, int sanctionWeeks, int expectedVersion,
+      OffsetDateTime now) {
+    return jdbc.sql("""
+            update reintegration_case set voluntary_extension_weeks = :vol, wage_sanction_weeks = :san,
+                   version = version + 1, updated_at = :now
+             where id = :c and version = :v""")
+        .param("vol", voluntaryWeeks).param("san", sanctionWeeks).param("now", now).param("c", caseId)
+        .param("v", expectedVersion)
+        .update() == 1;
+  }
+
   Optional<CaseSummary> findSummary(UUID caseId) {
     return jdbc.sql(SUMMARY_SELECT + " where c.id = :c").param("c", caseId)
         .query(CaseRepository::summary).optional();
