@@ -77,11 +77,12 @@ public class JourneyTasks {
     List<OpenStep> steps = new ArrayList<>();
     for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString())
         .orderByDueDate().asc().orderByTaskCreateTime().asc().list()) {
-      List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .map(IdentityLink::getGroupId).toList();
+      List<IdentityLink> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+      List<String> users = candidates.stream().map(IdentityLink::getUserId).filter(Objects::nonNull).toList();
+      List<String> groups = candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
       steps.add(new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-          task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), groups));
+          task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), users, groups));
     }
     return steps;
   }

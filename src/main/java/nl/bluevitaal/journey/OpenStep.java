@@ -11,8 +11,15 @@ import java.util.List;
  * @param name the Dutch name users read
  * @param due due date; for deadline-bound steps the end of the legal due day
  * @param assignee the user who takes the step (the employee's steps), or null
- * @param candidateGroups groups whose members may take the step
+ * @param candidateUsers users who may take the step (the case's counsellor or doctor)
+ * @param candidateGroups groups whose members may take the step (only when the case has nobody in that role)
  */
 public record OpenStep(String taskId, String stepKey, String name, Instant due, String assignee,
-    List<String> candidateGroups) {
+    List<String> candidateUsers, List<String> candidateGroups) {
+
+  /** Whether this person may take the step: assigned to them, offered to them, or to one of their groups. */
+  public boolean isFor(String userId, java.util.Collection<String> groups) {
+    return userId.equals(assignee) || (assignee == null
+        && (candidateUsers.contains(userId) || candidateGroups.stream().anyMatch(groups::contains)));
+  }
 }

@@ -1,7 +1,9 @@
 package nl.bluevitaal.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -22,6 +24,7 @@ import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.NewEmployee;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.casefile.SickReport;
+import nl.bluevitaal.casefile.StaleCaseException;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.poortwachter.Milestone;
@@ -175,7 +178,8 @@ class ReintegrationJourneyScenarioTest {
     assertThat(same).isEqualTo(caseId);
     assertThat(stepKeys(caseId)).contains(Element.TASK_UPDATE_ANALYSIS_WHILE_SICK, Element.TASK_UWV_NOTIFICATION);
     OpenStep update = step(caseId, Element.TASK_UPDATE_ANALYSIS_WHILE_SICK);
-    assertThat(update.candidateGroups()).containsExactly("company-doctor");
+    assertThat(update.candidateUsers()).containsExactly("doc-1");
+    assertThat(update.candidateGroups()).isEmpty();
     complete(caseId, Element.TASK_UPDATE_ANALYSIS_WHILE_SICK, Map.of());
 
     events.partialRecovery(caseId, 40);
@@ -300,7 +304,7 @@ class ReintegrationJourneyScenarioTest {
             Milestone.FIRST_YEAR_EVALUATION, Milestone.FINAL_EVALUATION, Milestone.WIA_APPLICATION);
     List<OpenStep> escalations = tasks.openSteps(caseId).stream()
         .filter(s -> s.stepKey().equals(Element.TASK_HANDLE_OVERDUE_DEADLINE)).toList();
-    assertThat(escalations).hasSize(6).allSatisfy(s -> assertThat(s.candidateGroups()).containsExactly("counsellor"));
+    assertThat(escalations).hasSize(6).allSatisfy(s -> assertThat(s.candidateUsers()).containsExactly("couns-1"));
     escalations.forEach(s -> tasks.complete(caseId, s.taskId(), Map.of()));
     assertThat(stepKeys(caseId)).containsExactly(Element.TASK_EVALUATION);
   }
@@ -350,6 +354,72 @@ class ReintegrationJourneyScenarioTest {
    * spoor 2 is open; FINAL_EVALUATION: the current opinion is open; WIA_APPLICATION: the application is open;
    * CLOSED: every step done, only evaluations left), then recovers and relapses within the window.
    */
+  @Test
+  void aVoluntaryExtensionMovesTheFinalStageAndTheEndWhileASanctionMovesOnlyTheEnd() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "ext");
+    driveTo(caseId, Phase.SPOOR_2);
+    complete(caseId, Element.TASK_START_SPOOR_2, Map.of());
+    LocalDate finalStageBefore = due(caseId, Milestone.FINAL_EVALUATION);
+    LocalDate endBefore = due(caseId, Milestone.END_OF_WAGE_PAYMENT);
+    Instant finalStageTimer = deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant();
+    Instant endTimer = deadlineJob(caseId, "StartEvent_WagePaymentEnds").getDuedate().toInstant();
+
+    events.wagePaymentExtended(caseId, 10, 0, registry.get(caseId).version());
+
+    assertThat(due(caseId, Milestone.FINAL_EVALUATION)).isEqualTo(finalStageBefore.plusWeeks(10));
+    assertThat(deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant())
+        .isEqualTo(finalStageTimer.atZone(ZONE).plusWeeks(10).toInstant());
+    assertThat(deadlineJob(caseId, "StartEvent_WagePaymentEnds").getDuedate().toInstant())
+        .isEqualTo(endTimer.atZone(ZONE).plusWeeks(10).toInstant());
+
+    events.wagePaymentExtended(caseId, 10, 4, registry.get(caseId).version());
+
+    assertThat(due(caseId, Milestone.FINAL_EVALUATION)).isEqualTo(finalStageBefore.plusWeeks(10));
+    assertThat(due(caseId, Milestone.END_OF_WAGE_PAYMENT)).isEqualTo(endBefore.plusWeeks(14));
+    assertThat(deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant())
+        .isEqualTo(finalStageTimer.atZone(ZONE).plusWeeks(10).toInstant());
+    assertThat(deadlineJob(caseId, "StartEvent_WagePaymentEnds").getDuedate().toInstant())
+        .isEqualTo(endTimer.atZone(ZONE).plusWeeks(14).toInstant());
+    // The final stage now opens ten weeks later: nothing happens at the old date.
+    travelTo(finalStageBefore.minusDays(20));
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_CURRENT_OPINION);
+    travelTo(finalStageBefore.plusWeeks(10).minusDays(20));
+    assertThat(stepKeys(caseId)).contains(Element.TASK_CURRENT_OPINION);
+    assertThat(step(caseId, Element.TASK_CURRENT_OPINION).due().atZone(ZONE).toLocalDate())
+        .isEqualTo(finalStageBefore.plusWeeks(10));
+  }
+
+  @Test
+  void aStaleExtensionIsRefusedAndMovesNothing() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "stale");
+    int version = registry.get(caseId).version();
+    events.wagePaymentExtended(caseId, 4, 0, version);
+    LocalDate end = due(caseId, Milestone.END_OF_WAGE_PAYMENT);
+
+    assertThatThrownBy(() -> events.wagePaymentExtended(caseId, 8, 0, version))
+        .isInstanceOf(StaleCaseException.class);
+    assertThat(due(caseId, Milestone.END_OF_WAGE_PAYMENT)).isEqualTo(end);
+  }
+
+  @Test
+  void stepsGoToThePeopleOfTheCaseAndToTheGroupOnlyWhenNobodyHasTheRole() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "people");
+    assertThat(step(caseId, Element.TASK_INTAKE).candidateUsers()).containsExactly("couns-1");
+    assertThat(step(caseId, Element.TASK_INTAKE).candidateGroups()).isEmpty();
+    driveTo(caseId, Phase.PLAN_OF_ACTION);
+    complete(caseId, Element.TASK_DRAFT_PLAN_OF_ACTION, Map.of());
+    OpenStep lineManagerStep = step(caseId, Element.TASK_AGREE_PLAN_LINE_MANAGER);
+
+    assertThat(lineManagerStep.assignee()).isEqualTo(registry.get(caseId).lineManagerUserId());
+    assertThat(lineManagerStep.candidateGroups()).doesNotContain("line-manager");
+
+    Employee unassigned = registry.registerEmployee(new NewEmployee("J-unassigned-" + EMPLOYEES.incrementAndGet(),
+        "Werknemer zonder account", null, "Eenheid Noord", "Team X", null));
+    UUID orphan = registry.reportSick(new SickReport(unassigned.id(), today(), null, null));
+    assertThat(step(orphan, Element.TASK_INTAKE).candidateUsers()).isEmpty();
+    assertThat(step(orphan, Element.TASK_INTAKE).candidateGroups()).containsExactly("counsellor");
+  }
+
   private List<String> resumeAfterRelapse(Phase phase) {
     UUID caseId = reportSick(FIRST_SICK_DAY, "resume");
     driveTo(caseId, phase);

@@ -3,12 +3,16 @@ package nl.bluevitaal.journey.internal;
 import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseRegistry;
+import nl.bluevitaal.casefile.CaseSummary;
 import nl.bluevitaal.identity.Groups;
 import org.springframework.stereotype.Component;
 
 /**
- * Who takes the employee's steps. An employee without an account cannot log in, so the step goes to the counsellors
- * instead of getting lost. Public because the models call it through expressions.
+ * Who takes each step of a case. Steps go to the people of the case (its counsellor, its company doctor, the
+ * employee, their own line manager), so Tasklist shows each person only the tasks of their own cases. Only when a
+ * case has nobody in that role yet does a step fall back to the whole group, so that it is never lost. An employee
+ * without an account cannot log in: their step goes to the case's counsellor. Public because the models call it
+ * through expressions.
  */
 @Component("journeyPeople")
 public class JourneyPeople {
@@ -19,13 +23,54 @@ public class JourneyPeople {
     this.registry = registry;
   }
 
+  public List<String> counsellorUsers(String caseId) {
+    return listOf(summary(caseId).counsellorUserId());
+  }
+
+  public List<String> counsellorGroups(String caseId) {
+    return summary(caseId).counsellorUserId() == null ? List.of(Groups.COUNSELLOR) : List.of();
+  }
+
+  public List<String> doctorUsers(String caseId) {
+    return listOf(summary(caseId).companyDoctorUserId());
+  }
+
+  public List<String> doctorGroups(String caseId) {
+    return summary(caseId).companyDoctorUserId() == null ? List.of(Groups.COMPANY_DOCTOR) : List.of();
+  }
+
   /** The employee's user id, or null when the employee has no account. */
   public String employeeUser(String caseId) {
     return registry.employeeOfCase(UUID.fromString(caseId)).userId();
   }
 
-  /** No candidate group when the employee takes the step; the counsellors when the employee has no account. */
+  /** The case's counsellor takes the employee's step when the employee has no account. */
+  public List<String> employeeFallbackUsers(String caseId) {
+    return employeeUser(caseId) == null ? counsellorUsers(caseId) : List.of();
+  }
+
   public List<String> employeeFallbackGroups(String caseId) {
-    return employeeUser(caseId) == null ? List.of(Groups.COUNSELLOR) : List.of();
+    return employeeUser(caseId) == null ? counsellorGroups(caseId) : List.of();
+  }
+
+  /** The employee's own line manager: never every line manager, who would see other teams' plans. */
+  public String lineManagerUser(String caseId) {
+    return summary(caseId).lineManagerUserId();
+  }
+
+  public List<String> lineManagerFallbackUsers(String caseId) {
+    return lineManagerUser(caseId) == null ? counsellorUsers(caseId) : List.of();
+  }
+
+  public List<String> lineManagerFallbackGroups(String caseId) {
+    return lineManagerUser(caseId) == null ? counsellorGroups(caseId) : List.of();
+  }
+
+  private CaseSummary summary(String caseId) {
+    return registry.get(UUID.fromString(caseId));
+  }
+
+  private static List<String> listOf(String userId) {
+    return userId == null ? List.of() : List.of(userId);
   }
 }
