@@ -13,6 +13,7 @@ import nl.bluevitaal.casefile.CaseSummary;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.OpenStep;
+import nl.bluevitaal.support.DemoAppTest;
 import nl.bluevitaal.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,16 +21,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Boots the whole application on the embedded default, demo users and demo caseload included, and uses it the way
  * people do: through the login form, the REST API and the Camunda webapps.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:smoke;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"})
+@DemoAppTest
 class BlueVitaalSmokeIT {
 
   @LocalServerPort
