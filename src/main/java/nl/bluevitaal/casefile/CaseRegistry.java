@@ -47,6 +47,13 @@ public class CaseRegistry {
     return employee;
   }
 
+  /** The employee left the organisation; their administrative absence data is kept for the retention period after. */
+  public void recordEmploymentEnd(UUID employeeId, LocalDate endedOn) {
+    if (!repository.updateEmploymentEnd(employeeId, endedOn)) {
+      throw new IllegalArgumentException("Unknown employee " + employeeId);
+    }
+  }
+
   @Transactional(readOnly = true)
   public Optional<Employee> employeeByUserId(String userId) {
     return repository.findEmployeeByUserId(userId);
@@ -130,6 +137,7 @@ public class CaseRegistry {
     if (!repository.updateWorkCapacity(caseId, percentage, expectedVersion, now())) {
       throw new StaleCaseException(caseId, expectedVersion);
     }
+    repository.insertWorkCapacity(caseId, percentage, LocalDate.now(clock), null, now());
   }
 
   /** The sick periods of a case, oldest first. */

@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.bluevitaal.poortwachter.Milestone;
@@ -27,6 +31,9 @@ class CaseRepository {
         from reintegration_case c
         join employee e on e.id = c.employee_id
       """;
+
+  private static final String ROW_SELECT = SUMMARY_SELECT.replace("c.overdue, c.version",
+      "c.overdue, c.version, e.user_id as employee_user_id, c.wants_contact");
 
   private final JdbcClient jdbc;
   private final String nextCaseNumberSql;
@@ -54,6 +61,11 @@ class CaseRepository {
         .param("user", e.userId()).param("unit", e.unit()).param("team", e.team())
         .param("lm", e.lineManagerUserId()).param("now", now)
         .update();
+  }
+
+  boolean updateEmploymentEnd(UUID employeeId, LocalDate endedOn) {
+    return jdbc.sql("update employee set employment_ended_on = :d where id = :e")
+        .param("d", endedOn).param("e", employeeId).update() == 1;
   }
 
   Optional<Employee> findEmployee(UUID id) {
@@ -166,10 +178,76 @@ class CaseRepository {
         .update();
   }
 
-  /** Changes phase (and status with it); the engine calls this, so no version check. */
+  /**
+   * Changes phase (and status with it); the engine calls this, so no version check. Closing stamps closed_at, from
+   * which the re-integration file's retention counts.
+   */
   void updatePhase(UUID caseId, Phase phase, CaseStatus status, OffsetDateTime now) {
-    jdbc.sql("update reintegration_case set phase = :p, status = :s, version = version + 1, updated_at = :now where id = :c")
-        .param("p", phase.name()).param("s", status.name()).param("now", now).param("c", caseId).update();
+    jdbc.sql("""
+            update reintegration_case set phase = :p, status = :s, version = version + 1, updated_at = :now,
+                   closed_at = case when :closed then coalesce(closed_at, :now) else null end
+             where id = :c""")
+        .param("p", phase.name()).param("s", status.name()).param("now", now)
+        .param("closed", status == CaseStatus.CLOSED).param("c", caseId).update();
+  }
+
+  void insertWorkCapacity(UUID caseId, int pct, LocalDate from, String recordedBy, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into work_capacity (id, case_id, pct, from_date, recorded_by, recorded_at)
+            values (:id, :c, :pct, :from, :by, :now)""")
+        .param("id", UUID.randomUUID()).param("c", caseId).param("pct", pct).param("from", from)
+        .param("by", recordedBy).param("now", now).update();
+  }
+
+  List<WorkCapacityRecord> workCapacityHistory(UUID caseId) {
+    return jdbc.sql("select * from work_capacity where case_id = :c order by from_date, recorded_at")
+        .param("c", caseId)
+        .query((rs, n) -> new WorkCapacityRecord(rs.getInt("pct"), rs.getObject("from_date", LocalDate.class),
+            rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class)))
+        .list();
+  }
+
+  void updateWantsContact(UUID caseId, boolean wantsContact, OffsetDateTime now) {
+    jdbc.sql("update reintegration_case set wants_contact = :w, updated_at = :now where id = :c")
+        .param("w", wantsContact).param("now", now).param("c", caseId).update();
+  }
+
+  /**
+   * The cases this user is a party to (employee, line manager, counsellor, company doctor, buddy), with the
+   * employee's login for the access policy. The policy grants by relation only, so no other case can be visible;
+   * the policy still decides for each of these.
+   */
+  List<CaseRow> caseRows(String userId) {
+    return jdbc.sql(ROW_SELECT + """
+         where e.user_id = :u or e.line_manager_user_id = :u or c.counsellor_user_id = :u
+            or c.company_doctor_user_id = :u
+            or exists (select 1 from support_contact s where s.case_id = c.id and s.buddy_user_id = :u)
+         order by c.next_deadline_on, c.case_number""")
+        .param("u", userId).query(CaseRepository::row).list();
+  }
+
+  Optional<CaseRow> caseRow(UUID caseId) {
+    return jdbc.sql(ROW_SELECT + " where c.id = :c").param("c", caseId).query(CaseRepository::row).optional();
+  }
+
+  /** Consenting buddies per case, for the access policy over a list. */
+  Map<UUID, Set<String>> consentingBuddies() {
+    Map<UUID, Set<String>> buddies = new HashMap<>();
+    jdbc.sql("""
+            select case_id, buddy_user_id from support_contact
+             where kind = 'BUDDY' and buddy_user_id is not null and consent_revoked_at is null""")
+        .query(rs -> {
+          buddies.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+        });
+    return buddies;
+  }
+
+  /** A case with the employee's login and contact wish, as the caseload and the access policy need it. */
+  record CaseRow(CaseSummary summary, String employeeUserId, boolean wantsContact) {
+  }
+
+  private static CaseRow row(ResultSet rs, int n) throws SQLException {
+    return new CaseRow(summary(rs, n), rs.getString("employee_user_id"), rs.getBoolean("wants_contact"));
   }
 
   boolean updateWorkCapacity(UUID caseId, int pct, int expectedVersion, OffsetDateTime now) {

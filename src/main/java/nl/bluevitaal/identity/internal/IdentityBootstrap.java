@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -41,6 +42,16 @@ class IdentityBootstrap implements Accounts {
   static final String FILTER_MY_TASKS = "Mijn taken";
   static final String FILTER_GROUP_TASKS = "Taken van mijn groepen";
 
+  /**
+   * Counsellors working under the company doctor's delegation (privacy.Roles.CARE_PROFESSIONAL). Spelled out here:
+   * the privacy module builds on identity, so identity cannot import it back; a privacy test pins the two together.
+   */
+  static final String CARE_PROFESSIONAL = "care-professional";
+
+  /** Engine resources that hold case data; nobody but the process owner holds them for every case ("*"). */
+  private static final List<Resource> CASE_DATA = List.of(Resources.TASK, Resources.PROCESS_INSTANCE,
+      Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE);
+
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
   private static final Map<String, String> GROUP_NAMES = Map.of(
@@ -51,7 +62,8 @@ class IdentityBootstrap implements Accounts {
       Groups.MANAGEMENT, "Management",
       Groups.PROCESS_OWNER, "Proceseigenaren",
       Groups.BUDDY, "Buddy's",
-      Groups.ADMINISTRATOR, "Beheerders");
+      Groups.ADMINISTRATOR, "Beheerders",
+      CARE_PROFESSIONAL, "Zorgprofessionals (onder delegatie bedrijfsarts)");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -72,8 +84,10 @@ class IdentityBootstrap implements Accounts {
   @Order(0)
   void bootstrap() {
     Groups.ALL.forEach(this::ensureGroup);
+    ensureGroup(CARE_PROFESSIONAL);
     grantApplications();
     grantResources();
+    revokeCaseWideGrants();
     ensureTasklistFilters();
     IdentityProperties.InitialAdmin admin = properties.initialAdmin();
     if (admin.isConfigured() && identityService.createUserQuery().memberOfGroup(Groups.ADMINISTRATOR).count() == 0) {
@@ -143,6 +157,47 @@ class IdentityBootstrap implements Accounts {
         Resources.AUTHORIZATION, Resources.TENANT, Resources.TENANT_MEMBERSHIP, Resources.SYSTEM)) {
       grant(Groups.ADMINISTRATOR, resource, Authorization.ANY, Permissions.ALL);
     }
+  }
+
+  /**
+   * Tasklist and Cockpit must show each user only their own tasks and cases. The engine grants a task to its
+   * assignee and candidates one by one; a grant on every task or instance ("*") would show a counsellor the whole
+   * caseload and the administrator case data. Such grants, made by hand in Admin or by an older version, are removed
+   * on every start, except the process owner's; definition grants of other groups are cut back to plain READ.
+   */
+  private void revokeCaseWideGrants() {
+    for (Resource resource : CASE_DATA) {
+      for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(resource)
+          .resourceId(Authorization.ANY).list()) {
+        if (grant.getAuthorizationType() != Authorization.AUTH_TYPE_REVOKE
+            && !Groups.PROCESS_OWNER.equals(grant.getGroupId())) {
+          log.warn("Removing case-wide {} grant of {}", resource.resourceName(), holder(grant));
+          tolerateRace(() -> authorizationService.deleteAuthorization(grant.getId()),
+              () -> authorizationService.createAuthorizationQuery().authorizationId(grant.getId()).count() == 0);
+        }
+      }
+    }
+    for (Authorization grant : authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).list()) {
+      if (grant.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT
+          || Groups.PROCESS_OWNER.equals(grant.getGroupId())) {
+        continue;
+      }
+      boolean onlyRead = java.util.stream.Stream.concat(
+              java.util.Arrays.stream(grant.getPermissions(Permissions.values())),
+              java.util.Arrays.stream(grant.getPermissions(ProcessDefinitionPermissions.values())))
+          .allMatch(p -> p.getValue() == Permissions.READ.getValue() || p.getValue() == Permissions.NONE.getValue());
+      if (!onlyRead) {
+        log.warn("Cutting the process definition grant of {} back to READ", holder(grant));
+        grant.setPermissions(new Permission[] {Permissions.READ});
+        tolerateRace(() -> authorizationService.saveAuthorization(grant), () -> false);
+      }
+    }
+  }
+
+  private static String holder(Authorization authorization) {
+    return authorization.getGroupId() != null ? "group " + authorization.getGroupId()
+        : "user " + authorization.getUserId();
   }
 
   private void ensureTasklistFilters() {

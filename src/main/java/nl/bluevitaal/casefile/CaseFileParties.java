@@ -1,0 +1,43 @@
+package nl.bluevitaal.casefile;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.bluevitaal.privacy.CaseParties;
+import nl.bluevitaal.privacy.CasePartiesLookup;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people of a case for the access policy. The line manager is the employee's own (their team); a buddy counts
+ * only while the employee's consent for that buddy stands.
+ */
+@Component
+class CaseFileParties implements CasePartiesLookup {
+
+  private final JdbcClient jdbc;
+
+  CaseFileParties(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<CaseParties> find(UUID caseId) {
+    return jdbc.sql("""
+            select e.user_id, e.line_manager_user_id, c.counsellor_user_id, c.company_doctor_user_id
+              from reintegration_case c join employee e on e.id = c.employee_id
+             where c.id = :c""")
+        .param("c", caseId)
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+        .optional()
+        .map(p -> new CaseParties(caseId, p[0], p[1], p[2], p[3], buddies(caseId)));
+  }
+
+  private Set<String> buddies(UUID caseId) {
+    return new HashSet<>(jdbc.sql("""
+            select buddy_user_id from support_contact
+             where case_id = :c and kind = 'BUDDY' and buddy_user_id is not null and consent_revoked_at is null""")
+        .param("c", caseId).query(String.class).list());
+  }
+}

@@ -1,0 +1,105 @@
+package nl.bluevitaal.casefile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.privacy.Access;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.privacy.CaseParties;
+import nl.bluevitaal.privacy.Domain;
+import nl.bluevitaal.web.FieldErrorsException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cases as a signed-in person sees them: only the cases the access policy lets them read domain A of, so a
+ * list or a search never shows that another case exists (management and the administrator get an empty list;
+ * aggregates are the insight module's business).
+ */
+@Service
+@Transactional
+public class Caseload {
+
+  private final CaseRepository repository;
+  private final CaseFileAccess access;
+  private final Clock clock;
+
+  Caseload(CaseRepository repository, CaseFileAccess access, Clock clock) {
+    this.repository = repository;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  /**
+   * The visible cases, optionally matching {@code query} on employee name or case number. The search runs over
+   * what the caller may see, never over the whole table.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseView> visibleCases(Actor actor, String query) {
+    Map<UUID, Set<String>> buddies = repository.consentingBuddies();
+    String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+    return repository.caseRows(actor.userId()).stream()
+        .filter(row -> access.permits(actor, parties(row, buddies.get(row.summary().id())), Domain.ADMINISTRATIVE,
+            Access.READ))
+        .filter(row -> q.isEmpty() || row.summary().employeeName().toLowerCase(Locale.ROOT).contains(q)
+            || row.summary().caseNumber().toLowerCase(Locale.ROOT).contains(q))
+        .map(row -> view(actor, row))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public CaseDetail detail(Actor actor, UUID caseId) {
+    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "case");
+    CaseRepository.CaseRow row = repository.caseRow(caseId).orElseThrow(() -> access.notFound(caseId));
+    return new CaseDetail(view(actor, row), repository.sickPeriods(caseId), repository.workCapacityHistory(caseId),
+        repository.deadlines(caseId));
+  }
+
+  /** Domain A write: the work capacity from a date on; the caller quotes the case version. */
+  public CaseDetail recordWorkCapacity(Actor actor, UUID caseId, int pct, LocalDate from, int expectedVersion) {
+    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.WRITE, "work capacity");
+    if (pct < 0 || pct > 100) {
+      throw new FieldErrorsException(Map.of("pct", "must be between 0 and 100"));
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (!repository.updateWorkCapacity(caseId, pct, expectedVersion, now)) {
+      int current = repository.findSummary(caseId).map(CaseSummary::version).orElse(-1);
+      throw new StaleEditException("case", caseId, expectedVersion, current);
+    }
+    repository.insertWorkCapacity(caseId, pct, from == null ? LocalDate.now(clock) : from, actor.userId(), now);
+    return detail(actor, caseId);
+  }
+
+  /**
+   * The employee's own wish to be contacted by the counsellor: a self-report (domain E) the employee writes and
+   * chooses to share; counsellors see only this flag.
+   */
+  public CaseDetail setWantsContact(Actor actor, UUID caseId, boolean wantsContact) {
+    CaseParties parties = access.require(actor, caseId, Domain.SELF_REPORTS, Access.WRITE, "contact wish");
+    if (!actor.userId().equals(parties.employeeUserId())) {
+      throw access.refuse(actor, parties, Domain.SELF_REPORTS, "only the employee sets the contact wish");
+    }
+    repository.updateWantsContact(caseId, wantsContact, OffsetDateTime.now(clock));
+    return detail(actor, caseId);
+  }
+
+  private static CaseParties parties(CaseRepository.CaseRow row, Set<String> buddies) {
+    CaseSummary s = row.summary();
+    return new CaseParties(s.id(), row.employeeUserId(), s.lineManagerUserId(), s.counsellorUserId(),
+        s.companyDoctorUserId(), buddies);
+  }
+
+  private static CaseView view(Actor actor, CaseRepository.CaseRow row) {
+    CaseSummary s = row.summary();
+    boolean seesWish = actor.userId().equals(row.employeeUserId()) || actor.isIn(Groups.COUNSELLOR);
+    return new CaseView(s.id(), s.caseNumber(), s.employeeName(), s.team(), s.status(), s.phase(),
+        s.counsellorUserId(), s.companyDoctorUserId(), s.workCapacityPct(), s.firstSickDay(), s.nextDeadline(),
+        s.nextDeadlineOn(), s.overdue(), seesWish ? row.wantsContact() : null, s.version());
+  }
+}

@@ -1,0 +1,82 @@
+package nl.bluevitaal.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.privacy.Access;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.privacy.CaseParties;
+import nl.bluevitaal.privacy.Domain;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contact moments (domain C). A confidential note stays within the author's professional circle: the author, the
+ * care professionals of the case (company doctor, counsellors under the doctor's delegation) and the employee it is
+ * about (right of access). The line manager and employer-side counsellors do not see it, nor that it exists.
+ */
+@Service
+@Transactional
+public class ContactMoments {
+
+  private final JdbcClient jdbc;
+  private final CaseFileAccess access;
+  private final Clock clock;
+
+  ContactMoments(JdbcClient jdbc, CaseFileAccess access, Clock clock) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<ContactMoment> list(Actor actor, UUID caseId) {
+    CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.READ, "contact moments");
+    return jdbc.sql("select * from contact_moment where case_id = :c order by happened_at, id").param("c", caseId)
+        .query(ContactMoments::moment).list().stream()
+        .filter(m -> !m.confidential() || inCircle(actor, parties, m))
+        .toList();
+  }
+
+  public ContactMoment add(Actor actor, UUID caseId, OffsetDateTime happenedAt, ContactMoment.Kind kind,
+      String summary, boolean confidential) {
+    CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.WRITE, "new contact moment");
+    requireCounsellor(actor, parties, "new contact moment");
+    UUID id = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql("""
+            insert into contact_moment (id, case_id, happened_at, author_user_id, kind, summary, confidential, created_at)
+            values (:id, :c, :at, :a, :k, :s, :conf, :now)""")
+        .param("id", id).param("c", caseId).param("at", happenedAt == null ? now : happenedAt)
+        .param("a", actor.userId()).param("k", kind.name()).param("s", summary).param("conf", confidential)
+        .param("now", now).update();
+    return jdbc.sql("select * from contact_moment where id = :id").param("id", id).query(ContactMoments::moment)
+        .single();
+  }
+
+  private static boolean inCircle(Actor actor, CaseParties parties, ContactMoment moment) {
+    return actor.userId().equals(moment.authorUserId())
+        || actor.userId().equals(parties.employeeUserId())
+        || actor.userId().equals(parties.companyDoctorUserId())
+        || actor.isIn(Groups.COMPANY_DOCTOR)
+        || (actor.careProfessional() && actor.isIn(Groups.COUNSELLOR));
+  }
+
+  /** The company doctor reads these but writes medical notes and their own documents instead. */
+  private void requireCounsellor(Actor actor, CaseParties parties, String what) {
+    if (CaseRole.of(actor, parties) != CaseRole.COUNSELLOR) {
+      throw access.refuse(actor, parties, Domain.REINTEGRATION, what);
+    }
+  }
+
+  private static ContactMoment moment(ResultSet rs, int n) throws SQLException {
+    return new ContactMoment(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+        rs.getObject("happened_at", OffsetDateTime.class), rs.getString("author_user_id"),
+        ContactMoment.Kind.valueOf(rs.getString("kind")), rs.getString("summary"), rs.getBoolean("confidential"));
+  }
+}

@@ -1,0 +1,118 @@
+package nl.bluevitaal.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Plain SQL over case_document, its versions and sign-offs. */
+@Repository
+class DocumentRepository {
+
+  private final JdbcClient jdbc;
+
+  DocumentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(UUID id, UUID caseId, DocumentType type, String title, String createdBy, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into case_document (id, case_id, type, status, title, created_by, created_at, updated_at, version)
+            values (:id, :c, :t, 'DRAFT', :title, :by, :now, :now, 0)""")
+        .param("id", id).param("c", caseId).param("t", type.name()).param("title", title).param("by", createdBy)
+        .param("now", now).update();
+  }
+
+  void insertVersion(UUID documentId, int number, String content, FunctionalAdvice advice, String author,
+      String authorRole, OffsetDateTime now) {
+    FunctionalAdvice f = advice == null ? new FunctionalAdvice(null, null, null, null, null) : advice;
+    jdbc.sql("""
+            insert into case_document_version (document_id, number, content, functional_limitations,
+                remaining_abilities, work_advice, adjustments, expected_duration, author_user_id, author_role, created_at)
+            values (:d, :n, :content, :lim, :abl, :adv, :adj, :dur, :author, :role, :now)""")
+        .param("d", documentId).param("n", number).param("content", content).param("lim", f.limitations())
+        .param("abl", f.remainingAbilities()).param("adv", f.advice()).param("adj", f.adjustments())
+        .param("dur", f.expectedDuration()).param("author", author).param("role", authorRole).param("now", now)
+        .update();
+  }
+
+  /** Bumps the version when it is still {@code expectedVersion}; false when someone else changed it first. */
+  boolean touch(UUID documentId, int expectedVersion, DocumentStatus status, OffsetDateTime now) {
+    return jdbc.sql("""
+            update case_document set status = :s, version = version + 1, updated_at = :now,
+                   released_at = case when :released and released_at is null then :now else released_at end
+             where id = :d and version = :v""")
+        .param("s", status.name()).param("now", now).param("released", status.released())
+        .param("d", documentId).param("v", expectedVersion).update() == 1;
+  }
+
+  void insertSignOff(UUID documentId, int versionNumber, String userId, String role, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into case_document_signoff (document_id, version_number, user_id, role, signed_at)
+            values (:d, :n, :u, :r, :now)""")
+        .param("d", documentId).param("n", versionNumber).param("u", userId).param("r", role).param("now", now)
+        .update();
+  }
+
+  Optional<CaseDocument> find(UUID caseId, UUID documentId) {
+    return jdbc.sql("select * from case_document where id = :d and case_id = :c")
+        .param("d", documentId).param("c", caseId).query(DocumentRepository::document).optional()
+        .map(d -> d.withVersions(versions(d.id()), signOffs(d.id())));
+  }
+
+  int currentVersion(UUID documentId) {
+    return jdbc.sql("select version from case_document where id = :d").param("d", documentId)
+        .query(Integer.class).optional().orElse(-1);
+  }
+
+  /** The documents of a case without their version texts (the list view), oldest first. */
+  List<CaseDocument> ofCase(UUID caseId) {
+    return jdbc.sql("select * from case_document where case_id = :c order by created_at, id").param("c", caseId)
+        .query(DocumentRepository::document).list();
+  }
+
+  /** The documents of a case with every version and sign-off (the RIV bundle). */
+  List<CaseDocument> ofCaseWithVersions(UUID caseId) {
+    return ofCase(caseId).stream().map(d -> d.withVersions(versions(d.id()), signOffs(d.id()))).toList();
+  }
+
+  int versionCount(UUID documentId) {
+    return jdbc.sql("select count(*) from case_document_version where document_id = :d").param("d", documentId)
+        .query(Integer.class).single();
+  }
+
+  private List<DocumentVersion> versions(UUID documentId) {
+    return jdbc.sql("select * from case_document_version where document_id = :d order by number")
+        .param("d", documentId).query(DocumentRepository::version).list();
+  }
+
+  private List<SignOff> signOffs(UUID documentId) {
+    return jdbc.sql("select * from case_document_signoff where document_id = :d order by signed_at, user_id")
+        .param("d", documentId)
+        .query((rs, n) -> new SignOff(rs.getInt("version_number"), rs.getString("user_id"), rs.getString("role"),
+            rs.getObject("signed_at", OffsetDateTime.class)))
+        .list();
+  }
+
+  private static CaseDocument document(ResultSet rs, int n) throws SQLException {
+    return new CaseDocument(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+        DocumentType.valueOf(rs.getString("type")), DocumentStatus.valueOf(rs.getString("status")),
+        rs.getString("title"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("released_at", OffsetDateTime.class),
+        rs.getInt("version"), List.of(), List.of());
+  }
+
+  private static DocumentVersion version(ResultSet rs, int n) throws SQLException {
+    FunctionalAdvice advice = new FunctionalAdvice(rs.getString("functional_limitations"),
+        rs.getString("remaining_abilities"), rs.getString("work_advice"), rs.getString("adjustments"),
+        rs.getString("expected_duration"));
+    boolean empty = advice.limitations() == null && advice.remainingAbilities() == null && advice.advice() == null
+        && advice.adjustments() == null && advice.expectedDuration() == null;
+    return new DocumentVersion(rs.getInt("number"), rs.getString("content"), empty ? null : advice,
+        rs.getString("author_user_id"), rs.getString("author_role"), rs.getObject("created_at", OffsetDateTime.class));
+  }
+}

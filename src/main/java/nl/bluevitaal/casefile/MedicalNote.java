@@ -1,0 +1,9 @@
+package nl.bluevitaal.casefile;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Domain D: a note of the company doctor (or a care professional under their delegation). */
+public record MedicalNote(UUID id, UUID caseId, String authorUserId, OffsetDateTime notedAt, String text,
+    OffsetDateTime lastChangedAt, int version) {
+}

@@ -1,0 +1,8 @@
+package nl.bluevitaal.casefile;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** Domain A: the work capacity from a date on; {@code recordedBy} is null when the journey recorded it. */
+public record WorkCapacityRecord(int pct, LocalDate from, String recordedBy, OffsetDateTime recordedAt) {
+}

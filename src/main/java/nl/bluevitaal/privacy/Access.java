@@ -1,0 +1,6 @@
+package nl.bluevitaal.privacy;
+
+/** What the caller wants to do with a domain. */
+public enum Access {
+  READ, WRITE
+}

@@ -1,0 +1,290 @@
+package nl.bluevitaal.privacy;
+
+import static nl.bluevitaal.privacy.Access.READ;
+import static nl.bluevitaal.privacy.Access.WRITE;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.bluevitaal.identity.Groups;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that decides who may read or write which domain of which case (the matrix of privacy.md). Every
+ * endpoint, page, list, search and export asks here; {@link #check} also writes the audit trail.
+ *
+ * <p>Access follows the actor's relation to the case, never the group alone: a counsellor reaches the cases they
+ * counsel, a company doctor the cases they are doctor of, a line manager their own team, a buddy only the relation
+ * they are part of. Relations add up: a counsellor who is also a care professional has both columns of the matrix.
+ */
+@Service
+public class AccessPolicy {
+
+  /** Domain C documents the company doctor (or a care professional) writes; all other C documents are the counsellor's. */
+  public static final Set<String> CARE_DOCUMENTS = Set.of("PROBLEM_ANALYSIS", "CURRENT_OPINION");
+
+  private final ObjectProvider<CasePartiesLookup> lookup;
+  private final ConsentLookup consents;
+  private final AuditRecorder audit;
+
+  AccessPolicy(ObjectProvider<CasePartiesLookup> lookup, ConsentLookup consents, AuditRecorder audit) {
+    this.lookup = lookup;
+    this.consents = consents;
+    this.audit = audit;
+  }
+
+  /** The matrix, no side effects. */
+  public boolean permits(Actor actor, CaseParties parties, Domain domain, Access access) {
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(access, "access");
+    if (actor == null || parties == null || actor.userId() == null) {
+      return false;
+    }
+    return asEmployee(actor, parties, domain, access)
+        || asCounsellor(actor, parties, domain, access)
+        || asCare(actor, parties, domain, access)
+        || asLineManager(actor, parties, domain, access)
+        || asBuddy(actor, parties, domain, access)
+        || asManagement(actor, domain, access);
+  }
+
+  /**
+   * Whether this case exists for the caller at all: they may read at least one of the domains A–F. Domain G alone
+   * (aggregates) does not make a single case visible, so management sees no case. False → the API answers 404.
+   */
+  public boolean canSeeCase(Actor actor, CaseParties parties) {
+    for (Domain domain : Domain.values()) {
+      if (domain != Domain.INSIGHT && permits(actor, parties, domain, READ)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Domain F in full (names, relations) rather than only "a buddy exists": the employee, the company doctor and a
+   * care professional of the case. A counsellor without the care flag sees that a buddy exists; a buddy sees only
+   * their own relation.
+   */
+  public boolean seesSupportNetworkDetails(Actor actor, CaseParties parties) {
+    return actor != null && parties != null && (isEmployee(actor, parties) || isCare(actor, parties));
+  }
+
+  /**
+   * Whether the actor may write a domain C document of this type: the problem analysis and the current opinion are
+   * the company doctor's (or a care professional's), every other document is the counsellor's.
+   */
+  public boolean mayWriteDocument(Actor actor, CaseParties parties, String documentType) {
+    if (actor == null || parties == null || documentType == null) {
+      return false;
+    }
+    return CARE_DOCUMENTS.contains(documentType) ? isCare(actor, parties) : isCounsellor(actor, parties);
+  }
+
+  /** The employee whose file it is, and nobody else: sharing settings and "who looked at my file". */
+  public boolean isOwnFile(Actor actor, CaseParties parties) {
+    return actor != null && parties != null && isEmployee(actor, parties);
+  }
+
+  /**
+   * Checks and audits: a read or write of B–F is recorded; every refusal (any domain) is recorded; throws
+   * {@link CaseAccessDeniedException} when refused. {@code what} is a short description like "problem analysis v3";
+   * it is stored in the audit trail, so never put health data in it.
+   */
+  public void check(Actor actor, CaseParties parties, Domain domain, Access access, String what) {
+    Objects.requireNonNull(parties, "parties");
+    if (!permits(actor, parties, domain, access)) {
+      throw refuse(actor, parties, domain, access, what);
+    }
+    if (domain.audited()) {
+      AuditAction action = access == READ ? AuditAction.READ : AuditAction.WRITE;
+      if (access == READ) {
+        audit.recordNow(userOf(actor), roleOn(actor, parties), action, domain, parties.caseId(), what);
+      } else {
+        audit.recordWithCaller(userOf(actor), roleOn(actor, parties), action, domain, parties.caseId(), what);
+      }
+    }
+  }
+
+  /**
+   * Loads the parties through {@link CasePartiesLookup} and checks; an unknown case is refused (and audited) with
+   * {@code caseVisible == false}, exactly like a case the caller may not know. Returns the parties.
+   */
+  public CaseParties check(Actor actor, UUID caseId, Domain domain, Access access, String what) {
+    CaseParties parties = find(actor, caseId, domain, access, what);
+    check(actor, parties, domain, access, what);
+    return parties;
+  }
+
+  /**
+   * For the employee's own-file functions (sharing settings, the audit trail): the case's employee passes, everyone
+   * else is refused and audited (403 when they may see the case otherwise, else 404). Returns the parties.
+   */
+  public CaseParties checkOwnFile(Actor actor, UUID caseId, Access access, String what) {
+    CaseParties parties = find(actor, caseId, null, access, what);
+    if (!isOwnFile(actor, parties)) {
+      throw refuse(actor, parties, null, access, what);
+    }
+    return parties;
+  }
+
+  /**
+   * The actor's relation to the case as the audit trail records it: the first of employee, company-doctor,
+   * care-professional, counsellor, line-manager, buddy that applies; otherwise their groups.
+   */
+  public String roleOn(Actor actor, CaseParties parties) {
+    if (actor == null) {
+      return "anonymous";
+    }
+    if (parties != null) {
+      if (isEmployee(actor, parties)) {
+        return Groups.EMPLOYEE;
+      }
+      if (isDoctor(actor, parties)) {
+        return Groups.COMPANY_DOCTOR;
+      }
+      if (isCare(actor, parties)) {
+        return Roles.CARE_PROFESSIONAL;
+      }
+      if (isCounsellor(actor, parties)) {
+        return Groups.COUNSELLOR;
+      }
+      if (isLineManager(actor, parties)) {
+        return Groups.LINE_MANAGER;
+      }
+      if (isBuddy(actor, parties)) {
+        return Groups.BUDDY;
+      }
+    }
+    return actor.groups().isEmpty() ? "none" : String.join(",", new TreeSet<>(actor.groups()));
+  }
+
+  private CaseParties find(Actor actor, UUID caseId, Domain domain, Access access, String what) {
+    Objects.requireNonNull(caseId, "caseId");
+    CasePartiesLookup parties = lookup.getIfAvailable();
+    if (parties == null) {
+      throw new IllegalStateException("No CasePartiesLookup: the case file must provide one");
+    }
+    return parties.find(caseId).orElseThrow(() -> {
+      audit.recordNow(userOf(actor), roleOn(actor, null), AuditAction.REFUSED, domain, caseId,
+          describe(access, what) + " (no such case)");
+      return new CaseAccessDeniedException(caseId, false, "Case not found");
+    });
+  }
+
+  private CaseAccessDeniedException refuse(Actor actor, CaseParties parties, Domain domain, Access access,
+      String what) {
+    boolean visible = canSeeCase(actor, parties);
+    audit.recordNow(userOf(actor), roleOn(actor, parties), AuditAction.REFUSED, domain, parties.caseId(),
+        describe(access, what));
+    return new CaseAccessDeniedException(parties.caseId(), visible,
+        visible ? "Access to this part of the case is not allowed" : "Case not found");
+  }
+
+  private static String describe(Access access, String what) {
+    String verb = access == null ? "" : access.name().toLowerCase() + " ";
+    return verb + (what == null ? "" : what);
+  }
+
+  private static String userOf(Actor actor) {
+    return actor == null || actor.userId() == null ? "anonymous" : actor.userId();
+  }
+
+  // --- the columns of the matrix ---
+
+  /** Employee column: R on A–D, RW on E and F (their voluntary extras), nothing of G. */
+  private static boolean asEmployee(Actor actor, CaseParties parties, Domain domain, Access access) {
+    if (!isEmployee(actor, parties)) {
+      return false;
+    }
+    return switch (domain) {
+      case ADMINISTRATIVE, FUNCTIONAL, REINTEGRATION, MEDICAL -> access == READ;
+      case SELF_REPORTS, SUPPORT_NETWORK -> true;
+      case INSIGHT -> false;
+    };
+  }
+
+  /**
+   * Counsellor column (employer side): RW on A and C, R on B, R on F (the other side shows only that a buddy exists),
+   * R on G. Nothing of D; of E only the "wants contact" flag, which the case file shows as part of A.
+   */
+  private static boolean asCounsellor(Actor actor, CaseParties parties, Domain domain, Access access) {
+    if (!isCounsellor(actor, parties)) {
+      return false;
+    }
+    return switch (domain) {
+      case ADMINISTRATIVE, REINTEGRATION -> true;
+      case FUNCTIONAL, SUPPORT_NETWORK, INSIGHT -> access == READ;
+      case MEDICAL, SELF_REPORTS -> false;
+    };
+  }
+
+  /**
+   * Care professional / company doctor column: R on A, RW on B and D, R on C plus W for their own documents (see
+   * {@link #mayWriteDocument}), R on E only while the employee shares it with care, R on F and G.
+   */
+  private boolean asCare(Actor actor, CaseParties parties, Domain domain, Access access) {
+    if (!isCare(actor, parties)) {
+      return false;
+    }
+    return switch (domain) {
+      case FUNCTIONAL, MEDICAL, REINTEGRATION -> true;
+      case ADMINISTRATIVE, SUPPORT_NETWORK, INSIGHT -> access == READ;
+      case SELF_REPORTS -> access == READ && parties.caseId() != null
+          && consents.isShared(parties.caseId(), Domain.SELF_REPORTS, Audience.CARE);
+    };
+  }
+
+  /** Line manager column, own team only: R on A, B, C and G. */
+  private static boolean asLineManager(Actor actor, CaseParties parties, Domain domain, Access access) {
+    if (!isLineManager(actor, parties) || access != READ) {
+      return false;
+    }
+    return switch (domain) {
+      case ADMINISTRATIVE, FUNCTIONAL, REINTEGRATION, INSIGHT -> true;
+      case MEDICAL, SELF_REPORTS, SUPPORT_NETWORK -> false;
+    };
+  }
+
+  /** Buddy column: only their own relation in F, read only. */
+  private static boolean asBuddy(Actor actor, CaseParties parties, Domain domain, Access access) {
+    return isBuddy(actor, parties) && domain == Domain.SUPPORT_NETWORK && access == READ;
+  }
+
+  /** Management column: aggregates only, over every case; never a single case's content. */
+  private static boolean asManagement(Actor actor, Domain domain, Access access) {
+    return actor.isIn(Groups.MANAGEMENT) && domain == Domain.INSIGHT && access == READ;
+  }
+
+  // --- relations ---
+
+  private static boolean isEmployee(Actor actor, CaseParties parties) {
+    return actor.userId() != null && actor.userId().equals(parties.employeeUserId());
+  }
+
+  private static boolean isCounsellor(Actor actor, CaseParties parties) {
+    return actor.isIn(Groups.COUNSELLOR) && actor.userId() != null
+        && actor.userId().equals(parties.counsellorUserId());
+  }
+
+  private static boolean isDoctor(Actor actor, CaseParties parties) {
+    return actor.isIn(Groups.COMPANY_DOCTOR) && actor.userId() != null
+        && actor.userId().equals(parties.companyDoctorUserId());
+  }
+
+  /** The company doctor of the case, or its counsellor when working under the doctor's delegation. */
+  private static boolean isCare(Actor actor, CaseParties parties) {
+    return isDoctor(actor, parties) || (actor.careProfessional() && isCounsellor(actor, parties));
+  }
+
+  private static boolean isLineManager(Actor actor, CaseParties parties) {
+    return actor.isIn(Groups.LINE_MANAGER) && actor.userId() != null
+        && actor.userId().equals(parties.lineManagerUserId());
+  }
+
+  private static boolean isBuddy(Actor actor, CaseParties parties) {
+    return actor.isIn(Groups.BUDDY) && actor.userId() != null && parties.buddyUserIds().contains(actor.userId());
+  }
+}

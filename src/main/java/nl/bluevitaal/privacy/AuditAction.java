@@ -1,0 +1,6 @@
+package nl.bluevitaal.privacy;
+
+/** What an audit event records. */
+public enum AuditAction {
+  READ, WRITE, REFUSED, DELETED
+}

@@ -1,0 +1,321 @@
+package nl.bluevitaal.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.privacy.AuditAction;
+import nl.bluevitaal.privacy.AuditEvent;
+import nl.bluevitaal.privacy.AuditTrail;
+import nl.bluevitaal.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The case file API beyond the single cells of the matrix: whose cases a list and a search show, hidden ids, the
+ * document life cycle (review before release, sign-offs, the RIV), confidential notes, consent withdrawal, audited
+ * refusals and concurrent edits.
+ */
+@PostgresIntegrationTest
+class CaseFileApiIT {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  Accounts accounts;
+  @Autowired
+  CaseRegistry registry;
+  @Autowired
+  AuditTrail auditTrail;
+
+  CaseFileWorld world;
+
+  @BeforeEach
+  void freshWorld() {
+    world = new CaseFileWorld(port, accounts, registry);
+  }
+
+  @Test
+  void anEmployeeCannotReachAnotherEmployeesCase() {
+    String other = world.cases(world.otherCaseId);
+
+    for (String path : List.of("", "/documents", "/contact-moments", "/goals", "/medical-notes", "/support-network",
+        "/functional-advice", "/reintegration-report")) {
+      HttpResponse<String> response = world.get(world.employee, other + path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(response.body()).doesNotContain(world.otherEmployeeName);
+    }
+    assertThat(world.get(world.otherEmployee, world.cases(world.otherCaseId)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aLineManagerCannotReachAnotherTeam() {
+    assertThat(world.get(world.lineManager, world.cases(world.otherCaseId)).statusCode()).isEqualTo(404);
+    assertThat(world.get(world.lineManager, world.cases(world.otherCaseId) + "/documents").statusCode())
+        .isEqualTo(404);
+    assertThat(world.get(world.otherLineManager, world.cases(world.caseId)).statusCode()).isEqualTo(404);
+    assertThat(world.get(world.lineManager, world.cases(world.caseId)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theAdministratorReadsNoContent() {
+    assertThat(Json.parse(world.get(world.administrator, "/api/cases").body())).isEmpty();
+    for (String path : List.of("", "/documents", "/contact-moments", "/goals", "/medical-notes", "/support-network",
+        "/functional-advice", "/reintegration-report")) {
+      assertThat(world.get(world.administrator, world.cases(world.caseId) + path).statusCode()).as(path)
+          .isEqualTo(404);
+    }
+  }
+
+  @Test
+  void listsAndSearchesShowOnlyWhatTheCallerMaySee() {
+    assertThat(caseIds(world.get(world.employee, "/api/cases"))).containsExactly(world.caseId.toString());
+    assertThat(caseIds(world.get(world.lineManager, "/api/cases")))
+        .containsExactlyInAnyOrder(world.caseId.toString(), world.careCaseId.toString());
+    assertThat(caseIds(world.get(world.counsellor, "/api/cases")))
+        .containsExactlyInAnyOrder(world.caseId.toString(), world.otherCaseId.toString());
+    assertThat(caseIds(world.get(world.management, "/api/cases"))).isEmpty();
+    assertThat(caseIds(world.get(world.buddy, "/api/cases"))).isEmpty();
+
+    // Searching for another team's employee by name or number finds nothing, as if they did not exist.
+    String otherNumber = registry.get(world.otherCaseId).caseNumber();
+    assertThat(caseIds(world.get(world.lineManager, "/api/cases?q=Collega%20" + world.tag))).isEmpty();
+    assertThat(caseIds(world.get(world.lineManager, "/api/cases?q=" + otherNumber))).isEmpty();
+    assertThat(caseIds(world.get(world.employee, "/api/cases?q=" + otherNumber))).isEmpty();
+    assertThat(caseIds(world.get(world.counsellor, "/api/cases?q=" + otherNumber)))
+        .containsExactly(world.otherCaseId.toString());
+    assertThat(caseIds(world.get(world.lineManager, "/api/cases?q=medewerker%20" + world.tag)))
+        .containsExactly(world.caseId.toString());
+  }
+
+  @Test
+  void theContactWishIsSharedWithTheCounsellorNotTheLineManager() {
+    world.put(world.employee, world.cases(world.caseId) + "/contact-wish", "{\"wantsContact\": true}");
+
+    assertThat(Json.parse(world.get(world.counsellor, world.cases(world.caseId)).body())
+        .path("summary").path("wantsContact").asBoolean()).isTrue();
+    assertThat(Json.parse(world.get(world.lineManager, world.cases(world.caseId)).body())
+        .path("summary").path("wantsContact").isNull()).isTrue();
+  }
+
+  @Test
+  void theProblemAnalysisReachesTheEmployerSideOnlyAfterTheEmployeeReleasedIt() {
+    String documents = world.cases(world.caseId) + "/documents";
+    HttpResponse<String> created = world.post(world.doctor, documents, """
+        {"type": "PROBLEM_ANALYSIS", "title": "Probleemanalyse", "content": "Eerste versie",
+         "functionalAdvice": {"limitations": "Geen piekbelasting", "adjustments": "Vaste werkplek"}}""");
+    String id = Json.field(created.body(), "id");
+    String document = documents + "/" + id;
+
+    // A draft: only its writer sees it.
+    assertThat(world.get(world.lineManager, document).statusCode()).isEqualTo(404);
+    assertThat(world.get(world.employee, document).statusCode()).isEqualTo(404);
+    assertThat(Json.parse(world.get(world.lineManager, documents).body())).isEmpty();
+
+    assertThat(world.post(world.doctor, document + "/status", "{\"status\": \"FOR_EMPLOYEE_REVIEW\", \"version\": 0}")
+        .statusCode()).isEqualTo(200);
+    // Under review: the employee reads and corrects; the employer side still sees nothing.
+    assertThat(world.get(world.lineManager, document).statusCode()).isEqualTo(404);
+    assertThat(world.get(world.lineManager, world.cases(world.caseId) + "/functional-advice").statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> corrected = world.post(world.employee, document + "/versions", """
+        {"content": "Eerste versie, met mijn correctie", "version": 1,
+         "functionalAdvice": {"limitations": "Geen piekbelasting", "adjustments": "Vaste werkplek, vaste tijden"}}""");
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+    assertThat(Json.parse(corrected.body()).path("versions").get(1).path("authorRole").asText())
+        .isEqualTo("EMPLOYEE");
+    // Only the employee releases it.
+    assertThat(world.post(world.doctor, document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
+        .statusCode()).isEqualTo(403);
+    assertThat(world.post(world.employee, document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
+        .statusCode()).isEqualTo(200);
+
+    JsonNode seen = Json.parse(world.get(world.lineManager, document).body());
+    assertThat(seen.path("status").asText()).isEqualTo("RELEASED");
+    assertThat(seen.path("versions").get(1).path("functionalAdvice").path("adjustments").asText())
+        .isEqualTo("Vaste werkplek, vaste tijden");
+    assertThat(Json.parse(world.get(world.lineManager, world.cases(world.caseId) + "/functional-advice").body())
+        .path("advice").path("limitations").asText()).isEqualTo("Geen piekbelasting");
+    // Released documents do not change.
+    assertThat(world.post(world.doctor, document + "/versions", "{\"content\": \"Nog iets\", \"version\": 3}")
+        .statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void aPlanOfActionSignedByEmployeeAndLineManagerIsSigned() {
+    String document = releasedPlan();
+
+    assertThat(world.post(world.employee, document + "/sign-offs", "{\"version\": 1}").statusCode()).isEqualTo(200);
+    HttpResponse<String> signed = world.post(world.lineManager, document + "/sign-offs", "{\"version\": 2}");
+
+    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+    JsonNode plan = Json.parse(signed.body());
+    assertThat(plan.path("status").asText()).isEqualTo("SIGNED");
+    assertThat(plan.path("signOffs")).extracting(s -> s.path("role").asText())
+        .containsExactly("EMPLOYEE", "LINE_MANAGER");
+    assertThat(world.post(world.doctor, document + "/sign-offs", "{\"version\": 3}").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theReintegrationReportWithholdsTheMedicalPartFromTheEmployerSide() {
+    releasedPlan();
+    world.post(world.doctor, world.cases(world.caseId) + "/medical-notes", "{\"text\": \"Diagnose en behandeling\"}");
+
+    String report = world.cases(world.caseId) + "/reintegration-report";
+    JsonNode forManager = Json.parse(world.get(world.lineManager, report).body());
+    JsonNode forEmployee = Json.parse(world.get(world.employee, report).body());
+
+    assertThat(forManager.path("parts")).hasSize(8);
+    assertThat(medicalPart(forManager).path("withheld").asBoolean()).isTrue();
+    assertThat(forManager.toString()).doesNotContain("Diagnose");
+    assertThat(medicalPart(forEmployee).path("withheld").asBoolean()).isFalse();
+    assertThat(medicalPart(forEmployee).path("medicalNotes").get(0).path("text").asText())
+        .isEqualTo("Diagnose en behandeling");
+  }
+
+  @Test
+  void aConfidentialNoteStaysWithTheProfessionalCircleAndTheEmployee() {
+    String moments = world.cases(world.careCaseId) + "/contact-moments";
+    assertThat(world.post(world.careProfessional, moments,
+        "{\"kind\": \"CONVERSATION\", \"summary\": \"Vertrouwelijk gesprek\", \"confidential\": true}")
+        .statusCode()).isEqualTo(201);
+    world.post(world.careProfessional, moments, "{\"kind\": \"PHONE\", \"summary\": \"Afspraak gemaakt\"}");
+
+    assertThat(Json.parse(world.get(world.lineManager, moments).body())).hasSize(1);
+    assertThat(world.get(world.lineManager, moments).body()).doesNotContain("Vertrouwelijk");
+    assertThat(Json.parse(world.get(world.doctor, moments).body())).hasSize(2);
+    assertThat(Json.parse(world.get("emp3-" + world.tag, moments).body())).hasSize(2);
+  }
+
+  @Test
+  void withdrawingConsentHidesTheContactAndEndsTheBuddysAccess() {
+    String network = world.cases(world.caseId) + "/support-network";
+    String contact = Json.field(world.post(world.employee, network,
+        "{\"kind\": \"BUDDY\", \"name\": \"Jan Buddy\", \"buddyUserId\": \"" + world.buddy + "\"}").body(), "id");
+    assertThat(world.get(world.buddy, network).statusCode()).isEqualTo(200);
+    assertThat(world.get(world.counsellor, network).body()).contains("BUDDY").doesNotContain("Jan Buddy");
+
+    assertThat(world.post(world.employee, network + "/" + contact + "/consent-withdrawal", null).statusCode())
+        .isEqualTo(200);
+
+    assertThat(world.get(world.buddy, network).statusCode()).isEqualTo(404);
+    assertThat(Json.parse(world.get(world.counsellor, network).body())).isEmpty();
+    assertThat(Json.parse(world.get(world.doctor, network).body())).isEmpty();
+    assertThat(world.get(world.employee, network).body()).contains("Jan Buddy");
+  }
+
+  @Test
+  void everyRefusalIsAudited() {
+    world.get(world.lineManager, world.cases(world.caseId) + "/medical-notes");
+    world.get(world.otherEmployee, world.cases(world.caseId));
+    world.post(world.doctor, world.cases(world.caseId) + "/documents",
+        "{\"type\": \"EVALUATION\", \"title\": \"Evaluatie\", \"content\": \"...\"}");
+    world.post(world.counsellor, world.cases(world.caseId) + "/medical-notes", "{\"text\": \"x\"}");
+
+    List<AuditEvent> refusals = auditTrail.forCase(world.caseId).stream()
+        .filter(e -> e.action() == AuditAction.REFUSED).toList();
+    assertThat(refusals).extracting(AuditEvent::actorUserId)
+        .contains(world.lineManager, world.otherEmployee, world.doctor, world.counsellor);
+    assertThat(refusals).allSatisfy(e -> assertThat(e.what()).doesNotContain("x\""));
+  }
+
+  @Test
+  void concurrentEditsOfOneDocumentGive409AndHandTheInputBack() throws Exception {
+    String document = draftPlan();
+    List<Callable<HttpResponse<String>>> edits = new ArrayList<>();
+    for (String text : List.of("Versie van A", "Versie van B")) {
+      edits.add(() -> world.post(world.counsellor, document + "/versions",
+          "{\"content\": \"" + text + "\", \"version\": 0}"));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<HttpResponse<String>> responses = new ArrayList<>();
+    try {
+      for (Future<HttpResponse<String>> f : pool.invokeAll(edits)) {
+        responses.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+    HttpResponse<String> conflict = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+    JsonNode problem = Json.parse(conflict.body());
+    assertThat(conflict.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(problem.path("currentVersion").asInt()).isEqualTo(1);
+    assertThat(problem.path("submitted").path("content").asText()).startsWith("Versie van");
+    assertThat(problem.path("submitted").path("version").asInt()).isZero();
+  }
+
+  @Test
+  void aStaleWorkCapacityOrGoalUpdateGives409WithTheInput() {
+    String caseUrl = world.cases(world.caseId);
+    int version = registry.get(world.caseId).version();
+    assertThat(world.post(world.counsellor, caseUrl + "/work-capacity",
+        "{\"pct\": 30, \"version\": " + version + "}").statusCode()).isEqualTo(200);
+    HttpResponse<String> stale = world.post(world.counsellor, caseUrl + "/work-capacity",
+        "{\"pct\": 60, \"version\": " + version + "}");
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(Json.parse(stale.body()).path("submitted").path("pct").asInt()).isEqualTo(60);
+
+    String goal = Json.field(world.post(world.counsellor, caseUrl + "/goals",
+        "{\"title\": \"Twee dagdelen werken\", \"progress\": 0}").body(), "id");
+    assertThat(world.put(world.counsellor, caseUrl + "/goals/" + goal,
+        "{\"title\": \"Twee dagdelen werken\", \"progress\": 50, \"version\": 0}").statusCode()).isEqualTo(200);
+    HttpResponse<String> staleGoal = world.put(world.counsellor, caseUrl + "/goals/" + goal,
+        "{\"title\": \"Drie dagdelen\", \"progress\": 40, \"version\": 0}");
+    assertThat(staleGoal.statusCode()).isEqualTo(409);
+    assertThat(Json.parse(staleGoal.body()).path("submitted").path("title").asText()).isEqualTo("Drie dagdelen");
+    assertThat(Json.parse(staleGoal.body()).path("currentVersion").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void invalidInputIsAProblemWithAMessagePerField() {
+    HttpResponse<String> response = world.post(world.counsellor, world.cases(world.caseId) + "/goals",
+        "{\"title\": \"\", \"progress\": 150}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Json.parse(response.body()).path("errors")).extracting(e -> e.path("field").asText())
+        .containsExactlyInAnyOrder("title", "progress");
+  }
+
+  private String draftPlan() {
+    HttpResponse<String> created = world.post(world.counsellor, world.cases(world.caseId) + "/documents",
+        "{\"type\": \"PLAN_OF_ACTION\", \"title\": \"Plan van aanpak\", \"content\": \"Opbouw\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return world.cases(world.caseId) + "/documents/" + Json.field(created.body(), "id");
+  }
+
+  private String releasedPlan() {
+    String document = draftPlan();
+    assertThat(world.post(world.counsellor, document + "/status", "{\"status\": \"RELEASED\", \"version\": 0}")
+        .statusCode()).isEqualTo(200);
+    return document;
+  }
+
+  private static JsonNode medicalPart(JsonNode report) {
+    for (JsonNode part : report.path("parts")) {
+      if (part.path("name").asText().equals("MEDICAL_INFORMATION")) {
+        return part;
+      }
+    }
+    throw new AssertionError("no medical part");
+  }
+
+  private static List<String> caseIds(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    Json.parse(response.body()).forEach(c -> ids.add(c.path("id").asText()));
+    return ids;
+  }
+}

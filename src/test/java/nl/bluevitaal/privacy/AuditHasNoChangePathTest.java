@@ -1,0 +1,50 @@
+package nl.bluevitaal.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The application has no way to change or remove audit events: no such SQL anywhere, no such method. */
+class AuditHasNoChangePathTest {
+
+  private static final Pattern CHANGE = Pattern.compile(
+      "(?is)(update\\s+audit_event|delete\\s+from\\s+audit_event|truncate\\s+(table\\s+)?audit_event)");
+
+  @Test
+  void noSourceFileUpdatesOrDeletesAuditEvents() throws IOException {
+    List<Path> offenders;
+    try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+      offenders = files.filter(Files::isRegularFile)
+          .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql"))
+          .filter(f -> !f.getFileName().toString().startsWith("V11__audit_append_only"))
+          .filter(f -> CHANGE.matcher(read(f)).find()).toList();
+    }
+
+    assertThat(offenders).isEmpty();
+  }
+
+  @Test
+  void theAuditTrailServiceOnlyReads() {
+    assertThat(Arrays.stream(AuditTrail.class.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers())).map(java.lang.reflect.Method::getName))
+        .containsExactly("forCase");
+    assertThat(Modifier.isPublic(AuditWriter.class.getModifiers())).isFalse();
+    assertThat(Modifier.isPublic(AuditRecorder.class.getModifiers())).isFalse();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
