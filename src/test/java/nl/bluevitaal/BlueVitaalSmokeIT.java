@@ -135,7 +135,7 @@ class BlueVitaalSmokeIT {
 
   @Test
   void aCounsellorSeesTasksThroughTheEngineRestApi() {
-    HttpResponse<String> response = new WebSession(port).getWithBasic("/engine-rest/task?candidateGroup=counsellor",
+    HttpResponse<String> response = new WebSession(port).getWithBasic("/engine-rest/task?candidateUser=carla&maxResults=5",
         "carla", "demo");
 
     assertThat(response.statusCode()).isEqualTo(200);

@@ -1,0 +1,30 @@
+package nl.bluevitaal.support;
+
+import java.util.Comparator;
+import org.junit.jupiter.api.ClassDescriptor;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+
+/**
+ * Runs test classes grouped by the application they boot, so each application context starts once and only one is
+ * alive at a time. Two live contexts would each register a Camunda engine named "default" in the engine's static
+ * registry, and the REST API of one would then answer from the other's engine.
+ */
+public class ContextGroupingClassOrderer implements ClassOrderer {
+
+  @Override
+  public void orderClasses(ClassOrdererContext context) {
+    context.getClassDescriptors().sort(Comparator.comparingInt(ContextGroupingClassOrderer::group)
+        .thenComparing(descriptor -> descriptor.getTestClass().getName()));
+  }
+
+  private static int group(ClassDescriptor descriptor) {
+    if (descriptor.isAnnotated(PostgresIntegrationTest.class)) {
+      return 0;
+    }
+    if (descriptor.isAnnotated(DemoAppTest.class)) {
+      return 1;
+    }
+    return 2;
+  }
+}
