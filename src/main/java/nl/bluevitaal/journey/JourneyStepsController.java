@@ -1,0 +1,93 @@
+package nl.bluevitaal.journey;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.bluevitaal.privacy.Access;
+import nl.bluevitaal.privacy.AccessPolicy;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.privacy.CurrentActor;
+import nl.bluevitaal.privacy.Domain;
+import nl.bluevitaal.web.FieldErrorsException;
+import nl.bluevitaal.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's own open steps of a case, and completing one with its outcome. Everyone takes their steps here
+ * (the employee their review and signature, the line manager the plan agreement) — staff may also use Camunda
+ * Tasklist. A step that is not the caller's is answered as if it did not exist.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseId}/steps")
+@Tag(name = "Journey steps", description = "Open steps of a case for the caller, and completing them")
+class JourneyStepsController {
+
+  record StepView(String taskId, String stepKey, String name, Instant due, List<OutcomeKeyView> outcomeKeys) {
+  }
+
+  record OutcomeKeyView(String name, String type, boolean required) {
+  }
+
+  record Completion(Map<String, Object> outcome) {
+  }
+
+  private final JourneyTasks tasks;
+  private final AccessPolicy policy;
+  private final CurrentActor currentActor;
+
+  JourneyStepsController(JourneyTasks tasks, AccessPolicy policy, CurrentActor currentActor) {
+    this.tasks = tasks;
+    this.policy = policy;
+    this.currentActor = currentActor;
+  }
+
+  @GetMapping
+  @Operation(summary = "The caller's open steps of this case, earliest due first, with the outcome each step takes")
+  List<StepView> openSteps(@PathVariable UUID caseId) {
+    Actor actor = currentActor.get();
+    policy.check(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "open steps");
+    return myOpenSteps(caseId, actor).stream().map(JourneyStepsController::view).toList();
+  }
+
+  @PostMapping("/{taskId}")
+  @Operation(summary = "Completes one of the caller's open steps with its outcome (400 names each wrong key)")
+  ResponseEntity<Void> complete(@PathVariable UUID caseId, @PathVariable String taskId,
+      @RequestBody(required = false) Completion completion) {
+    Actor actor = currentActor.get();
+    policy.check(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "complete step");
+    OpenStep step = myOpenSteps(caseId, actor).stream().filter(s -> s.taskId().equals(taskId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("No open step " + taskId + " for you in this case"));
+    try {
+      tasks.complete(caseId, step.taskId(),
+          completion == null || completion.outcome() == null ? Map.of() : completion.outcome());
+    } catch (InvalidOutcomeException e) {
+      throw new FieldErrorsException(prefixed(e.fieldErrors()));
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  private List<OpenStep> myOpenSteps(UUID caseId, Actor actor) {
+    return tasks.openSteps(caseId).stream().filter(s -> s.isFor(actor.userId(), actor.groups())).toList();
+  }
+
+  private static StepView view(OpenStep step) {
+    List<OutcomeKeyView> keys = JourneyTasks.OUTCOME_KEYS.getOrDefault(step.stepKey(), List.of()).stream()
+        .map(k -> new OutcomeKeyView(k.name(), k.type().name(), k.required())).toList();
+    return new StepView(step.taskId(), step.stepKey(), step.name(), step.due(), keys);
+  }
+
+  private static Map<String, String> prefixed(Map<String, String> errors) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    errors.forEach((key, message) -> fields.put("outcome." + key, message));
+    return fields;
+  }
+}

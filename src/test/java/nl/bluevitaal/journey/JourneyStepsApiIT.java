@@ -1,0 +1,166 @@
+package nl.bluevitaal.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.bluevitaal.casefile.CaseRegistry;
+import nl.bluevitaal.casefile.Employee;
+import nl.bluevitaal.casefile.NewEmployee;
+import nl.bluevitaal.casefile.SickReport;
+import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.support.PostgresIntegrationTest;
+import nl.bluevitaal.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every step can be taken through our REST API by the person it is for — the employee and the line manager
+ * included, who do not use Camunda's webapps — and by nobody else.
+ */
+@PostgresIntegrationTest
+class JourneyStepsApiIT {
+
+  private static final AtomicInteger RUN = new AtomicInteger();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PASSWORD = "pw-steps";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  Accounts accounts;
+  @Autowired
+  CaseRegistry registry;
+
+  String counsellor;
+  String otherCounsellor;
+  String doctor;
+  String employee;
+  String otherEmployee;
+  String lineManager;
+  String otherLineManager;
+  UUID caseId;
+  WebSession http;
+
+  @BeforeEach
+  void caseWithItsPeople() {
+    int n = RUN.incrementAndGet();
+    counsellor = user("stc" + n, Groups.COUNSELLOR);
+    otherCounsellor = user("stoc" + n, Groups.COUNSELLOR);
+    doctor = user("std" + n, Groups.COMPANY_DOCTOR);
+    employee = user("ste" + n, Groups.EMPLOYEE);
+    otherEmployee = user("stoe" + n, Groups.EMPLOYEE);
+    lineManager = user("stl" + n, Groups.LINE_MANAGER);
+    otherLineManager = user("stol" + n, Groups.LINE_MANAGER);
+    Employee person = registry.registerEmployee(new NewEmployee("ST-" + n + "-" + UUID.randomUUID().toString()
+        .substring(0, 6), "Stap Persoon " + n, employee, "Eenheid Test", "Team Stap " + n, lineManager));
+    registry.registerEmployee(new NewEmployee("STO-" + n + "-" + UUID.randomUUID().toString().substring(0, 6),
+        "Andere Persoon " + n, otherEmployee, "Eenheid Test", "Team Ander " + n, otherLineManager));
+    caseId = registry.reportSick(new SickReport(person.id(), LocalDate.now().minusDays(2), counsellor, doctor));
+    http = new WebSession(port);
+  }
+
+  @Test
+  void theCounsellorTakesTheIntakeAndAWrongOutcomeNamesEachField() throws Exception {
+    JsonNode steps = steps(counsellor);
+    assertThat(steps).hasSize(1);
+    assertThat(steps.get(0).get("stepKey").asText()).isEqualTo(Element.TASK_INTAKE);
+    String taskId = steps.get(0).get("taskId").asText();
+
+    HttpResponse<String> wrong = complete(counsellor, taskId, "{\"outcome\":{\"workConflict\":\"ja\",\"x\":1}}");
+
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(wrong.body()).contains("outcome.workConflict", "outcome.expectedAbsenceWeeks", "outcome.x");
+    assertThat(steps(counsellor)).hasSize(1);
+
+    HttpResponse<String> done = complete(counsellor, taskId,
+        "{\"outcome\":{\"workConflict\":false,\"expectedAbsenceWeeks\":2}}");
+
+    assertThat(done.statusCode()).isEqualTo(204);
+    assertThat(stepKeys(doctor)).containsExactly(Element.TASK_PROBLEM_ANALYSIS);
+  }
+
+  @Test
+  void theEmployeeReviewsAndTheOwnLineManagerAgreesThroughTheApi() throws Exception {
+    completeOnly(counsellor, Element.TASK_INTAKE, "{\"outcome\":{\"workConflict\":false,\"expectedAbsenceWeeks\":2}}");
+    completeOnly(doctor, Element.TASK_PROBLEM_ANALYSIS, "{}");
+    assertThat(stepKeys(employee)).containsExactly(Element.TASK_REVIEW_PROBLEM_ANALYSIS);
+    completeOnly(employee, Element.TASK_REVIEW_PROBLEM_ANALYSIS, "{\"outcome\":{\"correctionRequested\":false}}");
+    completeOnly(counsellor, Element.TASK_DRAFT_PLAN_OF_ACTION, "{}");
+
+    assertThat(stepKeys(lineManager)).containsExactly(Element.TASK_AGREE_PLAN_LINE_MANAGER);
+    assertThat(stepKeys(employee)).containsExactly(Element.TASK_AGREE_PLAN_EMPLOYEE);
+    completeOnly(employee, Element.TASK_AGREE_PLAN_EMPLOYEE, "{\"outcome\":{\"planAgreedByEmployee\":true}}");
+    completeOnly(lineManager, Element.TASK_AGREE_PLAN_LINE_MANAGER,
+        "{\"outcome\":{\"planAgreedByLineManager\":true}}");
+
+    assertThat(stepKeys(counsellor)).contains(Element.TASK_EVALUATION, Element.TASK_UWV_NOTIFICATION);
+  }
+
+  @Test
+  void nobodyElseSeesOrTakesTheSteps() throws Exception {
+    String taskId = steps(counsellor).get(0).get("taskId").asText();
+
+    for (String outsider : List.of(otherCounsellor, otherEmployee, otherLineManager)) {
+      assertThat(http.getWithBasic("/api/cases/" + caseId + "/steps", outsider, PASSWORD).statusCode())
+          .as(outsider).isEqualTo(404);
+      assertThat(complete(outsider, taskId, "{\"outcome\":{\"workConflict\":false,\"expectedAbsenceWeeks\":2}}")
+          .statusCode()).as(outsider).isEqualTo(404);
+    }
+    // The employee and line manager see their own case, but the counsellor's step is not theirs to take.
+    assertThat(steps(employee)).isEmpty();
+    assertThat(complete(employee, taskId, "{\"outcome\":{\"workConflict\":false,\"expectedAbsenceWeeks\":2}}")
+        .statusCode()).isEqualTo(404);
+    assertThat(stepKeys(counsellor)).containsExactly(Element.TASK_INTAKE);
+  }
+
+  @Test
+  void anUnknownCaseIsNotFound() {
+    assertThat(http.getWithBasic("/api/cases/" + UUID.randomUUID() + "/steps", counsellor, PASSWORD).statusCode())
+        .isEqualTo(404);
+  }
+
+  private String user(String id, String group) {
+    accounts.ensureUser(id, "Test", id, null, PASSWORD, List.of(group));
+    return id;
+  }
+
+  private JsonNode steps(String user) throws Exception {
+    HttpResponse<String> response = http.getWithBasic("/api/cases/" + caseId + "/steps", user, PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private List<String> stepKeys(String user) throws Exception {
+    List<String> keys = new java.util.ArrayList<>();
+    steps(user).forEach(s -> keys.add(s.get("stepKey").asText()));
+    return keys;
+  }
+
+  private HttpResponse<String> complete(String user, String taskId, String body) {
+    return http.postJsonWithBasic("/api/cases/" + caseId + "/steps/" + taskId, body, user, PASSWORD);
+  }
+
+  private void completeOnly(String user, String stepKey, String body) throws Exception {
+    JsonNode steps = steps(user);
+    String taskId = null;
+    for (JsonNode step : steps) {
+      if (step.get("stepKey").asText().equals(stepKey)) {
+        taskId = step.get("taskId").asText();
+      }
+    }
+    assertThat(taskId).as(stepKey + " for " + user).isNotNull();
+    assertThat(complete(user, taskId, body).statusCode()).isEqualTo(204);
+  }
+}
