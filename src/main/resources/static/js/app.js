@@ -17,4 +17,12 @@
       event.detail.headers[header.getAttribute("content")] = token.getAttribute("content");
     }
   });
+
+  // A form that came back with errors: move focus to its error summary, so the first thing read is what to fix.
+  document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.querySelector(".bv-error-summary");
+    if (summary) {
+      summary.focus();
+    }
+  });
 })();

@@ -1,6 +1,6 @@
 /**
- * The pages everyone starts from: the shared page layout, login, the home page per role, language choice and the
- * error pages.
+ * The pages everyone starts from (layout, login, home page per role, language choice, error pages) and the work
+ * pages of counsellors and company doctors: caseload, tasklist with a form per step, and the case page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workspace")
 package nl.bluevitaal.workspace;

@@ -90,7 +90,24 @@ class HomePageTest {
             containsString("<h1 class=\"utrecht-heading-1\">Welkom, Carla Korenbloem</h1>"),
             containsString(">Je rol</h2>"),
             containsPattern("data-role=\"counsellor\">\\s*<span class=\"utrecht-data-badge\">Begeleider / casemanager"),
-            containsString("Taken die op jou wachten, vind je in Tasklist."))));
+            containsString("Je caseload en de stappen die op jou wachten, vind je hieronder bij Je werk."))));
+  }
+
+  @Test
+  void linksCounsellorsAndDoctorsToTheirOwnCaseloadAndTasks() throws Exception {
+    mvc.perform(get("/").with(signedInAs("carla", "Carla Korenbloem", Groups.COUNSELLOR)))
+        .andExpect(content().string(allOf(
+            containsString("href=\"/begeleiding/caseload\""),
+            containsString("href=\"/taken\""),
+            containsString(">Mijn caseload</a>"))));
+    mvc.perform(get("/").with(signedInAs("dirk", "Dirk Klaproos", Groups.COMPANY_DOCTOR)))
+        .andExpect(content().string(allOf(
+            containsString("href=\"/bedrijfsarts/caseload\""),
+            not(containsString("/begeleiding/caseload")))));
+    mvc.perform(get("/").with(signedInAs("anna", "Anna Zonnebloem", Groups.EMPLOYEE)))
+        .andExpect(content().string(allOf(
+            not(containsString("id=\"work-heading\"")),
+            not(containsString("/begeleiding/caseload")))));
   }
 
   @Test
