@@ -1,0 +1,141 @@
+package nl.bluevitaal.workspace;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.bluevitaal.casefile.CaseDetail;
+import nl.bluevitaal.casefile.CaseDocument;
+import nl.bluevitaal.casefile.CaseDocuments;
+import nl.bluevitaal.casefile.Caseload;
+import nl.bluevitaal.casefile.DocumentStatus;
+import nl.bluevitaal.casefile.DocumentType;
+import nl.bluevitaal.casefile.StaleEditException;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.privacy.CaseAccessDeniedException;
+import nl.bluevitaal.privacy.CurrentActor;
+import nl.bluevitaal.web.ConflictException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The line manager's pages ({@code /team}): their own team's cases with functional information only, and per case
+ * the plan of action to agree. Someone else's case does not exist here (404).
+ */
+@Controller
+class TeamController {
+
+  static final String PATH = "/team";
+
+  /** The plan of action as the line manager sees it. */
+  record PlanRow(CaseDocument document, boolean signedByMe, boolean maySign) {
+
+    public String text() {
+      return document.current() == null ? "" : document.current().content();
+    }
+  }
+
+  private final TeamCases team;
+  private final Caseload caseload;
+  private final CaseDocuments documents;
+  private final MyWork work;
+  private final CurrentActor currentActor;
+
+  TeamController(TeamCases team, Caseload caseload, CaseDocuments documents, MyWork work, CurrentActor currentActor) {
+    this.team = team;
+    this.caseload = caseload;
+    this.documents = documents;
+    this.work = work;
+    this.currentActor = currentActor;
+  }
+
+  @GetMapping(PATH)
+  String list(Model model) {
+    Actor actor = lineManager();
+    model.addAttribute("cases", team.cases(actor));
+    return "team";
+  }
+
+  @GetMapping(PATH + "/{caseId}")
+  String one(@PathVariable String caseId, Model model) {
+    Actor actor = lineManager();
+    populate(actor, MyWork.parseId(caseId), model, null);
+    return "team-case";
+  }
+
+  /** The line manager signs the released plan of action; a stale or double sign-off comes back with a message. */
+  @PostMapping(PATH + "/{caseId}/documenten/{documentId}/ondertekenen")
+  String sign(@PathVariable String caseId, @PathVariable String documentId,
+      @RequestParam(name = "versie", required = false) String version, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Actor actor = lineManager();
+    UUID id = MyWork.parseId(caseId);
+    UUID docId = MyWork.parseId(documentId);
+    team.one(actor, id).orElseThrow(PageNotFoundException::new);
+    String error = null;
+    HttpStatus status = HttpStatus.CONFLICT;
+    try {
+      int expected = version == null ? -1 : Integer.parseInt(version.strip());
+      documents.signOff(actor, id, docId, expected);
+    } catch (NumberFormatException | StaleEditException e) {
+      error = "team.conflict";
+    } catch (ConflictException e) {
+      error = "team.sign.error.state";
+    } catch (CaseAccessDeniedException e) {
+      throw new PageNotFoundException();
+    }
+    if (error != null) {
+      populate(actor, id, model, error);
+      response.setStatus(status.value());
+      return "team-case";
+    }
+    redirect.addFlashAttribute("teamNotice", "team.sign.done");
+    return "redirect:" + PATH + "/" + id;
+  }
+
+  private void populate(Actor actor, UUID id, Model model, String signError) {
+    TeamCases.TeamCase teamCase = team.one(actor, id).orElseThrow(PageNotFoundException::new);
+    CaseDetail detail;
+    try {
+      detail = caseload.detail(actor, id);
+    } catch (CaseAccessDeniedException e) {
+      throw new PageNotFoundException();
+    }
+    LocalDate today = work.today();
+    model.addAttribute("item", teamCase);
+    model.addAttribute("view", teamCase.view());
+    model.addAttribute("upcoming", CasePageController.deadlineRows(detail.deadlines(), today).stream()
+        .filter(r -> r.state().equals("due") || r.state().equals("overdue")).toList());
+    model.addAttribute("agreeSteps", work.steps(actor, teamCase.view()).stream()
+        .filter(r -> Element.TASK_AGREE_PLAN_LINE_MANAGER.equals(r.step().stepKey())).toList());
+    PlanRow plan = null;
+    List<CaseDocument> plans = documents.list(actor, id).stream()
+        .filter(d -> d.type() == DocumentType.PLAN_OF_ACTION || d.type() == DocumentType.PLAN_OF_ACTION_UPDATE)
+        .filter(d -> d.status().released())
+        .toList();
+    if (!plans.isEmpty()) {
+      CaseDocument doc = documents.get(actor, id, plans.get(plans.size() - 1).id());
+      int number = doc.current() == null ? 0 : doc.current().number();
+      boolean signed = doc.signOffs().stream()
+          .anyMatch(s -> s.versionNumber() == number && s.userId().equals(actor.userId()));
+      plan = new PlanRow(doc, signed, doc.status() == DocumentStatus.RELEASED && !signed);
+    }
+    model.addAttribute("plan", plan);
+    model.addAttribute("signError", signError);
+  }
+
+  private Actor lineManager() {
+    Actor actor = currentActor.get();
+    if (!team.mayOpen(actor)) {
+      throw new PageForbiddenException();
+    }
+    return actor;
+  }
+}
