@@ -120,7 +120,7 @@ class HomePageTest {
   }
 
   @Test
-  void tellsAnEmployeeHonestlyThatTheirJourneyPageIsNotReadyYet() throws Exception {
+  void withoutTheJourneyServicesTheEmployeeHomeSaysMijnTrajectIsNotThere() throws Exception {
     mvc.perform(get("/").with(signedInAs("anna", "Anna Zonnebloem", Groups.EMPLOYEE)))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(
