@@ -37,6 +37,11 @@ public class ContactMoments {
   @Transactional(readOnly = true)
   public List<ContactMoment> list(Actor actor, UUID caseId) {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.READ, "contact moments");
+    // Conversation notes are free text, where health observations slip in easily; the employer side may never hold
+    // those (privacy.md), so the line manager reads the agreed documents, not the counsellor's notes.
+    if (CaseRole.of(actor, parties) == CaseRole.LINE_MANAGER) {
+      throw access.refuse(actor, parties, Domain.REINTEGRATION, "conversation notes are not for the line manager");
+    }
     return jdbc.sql("select * from contact_moment where case_id = :c order by happened_at, id").param("c", caseId)
         .query(ContactMoments::moment).list().stream()
         .filter(m -> !m.confidential() || inCircle(actor, parties, m))

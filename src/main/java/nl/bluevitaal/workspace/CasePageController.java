@@ -21,6 +21,7 @@ import nl.bluevitaal.casefile.Goals;
 import nl.bluevitaal.casefile.MedicalNotes;
 import nl.bluevitaal.casefile.StaleCaseException;
 import nl.bluevitaal.casefile.SupportNetwork;
+import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.JourneyEvents;
 import nl.bluevitaal.poortwachter.SickPeriod;
 import nl.bluevitaal.privacy.Access;
@@ -109,6 +110,10 @@ class CasePageController {
   @GetMapping(PATH + "/{caseId}")
   String page(@PathVariable String caseId, Model model) {
     Actor actor = currentActor.get();
+    if (actor.isIn(Groups.LINE_MANAGER) && !actor.isIn(Groups.COUNSELLOR) && !actor.isIn(Groups.COMPANY_DOCTOR)) {
+      // The line manager's view of a case is the team page: functional information and the plan, nothing more.
+      return "redirect:/team/" + MyWork.parseId(caseId);
+    }
     populate(actor, MyWork.parseId(caseId), model);
     return "case";
   }
