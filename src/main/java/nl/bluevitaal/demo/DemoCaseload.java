@@ -62,15 +62,17 @@ class DemoCaseload {
   enum Track { SPOOR_1, SPOOR_2, EARLY_IVA }
 
   private final CaseRegistry registry;
+  private final DemoCaseFile caseFile;
   private final JourneyTasks tasks;
   private final JourneyEvents events;
   private final JourneyTimeMachine timeMachine;
   private final Clock clock;
   private final DemoProperties properties;
 
-  DemoCaseload(CaseRegistry registry, JourneyTasks tasks, JourneyEvents events, JourneyTimeMachine timeMachine,
+  DemoCaseload(CaseRegistry registry, DemoCaseFile caseFile, JourneyTasks tasks, JourneyEvents events, JourneyTimeMachine timeMachine,
       Clock clock, DemoProperties properties) {
     this.registry = registry;
+    this.caseFile = caseFile;
     this.tasks = tasks;
     this.events = events;
     this.timeMachine = timeMachine;
@@ -160,7 +162,9 @@ class DemoCaseload {
         + SURNAMES.get(random.nextInt(SURNAMES.size()));
     int roll = random.nextInt(10);
     Track track = roll < 6 ? Track.SPOOR_2 : roll < 9 ? Track.SPOOR_1 : Track.EARLY_IVA;
-    return new Plan(PERSONNEL_PREFIX + "%04d".formatted(number), name, null, team, manager, daysSick, stall,
+    // A user id without an account: the demo acts in the file as this employee (release, sign); nobody logs in.
+    return new Plan(PERSONNEL_PREFIX + "%04d".formatted(number), name, "mw-%04d".formatted(number), team, manager,
+        daysSick, stall,
         recoveredDaysAgo, track, random.nextInt(8) == 0, null);
   }
 
@@ -172,6 +176,7 @@ class DemoCaseload {
     Employee employee = registry.registerEmployee(new NewEmployee(plan.personnelNumber(), plan.name(),
         plan.userId(), "Eenheid Rotterdam", plan.team(), plan.lineManager()));
     UUID caseId = registry.reportSick(new SickReport(employee.id(), firstSickDay, COUNSELLOR, COMPANY_DOCTOR));
+    DemoCaseFile.People people = DemoCaseFile.People.of(COUNSELLOR, COMPANY_DOCTOR, plan.userId(), plan.lineManager());
 
     Instant stallAt = plan.stallAfterDay() == null ? null
         : firstSickDay.plusDays(plan.stallAfterDay()).atStartOfDay(ZONE).toInstant();
@@ -227,6 +232,7 @@ class DemoCaseload {
       for (OpenStep step : tasks.openSteps(caseId)) {
         Instant at = plannedSteps.get(step.taskId());
         if (at != null && !at.isAfter(timeMachine.now())) {
+          caseFile.beforeStep(caseId, step.stepKey(), people, random);
           tasks.complete(caseId, step.taskId(), outcome(step, plan, random));
         }
       }
