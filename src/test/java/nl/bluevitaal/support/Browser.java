@@ -75,7 +75,12 @@ public final class Browser implements AutoCloseable {
     open("/login");
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
+    String loginPage = driver.getCurrentUrl();
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    // A click does not wait for the navigation it starts; a busy home page would otherwise still read as /login.
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.getCurrentUrl().equals(loginPage)
+            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     return this;
   }
 

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
  * Runs test classes grouped by the application they boot, so each application context starts once and only one is
- * alive at a time. Two live contexts would each register a Camunda engine named "default" in the engine's static
- * registry, and the REST API of one would then answer from the other's engine.
+ * alive at a time: two live contexts would each register a Camunda engine named "default" in Camunda's JVM-wide
+ * registries, and the REST API of one would answer from the other's engine. (Failsafe also gives the PostgreSQL and
+ * the demo application their own JVM; see the pom.)
  */
 public class ContextGroupingClassOrderer implements ClassOrderer {
 
