@@ -1,0 +1,244 @@
+package nl.bluevitaal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.bluevitaal.casefile.CaseRegistry;
+import nl.bluevitaal.casefile.Employee;
+import nl.bluevitaal.casefile.NewEmployee;
+import nl.bluevitaal.casefile.Phase;
+import nl.bluevitaal.casefile.SickReport;
+import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.support.Browser;
+import nl.bluevitaal.support.DemoAppTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The poortwachter journey from intake to an agreed plan of action, every step taken in a real browser by the person
+ * it is for: the counsellor, the company doctor, the employee and the line manager. Only the people and the case are
+ * made through the services, so nothing depends on the demo data.
+ */
+@DemoAppTest
+class ReintegrationJourneyBrowserIT {
+
+  private static final String PASSWORD = "pw-journey-browser";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  Accounts accounts;
+  @Autowired
+  CaseRegistry registry;
+
+  static Browser browser;
+
+  @BeforeAll
+  static void chromiumIsThere() {
+    assumeTrue(Browser.isInstalled(), "Debian chromium and chromium-driver are needed (.ci/run installs them)");
+  }
+
+  @AfterAll
+  static void stopChromium() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  @Test
+  void fromIntakeToAnAgreedPlanOfActionInTheBrowser() {
+    browser = browser == null ? new Browser(port, 1280, 900) : browser;
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String counsellor = user("rjc" + run, "Cora", Groups.COUNSELLOR);
+    String doctor = user("rjd" + run, "Dora", Groups.COMPANY_DOCTOR);
+    String employee = user("rje" + run, "Emma", Groups.EMPLOYEE);
+    String lineManager = user("rjl" + run, "Lars", Groups.LINE_MANAGER);
+    String employeeName = "Emma Reis " + run;
+    Employee person = registry.registerEmployee(new NewEmployee("RJ-" + run, employeeName, employee,
+        "Eenheid Browser", "Team Reis " + run, lineManager));
+    UUID caseId = registry.reportSick(new SickReport(person.id(), LocalDate.now().minusDays(10), counsellor, doctor));
+    String limitation = "Kan nog geen nachtdiensten draaien " + run;
+    String goal = "Terug in de eigen functie, 24 uur per week " + run;
+
+    // The counsellor takes the intake; an empty form says what is missing and keeps the step open.
+    as(counsellor);
+    openStep("Task_Intake");
+    submit();
+    waitUntil(() -> !browser.driver().findElements(By.id("error-summary")).isEmpty());
+    assertThat(browser.text()).contains("Controleer de volgende punten");
+    click(By.id("veld-workConflict-nee"));
+    browser.find(By.id("veld-expectedAbsenceWeeks")).sendKeys("2");
+    submit();
+    waitForPath("/taken");
+    assertThat(browser.find(By.id("step-done")).getText()).contains(employeeName);
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.PROBLEM_ANALYSIS);
+
+    // The company doctor writes the problem analysis, sends it to the employee to read, and completes the step.
+    as(doctor);
+    browser.open("/dossiers/" + caseId + "/documenten/nieuw?type=PROBLEM_ANALYSIS");
+    type("veld-beperkingen", limitation);
+    type("veld-mogelijkheden", "Kan 4 uur per dag administratief werk doen.");
+    type("veld-advies", "Opbouw in uren, eerst zonder publiekscontact.");
+    type("veld-verwachteDuur", "Ongeveer 3 maanden");
+    type("veld-prognose", "Terugkeer in de eigen functie is haalbaar.");
+    click(By.xpath("//main//form[contains(@action,'/documenten/nieuw')]//button[@type='submit']"));
+    waitUntil(() -> !browser.driver().findElements(By.id("doc-notice")).isEmpty());
+    String analysisPath = browser.path();
+    assertThat(analysisPath).startsWith("/dossiers/" + caseId + "/documenten/");
+    click(By.xpath("//form[input[@name='status' and @value='FOR_EMPLOYEE_REVIEW']]//button"));
+    waitUntil(() -> browser.text().contains("Het document staat ter inzage bij de medewerker"));
+    openStep("Task_ProblemAnalysis");
+    submit();
+    waitForPath("/taken");
+    assertThat(browser.find(By.id("step-done")).getText()).contains(employeeName);
+
+    // The employee reads it in Mijn traject, releases it to the employer and completes the review step.
+    as(employee);
+    browser.open("/mijn-traject");
+    assertThat(browser.find(By.id("documenten")).getText()).contains("vrijgeeft");
+    click(By.xpath("//form[contains(@action,'/vrijgeven')]//button[@type='submit']"));
+    waitUntil(() -> !browser.driver().findElements(By.id("mine-notice")).isEmpty());
+    assertThat(browser.find(By.id("mine-notice")).getText()).contains("vrijgegeven");
+    openOwnStep("Beoordelen", "Task_ReviewProblemAnalysis");
+    click(By.id("veld-correctionRequested-nee"));
+    submit();
+    waitForPath("/taken");
+
+    // The counsellor drafts the plan of action, releases it for signing and completes the step.
+    as(counsellor);
+    browser.open("/dossiers/" + caseId + "/documenten/nieuw?type=PLAN_OF_ACTION");
+    type("veld-doel", goal);
+    type("veld-activiteiten", "Twee ochtenden per week op kantoor, werkplekonderzoek.");
+    type("veld-afspraken", "Elke twee weken een gesprek met de begeleider.");
+    type("veld-evaluatiemomenten", "Na zes weken.");
+    click(By.xpath("//main//form[contains(@action,'/documenten/nieuw')]//button[@type='submit']"));
+    waitUntil(() -> !browser.driver().findElements(By.id("doc-notice")).isEmpty());
+    click(By.xpath("//form[input[@name='status' and @value='RELEASED']]//button"));
+    waitUntil(() -> browser.text().contains("Het document is vrijgegeven"));
+    openStep("Task_DraftPlanOfAction");
+    submit();
+    waitForPath("/taken");
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.PLAN_OF_ACTION);
+
+    // The employee sees the plan in Mijn traject, signs it and agrees in the step.
+    as(employee);
+    browser.open("/mijn-traject");
+    assertThat(browser.find(By.id("documenten")).getText()).contains(goal, "Wacht op jouw handtekening");
+    click(By.xpath("//form[contains(@action,'/ondertekenen')]//button[@type='submit']"));
+    waitUntil(() -> !browser.driver().findElements(By.id("mine-notice")).isEmpty());
+    assertThat(browser.find(By.id("mine-notice")).getText()).contains("ondertekend");
+    openOwnStep("Akkoord", "Task_AgreePlanEmployee");
+    click(By.id("veld-planAgreedByEmployee-ja"));
+    submit();
+    waitForPath("/taken");
+
+    // The line manager finds the case in the team, signs the plan and agrees in the step.
+    as(lineManager);
+    browser.open("/team");
+    click(By.xpath("//main//a[contains(@href,'/team/" + caseId + "')]"));
+    waitForPath("/team/" + caseId);
+    assertThat(browser.text()).contains(goal).doesNotContain("Medische aantekening");
+    // The case file itself is not for the line manager: /dossiers/{id} leads to the team page of the case.
+    browser.open("/dossiers/" + caseId);
+    waitForPath("/team/" + caseId);
+    assertThat(browser.text()).contains(goal).doesNotContain("Medische aantekening").doesNotContain("Contactmoment");
+    click(By.xpath("//main//form[contains(@action,'/ondertekenen')]//button[@type='submit']"));
+    waitUntil(() -> !browser.driver().findElements(By.id("team-notice")).isEmpty());
+    click(By.xpath("//main//a[contains(@href,'/taken/" + caseId + "/')]"));
+    waitUntil(() -> !browser.driver().findElements(By.id("veld-planAgreedByLineManager-ja")).isEmpty());
+    click(By.id("veld-planAgreedByLineManager-ja"));
+    submit();
+    waitForPath("/taken");
+
+    // The journey moved on to spoor 1, and the case page says so.
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.SPOOR_1);
+    as(counsellor);
+    browser.open("/dossiers/" + caseId);
+    assertThat(browser.find(By.id("main")).getText()).contains("Spoor 1");
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------------------------
+
+  private String user(String id, String first, String group) {
+    accounts.ensureUser(id, first, "Browser", null, PASSWORD, List.of(group));
+    return id;
+  }
+
+  private void as(String user) {
+    browser.reset(1280, 900);
+    browser.login(user, PASSWORD);
+    waitForPath("/");
+  }
+
+  /** Opens a step from /taken by its step key (the row's data-step). */
+  private void openStep(String stepKey) {
+    browser.open("/taken");
+    click(By.cssSelector("tr[data-step='" + stepKey + "'] a"));
+    waitUntil(() -> browser.path().startsWith("/taken/"));
+  }
+
+  /** The employee's step, as Mijn traject links to it. */
+  private void openOwnStep(String what, String stepKey) {
+    browser.open("/mijn-traject");
+    List<WebElement> links = browser.driver().findElements(By.cssSelector("#wat-komt a[href*='/taken/']"));
+    assertThat(links).as(what + ": Mijn traject links to the open step " + stepKey).hasSize(1);
+    click(By.cssSelector("#wat-komt a[href*='/taken/']"));
+    waitUntil(() -> browser.path().startsWith("/taken/"));
+  }
+
+  private void type(String id, String text) {
+    WebElement field = browser.find(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /**
+   * A real click, as a person makes it. The root scrolls smoothly (utrecht-root, scroll-behavior: smooth), so
+   * WebDriver's own scroll-into-view could compute the click point while the page is still moving and hit whatever
+   * passes under it; the element is first centred with an instant scroll and clicked once it stands still.
+   */
+  private void click(By by) {
+    WebElement element = browser.find(by);
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    js.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",
+        element);
+    Object[] last = {null};
+    waitUntil(() -> {
+      Object now = js.executeScript("const r = arguments[0].getBoundingClientRect();"
+          + " return r.top >= 0 && r.bottom <= window.innerHeight ? Math.round(r.top) + ',' + Math.round(r.left) : null;",
+          element);
+      boolean settled = now != null && now.equals(last[0]);
+      last[0] = now;
+      return settled;
+    });
+    element.click();
+  }
+
+  private void submit() {
+    click(By.cssSelector("main form.utrecht-form button[type=submit]"));
+  }
+
+  private void waitForPath(String path) {
+    waitUntil(() -> {
+      String p = browser.path();
+      return p.equals(path) || p.startsWith(path + "?") || p.startsWith(path + "#");
+    });
+  }
+
+  private void waitUntil(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+  }
+}
