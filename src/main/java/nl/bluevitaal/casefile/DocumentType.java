@@ -14,6 +14,8 @@ public enum DocumentType {
   SPOOR2_PLAN,
   CURRENT_OPINION,
   FINAL_EVALUATION,
+  /** The record of the 42-week sick report to UWV (date sent, reference); written by the counsellor. */
+  UWV_NOTIFICATION,
   /** The employee's own view on the re-integration, part of the RIV. */
   EMPLOYEE_VIEW,
   /** The cover of the re-integration report (RIV); its parts are the other documents. */

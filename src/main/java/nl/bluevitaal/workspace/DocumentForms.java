@@ -78,6 +78,8 @@ final class DocumentForms {
           text("mogelijkheden", true), text("beperkingen", true), text("prognose", true), text("advies", false));
       case FINAL_EVALUATION -> List.of(
           text("terugblik", true), text("resultaat", true), text("afspraken", false));
+      case UWV_NOTIFICATION -> List.of(
+          new Field("verzonden", Kind.DATE, true, false), text("kenmerk", true), text("toelichting", false));
       case EMPLOYEE_VIEW -> List.of(text("visie", true));
       case REINTEGRATION_REPORT -> List.of(text("toelichting", true));
     };

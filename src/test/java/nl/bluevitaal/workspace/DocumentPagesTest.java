@@ -156,6 +156,26 @@ class DocumentPagesTest {
   }
 
   @Test
+  void theCounsellorRecordsTheUwvNotificationWithItsDateAndReference() throws Exception {
+    mvc.perform(post(base() + "/nieuw").with(csrf()).with(as(counsellor, Groups.COUNSELLOR))
+            .param("type", "UWV_NOTIFICATION").param("titel", "Ziekmelding UWV")
+            .param("verzonden", "2026-10-20").param("kenmerk", "UWV-2026-4711"))
+        .andExpect(status().is3xxRedirection());
+
+    List<CaseDocument> recorded = documents.list(actorOf(counsellor, Groups.COUNSELLOR), caseId).stream()
+        .filter(d -> d.type() == DocumentType.UWV_NOTIFICATION).toList();
+    assertThat(recorded).hasSize(1);
+    assertThat(documents.get(actorOf(counsellor, Groups.COUNSELLOR), caseId, recorded.get(0).id()).current()
+        .content()).contains("2026-10-20", "UWV-2026-4711");
+
+    mvc.perform(post(base() + "/nieuw").with(csrf()).with(as(counsellor, Groups.COUNSELLOR))
+            .param("type", "UWV_NOTIFICATION").param("titel", "Ziekmelding UWV").param("kenmerk", "UWV-2"))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().string(allOf(containsString("href=\"#veld-verzonden\""),
+            containsString(">UWV-2</textarea>"))));
+  }
+
+  @Test
   void aStaleVersionGivesTheConflictMessageAndKeepsTheInput() throws Exception {
     Actor c = actorOf(counsellor, Groups.COUNSELLOR);
     CaseDocument plan = documents.create(c, caseId, DocumentType.PLAN_OF_ACTION, "Plan van aanpak",
