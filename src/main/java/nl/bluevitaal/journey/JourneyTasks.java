@@ -15,6 +15,7 @@ import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -142,6 +143,36 @@ public class JourneyTasks {
       variables.put(Var.WORK_CAPACITY_PCT, registry.get(caseId).workCapacityPct());
     }
     taskService.complete(taskId, variables);
+  }
+
+  /**
+   * Takes a step offered to this person (or their group): it becomes theirs, so colleagues see who is on it.
+   *
+   * @throws IllegalArgumentException when the task is not an open step of this case
+   * @throws IllegalStateException when someone else took it first
+   */
+  public void claim(UUID caseId, String taskId, String userId) {
+    openTask(caseId, taskId);
+    try {
+      taskService.claim(taskId, userId);
+    } catch (TaskAlreadyClaimedException e) {
+      throw new IllegalStateException("Step " + taskId + " was taken by someone else", e);
+    }
+  }
+
+  /** Gives a taken step back, so it is offered again to whom it was offered before. */
+  public void unclaim(UUID caseId, String taskId) {
+    openTask(caseId, taskId);
+    taskService.setAssignee(taskId, null);
+  }
+
+  private Task openTask(UUID caseId, String taskId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId.toString())
+        .singleResult();
+    if (task == null) {
+      throw new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId);
+    }
+    return task;
   }
 
   /**

@@ -17,9 +17,19 @@ import java.util.List;
 public record OpenStep(String taskId, String stepKey, String name, Instant due, String assignee,
     List<String> candidateUsers, List<String> candidateGroups) {
 
+  /** Offered to people rather than assigned by the model: it can be taken ("opgepakt") and given back. */
+  public boolean isClaimable() {
+    return !candidateUsers.isEmpty() || !candidateGroups.isEmpty();
+  }
+
   /** Whether this person may take the step: assigned to them, offered to them, or to one of their groups. */
   public boolean isFor(String userId, java.util.Collection<String> groups) {
     return userId.equals(assignee) || (assignee == null
         && (candidateUsers.contains(userId) || candidateGroups.stream().anyMatch(groups::contains)));
+  }
+
+  /** Whether this person may give the step back: they took it, and it was offered to others before. */
+  public boolean isTakenBy(String userId) {
+    return userId.equals(assignee) && isClaimable();
   }
 }

@@ -84,6 +84,39 @@ class TasklistController {
     return form(row, fields, model);
   }
 
+  /** Takes a step offered to the caller, so colleagues see who is on it. */
+  @PostMapping(PATH + "/{caseId}/{taskId}/oppakken")
+  String claim(@PathVariable String caseId, @PathVariable String taskId, RedirectAttributes redirect) {
+    Actor actor = currentActor.get();
+    UUID id = MyWork.parseId(caseId);
+    MyWork.StepRow row = myStep(actor, id, taskId);
+    try {
+      tasks.claim(id, row.step().taskId(), actor.userId());
+      redirect.addFlashAttribute("notice", "tasklist.claimed");
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      redirect.addFlashAttribute("notice", "tasklist.step-gone");
+    }
+    return "redirect:" + PATH;
+  }
+
+  /** Gives a taken step back to whom it was offered. */
+  @PostMapping(PATH + "/{caseId}/{taskId}/teruggeven")
+  String unclaim(@PathVariable String caseId, @PathVariable String taskId, RedirectAttributes redirect) {
+    Actor actor = currentActor.get();
+    UUID id = MyWork.parseId(caseId);
+    MyWork.StepRow row = myStep(actor, id, taskId);
+    if (!row.step().isTakenBy(actor.userId())) {
+      throw new PageNotFoundException();
+    }
+    try {
+      tasks.unclaim(id, row.step().taskId());
+      redirect.addFlashAttribute("notice", "tasklist.unclaimed");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("notice", "tasklist.step-gone");
+    }
+    return "redirect:" + PATH;
+  }
+
   @PostMapping(PATH + "/{caseId}/{taskId}")
   String complete(@PathVariable String caseId, @PathVariable String taskId,
       @RequestParam Map<String, String> params, Model model, HttpServletResponse response,

@@ -189,6 +189,30 @@ class CaseworkerPagesTest {
   }
 
   @Test
+  void aCounsellorTakesAStepAndGivesItBack() throws Exception {
+    OpenStep intake = intakeOf(ownCase);
+    mvc.perform(get("/taken").with(as(counsellor, Groups.COUNSELLOR)))
+        .andExpect(content().string(containsString("/taken/" + ownCase + "/" + intake.taskId() + "/oppakken")));
+
+    mvc.perform(post("/taken/" + ownCase + "/" + intake.taskId() + "/oppakken").with(csrf())
+            .with(as(counsellor, Groups.COUNSELLOR)))
+        .andExpect(redirectedUrl("/taken"))
+        .andExpect(flash().attribute("notice", "tasklist.claimed"));
+    assertThat(intakeOf(ownCase).assignee()).isEqualTo(counsellor);
+    mvc.perform(get("/taken").with(as(counsellor, Groups.COUNSELLOR)))
+        .andExpect(content().string(containsString("/taken/" + ownCase + "/" + intake.taskId() + "/teruggeven")));
+    // Someone else cannot give it back, nor take it.
+    mvc.perform(post("/taken/" + ownCase + "/" + intake.taskId() + "/teruggeven").with(csrf())
+            .with(as(otherCounsellor, Groups.COUNSELLOR)))
+        .andExpect(status().isNotFound());
+
+    mvc.perform(post("/taken/" + ownCase + "/" + intake.taskId() + "/teruggeven").with(csrf())
+            .with(as(counsellor, Groups.COUNSELLOR)))
+        .andExpect(flash().attribute("notice", "tasklist.unclaimed"));
+    assertThat(intakeOf(ownCase).assignee()).isNull();
+  }
+
+  @Test
   void aCaseOrStepOfSomeoneElseDoesNotExist() throws Exception {
     OpenStep othersIntake = intakeOf(otherCase);
     mvc.perform(get("/dossiers/" + otherCase).with(as(counsellor, Groups.COUNSELLOR)))
