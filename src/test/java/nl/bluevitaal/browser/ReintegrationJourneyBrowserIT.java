@@ -239,6 +239,9 @@ class ReintegrationJourneyBrowserIT {
   }
 
   private void waitUntil(java.util.function.BooleanSupplier condition) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    // The page may be replaced while it is read: a stale element means "not yet", not failure.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> condition.getAsBoolean());
   }
 }

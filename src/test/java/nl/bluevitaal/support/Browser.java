@@ -88,8 +88,17 @@ public final class Browser implements AutoCloseable {
     return driver.getCurrentUrl().substring(baseUrl.length());
   }
 
+  /** The visible text of the page; read again when the page was replaced while reading (a navigation ending). */
   public String text() {
-    return driver.findElement(By.tagName("body")).getText();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return driver.findElement(By.tagName("body")).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 4) {
+          throw e;
+        }
+      }
+    }
   }
 
   public WebElement find(By by) {
