@@ -81,7 +81,12 @@ public class JourneyEvents {
 
   /** Partial return to work: the journey goes on, the counsellor adjusts the plan. */
   public void partialRecovery(UUID caseId, int workCapacityPct) {
-    registry.recordPartialRecovery(caseId, workCapacityPct);
+    partialRecovery(caseId, workCapacityPct, registry.get(caseId).version());
+  }
+
+  /** As {@link #partialRecovery(UUID, int)}, refused with StaleCaseException when the case changed since read. */
+  public void partialRecovery(UUID caseId, int workCapacityPct, int expectedVersion) {
+    registry.recordWorkCapacity(caseId, workCapacityPct, expectedVersion);
     correlate(caseId, ReintegrationJourneyProcess.MESSAGE_PARTIAL_RECOVERY, false);
   }
 

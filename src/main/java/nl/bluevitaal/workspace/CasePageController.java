@@ -120,6 +120,7 @@ class CasePageController {
 
   @PostMapping(PATH + "/{caseId}/gedeeltelijk-herstel")
   String partialRecovery(@PathVariable String caseId, @RequestParam(name = "percentage", required = false) String pct,
+      @RequestParam(name = "versie", required = false) String version,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
     Actor actor = currentActor.get();
     UUID id = MyWork.parseId(caseId);
@@ -130,8 +131,13 @@ class CasePageController {
       return rerender(actor, id, model, response, "partialForm",
           new ActionForm(values, Map.of("percentage", "case.partial.error"), null), HttpStatus.UNPROCESSABLE_ENTITY);
     }
+    Integer expectedVersion = integer(version, 0, Integer.MAX_VALUE);
+    if (expectedVersion == null) {
+      return rerender(actor, id, model, response, "partialForm",
+          new ActionForm(values, Map.of(), "case.conflict"), HttpStatus.UNPROCESSABLE_ENTITY);
+    }
     try {
-      events.partialRecovery(id, percentage);
+      events.partialRecovery(id, percentage, expectedVersion);
     } catch (StaleCaseException e) {
       return rerender(actor, id, model, response, "partialForm",
           new ActionForm(values, Map.of(), "case.conflict"), HttpStatus.CONFLICT);

@@ -227,7 +227,8 @@ class CaseworkerPagesTest {
             .with(as(counsellor, Groups.COUNSELLOR)).param("workConflict", "false").param("expectedAbsenceWeeks", "1"))
         .andExpect(status().isNotFound());
     mvc.perform(post("/dossiers/" + otherCase + "/gedeeltelijk-herstel").with(csrf())
-            .with(as(counsellor, Groups.COUNSELLOR)).param("percentage", "50"))
+            .with(as(counsellor, Groups.COUNSELLOR)).param("percentage", "50")
+            .param("versie", String.valueOf(registry.get(otherCase).version())))
         .andExpect(status().isNotFound());
     assertThat(registry.get(otherCase).workCapacityPct()).isZero();
   }
@@ -261,9 +262,17 @@ class CaseworkerPagesTest {
   void aStaleExtensionIsRefusedWithTheConflictMessageAndKeepsTheInput() throws Exception {
     int read = registry.get(ownCase).version();
     mvc.perform(post("/dossiers/" + ownCase + "/gedeeltelijk-herstel").with(csrf())
-            .with(as(counsellor, Groups.COUNSELLOR)).param("percentage", "40"))
+            .with(as(counsellor, Groups.COUNSELLOR)).param("percentage", "40").param("versie", String.valueOf(read)))
         .andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("caseNotice", "case.partial.done"));
+    assertThat(registry.get(ownCase).workCapacityPct()).isEqualTo(40);
+    // A second counsellor's form, read before that change, does not overwrite it.
+    mvc.perform(post("/dossiers/" + ownCase + "/gedeeltelijk-herstel").with(csrf())
+            .with(as(counsellor, Groups.COUNSELLOR)).param("percentage", "70").param("versie", String.valueOf(read)))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(allOf(
+            containsString("Iemand anders heeft dit dossier gewijzigd terwijl jij dit formulier invulde."),
+            containsString("value=\"70\""))));
     assertThat(registry.get(ownCase).workCapacityPct()).isEqualTo(40);
 
     mvc.perform(post("/dossiers/" + ownCase + "/loondoorbetaling").with(csrf()).with(as(counsellor, Groups.COUNSELLOR))
