@@ -100,8 +100,9 @@ class DemoCaseload {
   /** The spread over the journey: every phase, some overdue, some recovered, anna and bram in Team Noord. */
   static List<Plan> plans(int count, Random random) {
     List<Plan> plans = new ArrayList<>();
-    // anna: the problem analysis waits for her to read it before it goes to the employer side.
-    plans.add(new Plan(PERSONNEL_PREFIX + "0001", "Anna Zonnebloem", "anna", OWN_TEAM, OWN_TEAM_MANAGER, 33,
+    // anna: a week off sick; the problem analysis waits for her to read it before it goes to the employer side
+    // (her review, due a week after the analysis, is not late yet).
+    plans.add(new Plan(PERSONNEL_PREFIX + "0001", "Anna Zonnebloem", "anna", OWN_TEAM, OWN_TEAM_MANAGER, 7,
         null, null, Track.SPOOR_1, false, Element.TASK_REVIEW_PROBLEM_ANALYSIS));
     // bram: in spoor 1, plan of action agreed, evaluations running.
     plans.add(new Plan(PERSONNEL_PREFIX + "0002", "Bram Waterlelie", "bram", OWN_TEAM, OWN_TEAM_MANAGER, 20 * 7 + 3,
