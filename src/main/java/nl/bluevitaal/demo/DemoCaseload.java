@@ -259,8 +259,9 @@ class DemoCaseload {
 
   private static Map<String, Object> outcome(OpenStep step, Plan plan, Random random) {
     return switch (step.stepKey()) {
+      // anna expects to be back soon (no buddy offer), so her review is open within her first week.
       case Element.TASK_INTAKE -> Map.of(Var.WORK_CONFLICT, plan.workConflict(),
-          Var.EXPECTED_ABSENCE_WEEKS, 2 + random.nextInt(20));
+          Var.EXPECTED_ABSENCE_WEEKS, plan.holdStep() != null ? 2 : 2 + random.nextInt(20));
       case Element.TASK_REVIEW_PROBLEM_ANALYSIS -> Map.of(Var.CORRECTION_REQUESTED, false);
       case Element.TASK_AGREE_PLAN_EMPLOYEE -> Map.of(Var.PLAN_AGREED_BY_EMPLOYEE, true);
       case Element.TASK_AGREE_PLAN_LINE_MANAGER -> Map.of(Var.PLAN_AGREED_BY_LINE_MANAGER, true);
