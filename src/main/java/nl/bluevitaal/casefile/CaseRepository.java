@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -230,12 +231,17 @@ class CaseRepository {
     return jdbc.sql(ROW_SELECT + " where c.id = :c").param("c", caseId).query(CaseRepository::row).optional();
   }
 
-  /** Consenting buddies per case, for the access policy over a list. */
-  Map<UUID, Set<String>> consentingBuddies() {
+  /** Consenting buddies of the listed cases, for the access policy over a list. */
+  Map<UUID, Set<String>> consentingBuddies(Collection<UUID> caseIds) {
     Map<UUID, Set<String>> buddies = new HashMap<>();
+    if (caseIds.isEmpty()) {
+      return buddies;
+    }
     jdbc.sql("""
             select case_id, buddy_user_id from support_contact
-             where kind = 'BUDDY' and buddy_user_id is not null and consent_revoked_at is null""")
+             where kind = 'BUDDY' and buddy_user_id is not null and consent_revoked_at is null
+               and case_id in (:cases)""")
+        .param("cases", caseIds)
         .query(rs -> {
           buddies.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
         });

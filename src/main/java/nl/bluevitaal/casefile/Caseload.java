@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
@@ -42,9 +41,10 @@ public class Caseload {
    */
   @Transactional(readOnly = true)
   public List<CaseView> visibleCases(Actor actor, String query) {
-    Map<UUID, Set<String>> buddies = repository.consentingBuddies();
+    List<CaseRepository.CaseRow> rows = repository.caseRows(actor.userId());
+    Map<UUID, Set<String>> buddies = repository.consentingBuddies(rows.stream().map(r -> r.summary().id()).toList());
     String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-    return repository.caseRows(actor.userId()).stream()
+    return rows.stream()
         .filter(row -> access.permits(actor, parties(row, buddies.get(row.summary().id())), Domain.ADMINISTRATIVE,
             Access.READ))
         .filter(row -> q.isEmpty() || row.summary().employeeName().toLowerCase(Locale.ROOT).contains(q)
@@ -97,7 +97,8 @@ public class Caseload {
 
   private static CaseView view(Actor actor, CaseRepository.CaseRow row) {
     CaseSummary s = row.summary();
-    boolean seesWish = actor.userId().equals(row.employeeUserId()) || actor.isIn(Groups.COUNSELLOR);
+    // The employee's shared wish is for their own counsellor, not for anyone who happens to be in that group.
+    boolean seesWish = actor.userId().equals(row.employeeUserId()) || actor.userId().equals(s.counsellorUserId());
     return new CaseView(s.id(), s.caseNumber(), s.employeeName(), s.team(), s.status(), s.phase(),
         s.counsellorUserId(), s.companyDoctorUserId(), s.workCapacityPct(), s.firstSickDay(), s.nextDeadline(),
         s.nextDeadlineOn(), s.overdue(), seesWish ? row.wantsContact() : null, s.version());
