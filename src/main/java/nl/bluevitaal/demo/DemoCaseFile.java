@@ -19,6 +19,7 @@ import nl.bluevitaal.casefile.Goal;
 import nl.bluevitaal.casefile.Goals;
 import nl.bluevitaal.casefile.MedicalNotes;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.OpenStep;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.privacy.Actor;
 import org.springframework.stereotype.Component;
@@ -68,6 +69,16 @@ class DemoCaseFile {
           new Actor(doctor, Set.of(Groups.COMPANY_DOCTOR), false),
           new Actor(employee, Set.of(Groups.EMPLOYEE), false),
           new Actor(lineManager, Set.of(Groups.LINE_MANAGER), false));
+    }
+
+    /** Who takes this step: the person it is assigned to, else the doctor when offered to them, else the counsellor. */
+    Actor takes(OpenStep step) {
+      for (Actor person : List.of(employee, lineManager, counsellor, doctor)) {
+        if (person.userId().equals(step.assignee())) {
+          return person;
+        }
+      }
+      return step.candidateUsers().contains(doctor.userId()) ? doctor : counsellor;
     }
   }
 

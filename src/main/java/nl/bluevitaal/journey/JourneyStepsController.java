@@ -67,7 +67,7 @@ class JourneyStepsController {
     OpenStep step = myOpenSteps(caseId, actor).stream().filter(s -> s.taskId().equals(taskId)).findFirst()
         .orElseThrow(() -> new NotFoundException("No open step " + taskId + " for you in this case"));
     try {
-      tasks.complete(caseId, step.taskId(),
+      tasks.complete(actor, caseId, step.taskId(),
           completion == null || completion.outcome() == null ? Map.of() : completion.outcome());
     } catch (InvalidOutcomeException e) {
       throw new FieldErrorsException(prefixed(e.fieldErrors()));

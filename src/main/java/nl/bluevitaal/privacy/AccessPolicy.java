@@ -131,6 +131,14 @@ public class AccessPolicy {
   }
 
   /**
+   * Records an action the actor took on the case, in the caller's transaction (completing a journey step): who did
+   * what stays traceable for the employee, also where the domain itself (A) is not audited on every read.
+   */
+  public void recordAction(Actor actor, CaseParties parties, Domain domain, String what) {
+    audit.recordWithCaller(userOf(actor), roleOn(actor, parties), AuditAction.WRITE, domain, parties.caseId(), what);
+  }
+
+  /**
    * The actor's relation to the case as the audit trail records it: the first of employee, company-doctor,
    * care-professional, counsellor, line-manager, buddy that applies; otherwise their groups.
    */

@@ -132,7 +132,7 @@ class TasklistController {
       }
     }
     try {
-      tasks.complete(id, row.step().taskId(), outcome);
+      tasks.complete(actor, id, row.step().taskId(), outcome);
     } catch (InvalidOutcomeException e) {
       List<FieldView> fields = new ArrayList<>();
       for (OutcomeKey key : keys(row)) {
