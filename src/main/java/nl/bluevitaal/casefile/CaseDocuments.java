@@ -55,6 +55,28 @@ public class CaseDocuments {
     return documents.ofCase(caseId).stream().filter(d -> visible(actor, parties, d)).toList();
   }
 
+  /**
+   * The documents of the case the actor may see, each with every version and sign-off (Mijn traject): one access
+   * check and one read of the case's documents instead of one per document. The functional advice is stripped for
+   * those who may not read domain B; reading it is audited once for the documents that carry it.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseDocument> listWithVersions(Actor actor, UUID caseId) {
+    CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.READ, "documents with texts");
+    List<CaseDocument> visible = documents.ofCaseWithVersions(caseId).stream()
+        .filter(d -> visible(actor, parties, d)).toList();
+    List<CaseDocument> withAdvice = visible.stream().filter(CaseDocuments::hasAdvice).toList();
+    if (withAdvice.isEmpty()) {
+      return visible;
+    }
+    if (access.permits(actor, parties, Domain.FUNCTIONAL, Access.READ)) {
+      access.require(actor, parties, Domain.FUNCTIONAL, Access.READ, "functional advice in "
+          + withAdvice.size() + " document(s)");
+      return visible;
+    }
+    return visible.stream().map(CaseDocuments::withoutAdvice).toList();
+  }
+
   /** One document with every version; the functional advice only for those who may read domain B. */
   @Transactional(readOnly = true)
   public CaseDocument get(Actor actor, UUID caseId, UUID documentId) {
@@ -255,14 +277,21 @@ public class CaseDocuments {
 
   /** Strips domain B from a document unless the reader may see it; reading it is audited. */
   private CaseDocument forReader(Actor actor, CaseParties parties, CaseDocument document) {
-    boolean hasAdvice = document.versions().stream().anyMatch(v -> v.functionalAdvice() != null);
-    if (!hasAdvice) {
+    if (!hasAdvice(document)) {
       return document;
     }
     if (access.permits(actor, parties, Domain.FUNCTIONAL, Access.READ)) {
       access.require(actor, parties, Domain.FUNCTIONAL, Access.READ, "functional advice in " + document.id());
       return document;
     }
+    return withoutAdvice(document);
+  }
+
+  private static boolean hasAdvice(CaseDocument document) {
+    return document.versions().stream().anyMatch(v -> v.functionalAdvice() != null);
+  }
+
+  private static CaseDocument withoutAdvice(CaseDocument document) {
     return document.withVersions(document.versions().stream()
         .map(v -> new DocumentVersion(v.number(), v.content(), null, v.authorUserId(), v.authorRole(),
             v.createdAt()))

@@ -3,6 +3,9 @@ package nl.bluevitaal.casefile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,9 +78,29 @@ class DocumentRepository {
         .query(DocumentRepository::document).list();
   }
 
-  /** The documents of a case with every version and sign-off (the RIV bundle). */
+  /**
+   * The documents of a case with every version and sign-off (the RIV bundle, Mijn traject): three queries for the
+   * whole case rather than two per document.
+   */
   List<CaseDocument> ofCaseWithVersions(UUID caseId) {
-    return ofCase(caseId).stream().map(d -> d.withVersions(versions(d.id()), signOffs(d.id()))).toList();
+    Map<UUID, List<DocumentVersion>> versions = new HashMap<>();
+    jdbc.sql("""
+            select v.* from case_document_version v join case_document d on d.id = v.document_id
+             where d.case_id = :c order by v.document_id, v.number""")
+        .param("c", caseId)
+        .query((rs, n) -> Map.entry(rs.getObject("document_id", UUID.class), version(rs, n))).list()
+        .forEach(e -> versions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    Map<UUID, List<SignOff>> signOffs = new HashMap<>();
+    jdbc.sql("""
+            select s.* from case_document_signoff s join case_document d on d.id = s.document_id
+             where d.case_id = :c order by s.document_id, s.signed_at, s.user_id""")
+        .param("c", caseId)
+        .query((rs, n) -> Map.entry(rs.getObject("document_id", UUID.class), signOff(rs)))
+        .list()
+        .forEach(e -> signOffs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return ofCase(caseId).stream()
+        .map(d -> d.withVersions(versions.getOrDefault(d.id(), List.of()), signOffs.getOrDefault(d.id(), List.of())))
+        .toList();
   }
 
   int versionCount(UUID documentId) {
@@ -93,9 +116,13 @@ class DocumentRepository {
   private List<SignOff> signOffs(UUID documentId) {
     return jdbc.sql("select * from case_document_signoff where document_id = :d order by signed_at, user_id")
         .param("d", documentId)
-        .query((rs, n) -> new SignOff(rs.getInt("version_number"), rs.getString("user_id"), rs.getString("role"),
-            rs.getObject("signed_at", OffsetDateTime.class)))
+        .query((rs, n) -> signOff(rs))
         .list();
+  }
+
+  private static SignOff signOff(ResultSet rs) throws SQLException {
+    return new SignOff(rs.getInt("version_number"), rs.getString("user_id"), rs.getString("role"),
+        rs.getObject("signed_at", OffsetDateTime.class));
   }
 
   private static CaseDocument document(ResultSet rs, int n) throws SQLException {

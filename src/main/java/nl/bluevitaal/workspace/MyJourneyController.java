@@ -372,8 +372,7 @@ class MyJourneyController {
     List<DocumentRow> toSign = new ArrayList<>();
     List<DocumentRow> toRead = new ArrayList<>();
     CaseDocument ownView = null;
-    for (CaseDocument listed : documents.list(actor, caseId)) {
-      CaseDocument doc = documents.get(actor, caseId, listed.id());
+    for (CaseDocument doc : documents.listWithVersions(actor, caseId)) {
       if (doc.type() == DocumentType.EMPLOYEE_VIEW) {
         ownView = doc;
         continue;
