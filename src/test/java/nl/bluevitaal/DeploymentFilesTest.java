@@ -41,6 +41,14 @@ class DeploymentFilesTest {
         "bluevitaal.demo.enabled=false");
   }
 
+  @Test
+  void theContainerRunsWithTheJvmSettingsTheBenchmarkMeasured() throws IOException {
+    String dockerfile = Files.readString(Path.of("Dockerfile"));
+
+    assertThat(dockerfile).contains("JAVA_TOOL_OPTIONS=\""
+        + String.join(" ", nl.bluevitaal.benchmark.Benchmark.DEFAULT_NODE_JVM) + "\"");
+  }
+
   private static boolean onPath(String command) {
     for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
       if (Files.isExecutable(Path.of(dir, command))) {

@@ -1,0 +1,383 @@
+package nl.bluevitaal.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import nl.bluevitaal.demo.NationalCaseload;
+import nl.bluevitaal.demo.NationalWorkload;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * BlueVitaal at national scale, measured beside PostgreSQL's own limit on the same server: generated caseload,
+ * journey throughput against pgbench, page latency against the engine's bare REST query, a timer storm on one and two
+ * nodes, start-up time and memory. Prints a table and writes it to target/benchmark.md. Figures only: nothing here
+ * passes or fails on a number. Run through tools/benchmark/run, which starts the PostgreSQL server.
+ */
+public final class Benchmark {
+
+  /** How the app nodes run in production (Dockerfile): a bounded heap and serial GC keep a node small on 2 cores. */
+  public static final List<String> DEFAULT_NODE_JVM = List.of("-Xms128m", "-Xmx384m", "-XX:+UseSerialGC", "-Xss512k",
+      "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-XX:TieredStopAtLevel=1");
+
+  record Preset(String name, int active, int closed, int stormCohort, Duration throughputRun, Duration pgbenchRun,
+      int latencyRequests) {
+  }
+
+  static final Map<String, Preset> PRESETS = Map.of(
+      "default", new Preset("default", 3_000, 25_000, 3_000, Duration.ofSeconds(45), Duration.ofSeconds(45), 300),
+      "small", new Preset("small", 300, 1_000, 300, Duration.ofSeconds(20), Duration.ofSeconds(20), 200));
+
+  private static final Set<String> PHASES = Set.of("pgbench", "throughput", "latency", "storm", "startup");
+
+  private final Preset preset;
+  private final Postgres postgres;
+  private final Path pgbench;
+  private final Path jar;
+  private final Path workDir;
+  private final Path out;
+  private final boolean fresh;
+  private final Set<String> phases;
+  private final int generatorWorkers;
+  /** Settings for every app (in-process and nodes), to compare a tuning with and without: --app="k=v;k2=v2". */
+  private final List<String> appArgs;
+  private final List<String> nodeJvm;
+  private final Report report;
+
+  private Benchmark(Map<String, String> args) {
+    preset = PRESETS.get(args.getOrDefault("preset", "default"));
+    if (preset == null) {
+      throw new IllegalArgumentException("--preset must be one of " + PRESETS.keySet());
+    }
+    postgres = new Postgres(args.getOrDefault("pg-host", "localhost"),
+        Integer.parseInt(args.getOrDefault("pg-port", "55432")), args.getOrDefault("pg-user", "postgres"));
+    pgbench = Path.of(args.getOrDefault("pgbench", "pgbench"));
+    jar = Path.of(required(args, "jar"));
+    workDir = Path.of(args.getOrDefault("workdir", "target/benchmark"));
+    out = Path.of(args.getOrDefault("out", "target/benchmark.md"));
+    fresh = args.containsKey("fresh");
+    // --phases= (empty) only generates the caseload.
+    phases = new LinkedHashSet<>(java.util.Arrays.stream(args.getOrDefault("phases", String.join(",", PHASES))
+        .split(",")).filter(p -> !p.isBlank()).toList());
+    if (!PHASES.containsAll(phases)) {
+      throw new IllegalArgumentException("--phases takes a comma-separated list of " + PHASES);
+    }
+    generatorWorkers = Integer.parseInt(args.getOrDefault("generator-workers", "3"));
+    nodeJvm = args.containsKey("node-jvm") ? List.of(args.get("node-jvm").trim().split("\\s+")) : DEFAULT_NODE_JVM;
+    appArgs = args.containsKey("app") ? java.util.Arrays.stream(args.get("app").split(";"))
+        .filter(a -> !a.isBlank()).map(a -> "--" + a.strip()).toList() : List.of();
+    report = new Report(preset);
+  }
+
+  public static void main(String[] argv) throws Exception {
+    Map<String, String> args = new HashMap<>();
+    for (String arg : argv) {
+      if (!arg.startsWith("--")) {
+        throw new IllegalArgumentException("Arguments look like --name=value, got " + arg);
+      }
+      String[] parts = arg.substring(2).split("=", 2);
+      args.put(parts[0], parts.length == 2 ? parts[1] : "true");
+    }
+    new Benchmark(args).run();
+    // The in-process app leaves non-daemon threads behind (the engine's, the web server's): end here.
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    Files.createDirectories(workDir);
+    report.machine(postgres.version(), nodeJvm, appArgs);
+    String base = baseData();
+    phase("pgbench", this::pgbench);
+    phase("throughput", () -> throughput(base));
+    phase("latency", () -> latency(base));
+    phase("storm", () -> storm(base));
+    phase("startup", this::startupOnH2);
+    System.out.println();
+    System.out.println(report.markdown());
+    System.out.println("Written to " + out.toAbsolutePath());
+  }
+
+  interface Phase {
+    void run() throws Exception;
+  }
+
+  /** One failing measurement must not cost the others' figures: it is reported, and the page is written each time. */
+  private void phase(String name, Phase phase) throws IOException {
+    if (!phases.contains(name)) {
+      return;
+    }
+    try {
+      phase.run();
+    } catch (Exception e) {
+      log("Phase " + name + " failed: " + e);
+      e.printStackTrace(System.out);
+      report.failure(name, e);
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, report.markdown());
+  }
+
+  private static String required(Map<String, String> args, String name) {
+    String value = args.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("--" + name + " is required");
+    }
+    return value;
+  }
+
+  static Map<String, String> postgresEnv(Postgres postgres, String database) {
+    return Map.of("SPRING_PROFILES_ACTIVE", "postgres", "POSTGRES_URL", postgres.jdbcUrl(database),
+        "POSTGRES_USER", postgres.user(), "POSTGRES_PASSWORD", "");
+  }
+
+  // ---------------------------------------------------------------------------------------------- data
+
+  /**
+   * The generated caseload, kept between runs as a template database: generating 28,000 lives takes long, and every
+   * measurement starts from a copy of the same data. --fresh makes it again.
+   */
+  private String baseData() throws Exception {
+    String base = "bv_base_" + preset.name();
+    Path facts = workDir.resolve(base + ".properties");
+    if (!fresh && postgres.exists(base) && Files.exists(facts)) {
+      Properties properties = load(facts);
+      report.data(properties, true, postgres.size(base));
+      log("Reusing the generated caseload in database " + base + " (--fresh makes it again)");
+      return base;
+    }
+    String generating = base + "_generating";
+    postgres.create(generating);
+    // Loading only: the generator's commits need not wait for the disk. Reset before anything is measured.
+    postgres.set(generating, "synchronous_commit", "off");
+    log("Generating %,d active and %,d closed cases in %s".formatted(preset.active(), preset.closed(), generating));
+    NationalCaseload.Summary summary;
+    try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, generating, appArgs)) {
+      summary = NationalCaseload.generate(app, new NationalCaseload.Settings(preset.active(), preset.closed(),
+          generatorWorkers, 20261123L));
+    }
+    if (summary.failures() > 0) {
+      log("Warning: " + summary.failures() + " case lives failed; see the log above");
+    }
+    postgres.reset(generating, "synchronous_commit");
+    postgres.vacuumAnalyze(generating);
+    postgres.rename(generating, base);
+    Properties properties = new Properties();
+    properties.setProperty("active", String.valueOf(summary.active()));
+    properties.setProperty("closed", String.valueOf(summary.closed()));
+    properties.setProperty("counsellors", String.valueOf(summary.counsellors()));
+    properties.setProperty("doctors", String.valueOf(summary.doctors()));
+    properties.setProperty("teams", String.valueOf(summary.teams()));
+    properties.setProperty("moments", String.valueOf(summary.advances()));
+    properties.setProperty("failures", String.valueOf(summary.failures()));
+    properties.setProperty("seconds", String.valueOf(summary.took().toSeconds()));
+    properties.setProperty("workers", String.valueOf(generatorWorkers));
+    properties.setProperty("generatedAt", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    for (String[] count : new String[][] {
+        {"openCases", "select count(*) from reintegration_case where status <> 'CLOSED'"},
+        {"closedCases", "select count(*) from reintegration_case where status = 'CLOSED'"},
+        {"processInstances", "select count(*) from act_hi_procinst"},
+        {"runningInstances", "select count(*) from act_ru_execution where parent_id_ is null"},
+        {"historicTasks", "select count(*) from act_hi_taskinst"},
+        {"openTasks", "select count(*) from act_ru_task"},
+        {"timers", "select count(*) from act_ru_job where type_ = 'timer'"},
+        {"historicVariables", "select count(*) from act_hi_varinst"},
+        {"historyDetails", "select count(*) from act_hi_detail"},
+        {"documents", "select count(*) from case_document"},
+        {"auditEvents", "select count(*) from audit_event"}}) {
+      properties.setProperty(count[0], String.valueOf(postgres.number(base, count[1])));
+    }
+    try (var writer = Files.newBufferedWriter(facts)) {
+      properties.store(writer, "Generated caseload " + base);
+    }
+    report.data(properties, false, postgres.size(base));
+    return base;
+  }
+
+  private static Properties load(Path file) throws IOException {
+    Properties properties = new Properties();
+    try (var reader = Files.newBufferedReader(file)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+
+  // ---------------------------------------------------------------------------------------------- a, b
+
+  private void pgbench() throws Exception {
+    String database = "pgbench_tpcb";
+    postgres.create(database);
+    // Scale 10: a million accounts, so two clients rarely touch the same branch row less than TPC-B intends.
+    PgBench.init(pgbench, postgres.host(), postgres.port(), postgres.user(), database, 10);
+    for (int clients : new int[] {1, 2}) {
+      log("pgbench, " + clients + " client(s), " + preset.pgbenchRun().toSeconds() + " s");
+      report.pgbench(PgBench.run(pgbench, postgres.host(), postgres.port(), postgres.user(), database, clients,
+          preset.pgbenchRun()));
+    }
+    postgres.drop(database);
+  }
+
+  private void throughput(String base) throws Exception {
+    for (boolean withFileWrite : new boolean[] {false, true}) {
+      for (int workers : new int[] {1, 2}) {
+        String database = "bv_throughput";
+        postgres.copy(base, database);
+        log("Journey throughput, " + workers + " worker(s)" + (withFileWrite ? ", with the step's file write" : "")
+            + ", " + preset.throughputRun().toSeconds() + " s");
+        try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, database, appArgs)) {
+          report.throughput(NationalWorkload.completeSteps(app, workers, withFileWrite, Duration.ofSeconds(10),
+              preset.throughputRun()));
+        }
+        postgres.drop(database);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- c, e
+
+  private void latency(String base) throws Exception {
+    String database = "bv_nodes";
+    postgres.copy(base, database);
+    String counsellor = NationalCaseload.counsellor(1);
+    List<String> cases = postgres.strings(database, "select cast(id as varchar) from reintegration_case"
+        + " where counsellor_user_id = ? and status = 'OPEN' order by case_number", counsellor);
+    List<String> employees = postgres.strings(database, "select e.user_id from employee e"
+        + " join reintegration_case c on c.employee_id = e.id where c.status = 'OPEN' and e.user_id like 'mw-%'"
+        + " order by c.case_number limit 10");
+    log("Page latency on PostgreSQL: " + counsellor + " with " + cases.size() + " open cases");
+    try (AppNode node = AppNode.start(new AppNode.Settings("postgres-node", jar, nodeJvm,
+        postgresEnv(postgres, database), appArgs, 18080, 0, workDir.resolve("postgres-node.log")))) {
+      Duration ready = node.awaitReady(Duration.ofMinutes(3));
+      long rssAfterStart = node.rssKib();
+      URI uri = URI.create("http://localhost:18080");
+      WebClient staff = WebClient.login(uri, counsellor, NationalCaseload.PASSWORD);
+      List<WebClient> employeeSessions = new ArrayList<>();
+      for (String employee : employees) {
+        employeeSessions.add(WebClient.login(uri, employee, NationalCaseload.PASSWORD));
+      }
+      WebClient engine = WebClient.basic(uri, counsellor, NationalCaseload.PASSWORD);
+      int n = preset.latencyRequests();
+      int warmup = 30;
+      report.latency("Caseload (begeleider)", "/begeleiding/caseload",
+          Latency.measure(warmup, n, () -> staff.get("/begeleiding/caseload")));
+      report.latency("Takenlijst", "/taken", Latency.measure(warmup, n, () -> staff.get("/taken")));
+      report.latency("Dossierpagina", "/dossiers/{id}", Latency.measure(warmup, n, rotating(cases,
+          id -> staff.get("/dossiers/" + id))));
+      report.latency("Mijn traject (medewerker)", "/mijn-traject", Latency.measure(warmup, n,
+          rotating(employeeSessions, session -> session.get("/mijn-traject"))));
+      report.reference("/engine-rest/task?candidateGroup=counsellor&maxResults=50", Latency.measure(warmup, n,
+          () -> engine.get("/engine-rest/task?candidateGroup=counsellor&maxResults=50")));
+      report.reference("/engine-rest/task?candidateUser=" + counsellor + "&maxResults=50", Latency.measure(warmup,
+          n, () -> engine.get("/engine-rest/task?candidateUser=" + counsellor + "&maxResults=50")));
+      report.startup("PostgreSQL (" + preset.name() + " caseload)", ready, node.reportedStartupSeconds(),
+          rssAfterStart, node.rssKib());
+    }
+    postgres.drop(database);
+  }
+
+  private static <T> Supplier<java.net.http.HttpResponse<String>> rotating(List<T> items,
+      java.util.function.Function<T, java.net.http.HttpResponse<String>> request) {
+    if (items.isEmpty()) {
+      throw new IllegalStateException("Nothing to measure: the generated caseload has no such case or employee");
+    }
+    AtomicInteger next = new AtomicInteger();
+    return () -> request.apply(items.get(Math.floorMod(next.getAndIncrement(), items.size())));
+  }
+
+  private void startupOnH2() throws Exception {
+    Path h2 = workDir.resolve("h2");
+    deleteTree(h2);
+    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:file:"
+        + h2.toAbsolutePath().resolve("bluevitaal") + ";DB_CLOSE_ON_EXIT=FALSE"));
+    args.addAll(appArgs);
+    log("Start-up on H2: first start (with the demo caseload), then a restart");
+    Path firstLog = workDir.resolve("h2-first.log");
+    Files.deleteIfExists(firstLog);
+    try (AppNode node = AppNode.start(new AppNode.Settings("h2-first", jar, nodeJvm, Map.of(), args, 18085, 0,
+        firstLog))) {
+      // Health answers only once the demo caseload is made (probes wait for the ready event's listeners).
+      Duration ready = node.awaitReady(Duration.ofMinutes(10));
+      long rss = node.rssKib();
+      long start = System.nanoTime();
+      while (!Files.readString(firstLog).contains("Demo caseload:")) {
+        if (System.nanoTime() - start > Duration.ofMinutes(10).toNanos()) {
+          throw new IllegalStateException("The demo caseload was not made within 10 minutes");
+        }
+        Thread.sleep(250);
+      }
+      Duration demo = ready.plus(Duration.ofNanos(System.nanoTime() - start));
+      report.startup("H2, first start, including the demo caseload (ready after %.1f s)"
+          .formatted(demo.toMillis() / 1000.0), ready, node.reportedStartupSeconds(), rss, node.rssKib());
+    }
+    try (AppNode node = AppNode.start(new AppNode.Settings("h2-restart", jar, nodeJvm, Map.of(), args, 18085, 0,
+        workDir.resolve("h2-restart.log")))) {
+      Duration ready = node.awaitReady(Duration.ofMinutes(3));
+      report.startup("H2, restart (demo caseload present)", ready, node.reportedStartupSeconds(), node.rssKib(),
+          node.rssKib());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- d
+
+  private void storm(String base) throws Exception {
+    String stormBase = "bv_storm_" + preset.name();
+    Path facts = workDir.resolve(stormBase + ".properties");
+    if (fresh || !postgres.exists(stormBase) || !Files.exists(facts)
+        || !load(facts).getProperty("base", "").equals(load(workDir.resolve(base + ".properties"))
+        .getProperty("generatedAt"))) {
+      String generating = stormBase + "_generating";
+      postgres.copy(base, generating);
+      log("Timer storm: " + preset.stormCohort() + " cases whose week-6 deadline falls due at the start of tomorrow");
+      try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, generating, appArgs)) {
+        NationalCaseload.stormCohort(app, preset.stormCohort(), 41, generatorWorkers);
+      }
+      postgres.vacuumAnalyze(generating);
+      postgres.rename(generating, stormBase);
+      Properties properties = new Properties();
+      properties.setProperty("base", load(workDir.resolve(base + ".properties")).getProperty("generatedAt"));
+      try (var writer = Files.newBufferedWriter(facts)) {
+        properties.store(writer, "Timer storm cohort on " + base);
+      }
+    }
+    for (int nodes : new int[] {1, 2}) {
+      String database = "bv_storm_run";
+      postgres.copy(stormBase, database);
+      log("Timer storm on " + nodes + " node(s)");
+      report.storm(TimerStorm.run(postgres, database, nodes, jar, nodeJvm, appArgs, workDir, 18090));
+      postgres.drop(database);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- util
+
+  static void log(String message) {
+    System.out.println("[benchmark " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (var walk = Files.walk(path)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  static String format(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+}

@@ -1,0 +1,193 @@
+package nl.bluevitaal.benchmark;
+
+import static nl.bluevitaal.benchmark.Benchmark.format;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import nl.bluevitaal.demo.NationalWorkload;
+
+/** The figures of one run, as a Markdown page with the machine they were measured on and the targets beside them. */
+final class Report {
+
+  private final Benchmark.Preset preset;
+  private final List<String> machine = new ArrayList<>();
+  private final List<String> data = new ArrayList<>();
+  private final List<PgBench.Result> pgbench = new ArrayList<>();
+  private final List<NationalWorkload.Result> throughput = new ArrayList<>();
+  private final List<String[]> latency = new ArrayList<>();
+  private final List<String[]> references = new ArrayList<>();
+  private final List<TimerStorm.Result> storms = new ArrayList<>();
+  private final List<String[]> startups = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
+
+  Report(Benchmark.Preset preset) {
+    this.preset = preset;
+  }
+
+  void machine(String postgresVersion, List<String> nodeJvm, List<String> appArgs) {
+    machine.add("Measured " + LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES) + " on " + cores() + " cores ("
+        + Runtime.getRuntime().availableProcessors() + " available to the JVM), " + memory() + " memory, Java "
+        + System.getProperty("java.version") + ", PostgreSQL " + postgresVersion + " on the same machine.");
+    machine.add("App nodes run with `" + String.join(" ", nodeJvm) + "`"
+        + (appArgs.isEmpty() ? "." : "; every app with `" + String.join(" ", appArgs) + "`."));
+  }
+
+  void data(Properties facts, boolean reused, String size) {
+    data.add("Preset `%s`: %s active and %s closed cases (%s counsellors, %s company doctors, %s teams), %s"
+        .formatted(preset.name(), facts.getProperty("active"), facts.getProperty("closed"),
+            facts.getProperty("counsellors"), facts.getProperty("doctors"), facts.getProperty("teams"),
+            reused ? "generated earlier (" + facts.getProperty("generatedAt") + ") and reused"
+                : "generated in this run"));
+    data.add("Generation: %s case moments lived through the services and the engine in %s min with %s workers, %s failures."
+        .formatted(facts.getProperty("moments"), format(Long.parseLong(facts.getProperty("seconds")) / 60.0),
+            facts.getProperty("workers"), facts.getProperty("failures")));
+    data.add(("Database %s: %s open and %s closed cases, %s process instances (%s running), %s historic tasks "
+        + "(%s open), %s timers, %s historic variables, %s history details, %s documents, %s audit events.")
+        .formatted(size, facts.getProperty("openCases"), facts.getProperty("closedCases"),
+            facts.getProperty("processInstances"), facts.getProperty("runningInstances"),
+            facts.getProperty("historicTasks"), facts.getProperty("openTasks"), facts.getProperty("timers"),
+            facts.getProperty("historicVariables"), facts.getProperty("historyDetails"),
+            facts.getProperty("documents"), facts.getProperty("auditEvents")));
+  }
+
+  void pgbench(PgBench.Result result) {
+    Benchmark.log("pgbench: " + result.clients() + " client(s), " + format(result.tps()) + " TPS");
+    pgbench.add(result);
+  }
+
+  void throughput(NationalWorkload.Result result) {
+    Benchmark.log("Throughput: " + result.workers() + " worker(s), file write " + result.withFileWrite() + ", "
+        + result.completions() + " completions in "
+        + result.measured().toSeconds() + " s = " + format(result.perSecond()) + "/s");
+    throughput.add(result);
+  }
+
+  void latency(String page, String path, Latency.Stats stats) {
+    Benchmark.log(path + ": " + stats);
+    latency.add(row(page + " `" + path + "`", stats));
+  }
+
+  void reference(String path, Latency.Stats stats) {
+    Benchmark.log(path + ": " + stats);
+    references.add(row("engine REST `" + path + "`", stats));
+  }
+
+  void storm(TimerStorm.Result result) {
+    Benchmark.log("Timer storm: " + result);
+    storms.add(result);
+  }
+
+  void startup(String label, Duration ready, Optional<Double> reported, long rssAfterStartKib, long rssAfterKib) {
+    Benchmark.log("Start-up " + label + ": ready after " + ready.toMillis() + " ms, reported " + reported
+        + " s, RSS " + rssAfterStartKib / 1024 + " MB after start, " + rssAfterKib / 1024 + " MB at the end");
+    startups.add(new String[] {label, format(ready.toMillis() / 1000.0),
+        reported.map(Benchmark::format).orElse("–"), String.valueOf(rssAfterStartKib / 1024),
+        String.valueOf(rssAfterKib / 1024)});
+  }
+
+  void failure(String phase, Exception e) {
+    failures.add("Phase `" + phase + "` failed: " + e);
+  }
+
+  private static String throughputRow(NationalWorkload.Result t, PgBench.Result p) {
+    return "| " + t.workers() + " | " + (t.withFileWrite() ? "step with its file write" : "step completion")
+        + " | " + t.completions() + " in " + t.measured().toSeconds() + " s"
+        + (t.failures() > 0 ? " (" + t.failures() + " failed)" : "")
+        + " | " + format(t.perSecond())
+        + " | " + (p == null ? "–" : format(p.tps()))
+        + " | " + (p == null ? "–" : format(100 * t.perSecond() / p.tps()) + " %") + " |\n";
+  }
+
+  private static String[] row(String label, Latency.Stats stats) {
+    return new String[] {label, String.valueOf(stats.count()), format(stats.medianMs()), format(stats.p95Ms()),
+        format(stats.p99Ms()), format(stats.maxMs())};
+  }
+
+  String markdown() {
+    StringBuilder md = new StringBuilder("# BlueVitaal benchmark\n\n");
+    machine.forEach(line -> md.append(line).append("\n"));
+    md.append("\n## Data\n\n");
+    data.forEach(line -> md.append("- ").append(line).append("\n"));
+
+    if (!throughput.isEmpty() || !pgbench.isEmpty()) {
+      md.append("\n## Journey throughput beside pgbench (target: ratio ≥ 15 %)\n\n")
+          .append("A completion: a person completes their next open step through BlueVitaal's step service, as the ")
+          .append("API and the task forms do (access check, the engine's completion with the journey's writes to ")
+          .append("the case file, the audit event; one transaction). With the file write: first the document, notes ")
+          .append("and goals the step asks for, through the case-file services (their own transactions, as the ")
+          .append("pages do them). pgbench: TPC-B-like default script, scale 10, same server, as many clients as ")
+          .append("workers.\n\n")
+          .append("| workers / clients | what | completions | completions/s | pgbench TPS | ratio |\n")
+          .append("|---|---|---|---|---|---|\n");
+      for (PgBench.Result p : pgbench) {
+        List<NationalWorkload.Result> same = throughput.stream().filter(t -> t.workers() == p.clients()).toList();
+        if (same.isEmpty()) {
+          md.append("| ").append(p.clients()).append(" | – | – | – | ").append(format(p.tps())).append(" | – |\n");
+        }
+        for (NationalWorkload.Result t : same) {
+          md.append(throughputRow(t, p));
+        }
+      }
+      if (pgbench.isEmpty()) {
+        throughput.forEach(t -> md.append(throughputRow(t, null)));
+      }
+    }
+    if (!latency.isEmpty()) {
+      md.append("\n## Page latency, logged in over HTTP, one user at a time (target: p95 ≤ 100 ms)\n\n")
+          .append("| request | n | median ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
+      latency.forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
+      references.forEach(r -> md.append("| reference: ").append(String.join(" | ", r)).append(" |\n"));
+    }
+    if (!storms.isEmpty()) {
+      md.append("\n## Timer storm (target: ≤ 30 s on two nodes, each timer exactly once)\n\n")
+          .append("| nodes | storm timers | all due timers | handled in s | escalations | cases escalated once ")
+          .append("| more than once | failed jobs | failed attempts | timers per node |\n")
+          .append("|---|---|---|---|---|---|---|---|---|---|\n");
+      for (TimerStorm.Result s : storms) {
+        md.append("| ").append(s.nodes()).append(" | ").append(s.cohortTimers()).append(" | ").append(s.timersDue())
+            .append(" | ").append(format(s.handledIn().toMillis() / 1000.0)).append(" | ").append(s.escalations())
+            .append(" | ").append(s.casesEscalatedOnce()).append(" | ").append(s.casesEscalatedTwice())
+            .append(" | ").append(s.failedJobs()).append(" | ").append(s.optimisticLockingRetries()).append(" | ")
+            .append(s.jobsPerNode().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(", ")))
+            .append(" |\n");
+      }
+    }
+    if (!startups.isEmpty()) {
+      md.append("\n## Start-up and memory (target on PostgreSQL: ≤ 10 s, RSS ≤ 600 MB)\n\n")
+          .append("| database | launch → health UP s | Spring Boot \"Started in\" s | RSS after start MB ")
+          .append("| RSS at the end MB |\n|---|---|---|---|---|\n");
+      startups.forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
+    }
+    if (!failures.isEmpty()) {
+      md.append("\n## Failed\n\n");
+      failures.forEach(f -> md.append("- ").append(f).append("\n"));
+    }
+    return md.toString();
+  }
+
+  private static String cores() {
+    try {
+      return String.valueOf(Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+          .filter(l -> l.startsWith("processor")).count());
+    } catch (Exception e) {
+      return "?";
+    }
+  }
+
+  private static String memory() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return (os.getTotalMemorySize() / (1024 * 1024 * 1024)) + " GiB";
+    }
+    return "?";
+  }
+}
