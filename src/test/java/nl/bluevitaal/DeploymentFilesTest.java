@@ -43,10 +43,12 @@ class DeploymentFilesTest {
 
   @Test
   void theContainerRunsWithTheJvmSettingsTheBenchmarkMeasured() throws IOException {
-    String dockerfile = Files.readString(Path.of("Dockerfile"));
+    String settings = String.join(" ", nl.bluevitaal.benchmark.Benchmark.DEFAULT_NODE_JVM);
 
-    assertThat(dockerfile).contains("JAVA_TOOL_OPTIONS=\""
-        + String.join(" ", nl.bluevitaal.benchmark.Benchmark.DEFAULT_NODE_JVM) + "\"");
+    assertThat(Files.readString(Path.of("Dockerfile"))).contains("JAVA_TOOL_OPTIONS=\"" + settings + "\"",
+        "-XX:ArchiveClassesAtExit=/app/app.jsa", "-XX:SharedArchiveFile=/app/app.jsa");
+    // The benchmark's class-data-sharing training run uses them too.
+    assertThat(Files.readString(Path.of("tools/benchmark/run"))).contains("node_jvm=\"" + settings + "\"");
   }
 
   private static boolean onPath(String command) {
