@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.journey.internal.TaskCandidates;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
@@ -27,8 +28,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,10 +73,12 @@ public class JourneyTasks {
   private final ManagementService managementService;
   private final CaseRegistry registry;
   private final AccessPolicy policy;
+  private final TaskCandidates taskCandidates;
 
   JourneyTasks(TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-      CaseRegistry registry, AccessPolicy policy) {
+      CaseRegistry registry, AccessPolicy policy, TaskCandidates taskCandidates) {
     this.policy = policy;
+    this.taskCandidates = taskCandidates;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
@@ -87,10 +88,13 @@ public class JourneyTasks {
   /** The open steps of a case (its journey and its escalations), earliest due first. */
   @Transactional(readOnly = true)
   public List<OpenStep> openSteps(UUID caseId) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+        .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
+    Map<String, TaskCandidates.Candidates> candidates = taskCandidates.of(tasks.stream().map(Task::getId).toList());
     List<OpenStep> steps = new ArrayList<>();
-    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString())
-        .orderByDueDate().asc().orderByTaskCreateTime().asc().list()) {
-      steps.add(step(task));
+    for (Task task : tasks) {
+      TaskCandidates.Candidates offered = candidates.get(task.getId());
+      steps.add(step(task, offered.users(), offered.groups()));
     }
     return steps;
   }
@@ -125,6 +129,7 @@ public class JourneyTasks {
         .processInstanceIds(found.values().stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
         .list()
         .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+    Map<String, TaskCandidates.Candidates> takenCandidates = taskCandidates.of(isAssigned);
     Map<UUID, List<OpenStep>> steps = new LinkedHashMap<>();
     found.values().stream()
         .sorted(Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -136,19 +141,13 @@ public class JourneyTasks {
           }
           // A step assigned to this person may have been offered to others before (taken, "opgepakt"): only
           // those few are read with their candidates.
-          OpenStep step = isAssigned.contains(task.getId()) ? step(task)
+          TaskCandidates.Candidates taken = takenCandidates.get(task.getId());
+          OpenStep step = taken != null ? step(task, taken.users(), taken.groups())
               : step(task, personally.contains(task.getId()) ? List.of(userId) : List.of(),
                   offeredToGroups.getOrDefault(task.getId(), List.of()));
           steps.computeIfAbsent(UUID.fromString(businessKey), id -> new ArrayList<>()).add(step);
         });
     return steps;
-  }
-
-  private OpenStep step(Task task) {
-    List<IdentityLink> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
-    return step(task, candidates.stream().map(IdentityLink::getUserId).filter(Objects::nonNull).toList(),
-        candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList());
   }
 
   private static OpenStep step(Task task, List<String> users, List<String> groups) {
