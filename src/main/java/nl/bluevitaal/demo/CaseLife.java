@@ -47,6 +47,9 @@ final class CaseLife {
       JourneyTimeMachine timeMachine) {
   }
 
+  /** Counted days of the legal deadlines (weeks 6, 8, 42, 52, 91, 93). */
+  private static final int[] DEADLINE_DAYS = {42, 56, 294, 364, 637, 651};
+
   private final Plan plan;
   private final Services services;
   private final Instant realNow;
@@ -78,6 +81,17 @@ final class CaseLife {
         : null;
     this.partialPct = 20 + 10 * random.nextInt(6);
     this.people = DemoCaseFile.People.of(plan.counsellor(), plan.companyDoctor(), plan.userId(), plan.lineManager());
+  }
+
+  /** A day shortly before the last legal deadline a case this long has passed: stalling there lets it escalate. */
+  static Integer stallBefore(int daysSick) {
+    Integer stall = null;
+    for (int day : DEADLINE_DAYS) {
+      if (day < daysSick - 1) {
+        stall = day - 12;
+      }
+    }
+    return stall;
   }
 
   Plan plan() {

@@ -105,7 +105,7 @@ class DemoCaseload {
         number++;
         int daysSick = bands[b][0] * 7 + random.nextInt(Math.max(1, (bands[b][1] - bands[b][0]) * 7));
         // About one case in six stalls just before a legal deadline that has passed by today, which then escalates.
-        Integer stall = random.nextInt(6) == 0 ? stallBefore(daysSick) : null;
+        Integer stall = random.nextInt(6) == 0 ? CaseLife.stallBefore(daysSick) : null;
         plans.add(plan(number, random, daysSick, stall, null));
       }
       planned += inBand;
@@ -121,18 +121,6 @@ class DemoCaseload {
     return plans;
   }
 
-  /** Counted days of the legal deadlines (weeks 6, 8, 42, 52, 91, 93). */
-  private static final int[] DEADLINE_DAYS = {42, 56, 294, 364, 637, 651};
-
-  private static Integer stallBefore(int daysSick) {
-    Integer stall = null;
-    for (int day : DEADLINE_DAYS) {
-      if (day < daysSick - 1) {
-        stall = day - 12;
-      }
-    }
-    return stall;
-  }
 
   private static Plan plan(int number, Random random, int daysSick, Integer stall, Integer recoveredDaysAgo) {
     boolean ownTeam = number % 10 < 1;

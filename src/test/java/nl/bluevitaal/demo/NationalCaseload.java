@@ -272,7 +272,7 @@ public final class NationalCaseload {
       }
       int daysSick = band[0] * 7 + random.nextInt(Math.max(1, (band[1] - band[0]) * 7));
       // About one case in six stalls just before a legal deadline that has passed by today, which then escalates.
-      Integer stall = random.nextInt(6) == 0 ? stallBefore(daysSick) : null;
+      Integer stall = random.nextInt(6) == 0 ? CaseLife.stallBefore(daysSick) : null;
       plans.add(plan(++number, random, daysSick, stall, null, counsellors, doctors, teams));
     }
     for (int i = 0; i < inWatch; i++) {
@@ -291,17 +291,6 @@ public final class NationalCaseload {
     return plans;
   }
 
-  private static final int[] DEADLINE_DAYS = {42, 56, 294, 364, 637, 651};
-
-  private static Integer stallBefore(int daysSick) {
-    Integer stall = null;
-    for (int day : DEADLINE_DAYS) {
-      if (day < daysSick - 1) {
-        stall = day - 12;
-      }
-    }
-    return stall;
-  }
 
   private static Plan plan(int number, Random random, int daysSick, Integer stall, Integer recoveredDaysAgo,
       int counsellors, int doctors, int teams) {
