@@ -45,7 +45,10 @@ record Postgres(String host, int port, String user) {
 
   void copy(String template, String database) throws SQLException {
     drop(database);
-    admin("create database " + database + " template " + template);
+    // File copy rather than PostgreSQL 15's default of writing the whole template through the WAL: a caseload of
+    // several GB copies in seconds instead of minutes.
+    boolean fileCopy = Integer.parseInt(string("postgres", "show server_version_num")) >= 150000;
+    admin("create database " + database + " template " + template + (fileCopy ? " strategy = file_copy" : ""));
   }
 
   void rename(String from, String to) throws SQLException {
