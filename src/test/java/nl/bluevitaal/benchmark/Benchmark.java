@@ -54,6 +54,7 @@ public final class Benchmark {
   private final boolean fresh;
   private final Set<String> phases;
   private final int generatorWorkers;
+  private final int generationParts;
   /** Settings for every app (in-process and nodes), to compare a tuning with and without: --app="k=v;k2=v2". */
   private final List<String> appArgs;
   private final List<String> nodeJvm;
@@ -79,6 +80,7 @@ public final class Benchmark {
       throw new IllegalArgumentException("--phases takes a comma-separated list of " + PHASES);
     }
     generatorWorkers = Integer.parseInt(args.getOrDefault("generator-workers", "3"));
+    generationParts = Integer.parseInt(args.getOrDefault("generation-parts", "0"));
     nodeJvm = args.containsKey("node-jvm") ? List.of(args.get("node-jvm").trim().split("\\s+")) : DEFAULT_NODE_JVM;
     appArgs = args.containsKey("app") ? java.util.Arrays.stream(args.get("app").split(";"))
         .filter(a -> !a.isBlank()).map(a -> "--" + a.strip()).toList() : List.of();
@@ -167,8 +169,9 @@ public final class Benchmark {
   // ---------------------------------------------------------------------------------------------- data
 
   /**
-   * The generated caseload, kept between runs as a template database: generating 28,000 lives takes long, and every
-   * measurement starts from a copy of the same data. --fresh makes it again.
+   * The generated caseload, kept between runs as a template database: generating 28,000 lives takes hours on 2
+   * cores, and every measurement starts from a copy of the same data. It is made in parts of about 3,500 cases, with a
+   * checkpoint database after each part, so an interrupted generation resumes where it was. --fresh starts again.
    */
   private String baseData() throws Exception {
     String base = "bv_base_" + preset.name();
@@ -180,30 +183,62 @@ public final class Benchmark {
       return base;
     }
     String generating = base + "_generating";
-    postgres.create(generating);
+    String checkpoint = base + "_checkpoint";
+    Path checkpointFacts = workDir.resolve(checkpoint + ".properties");
+    int parts = generationParts > 0 ? generationParts : Math.max(1, (preset.active() + preset.closed()) / 3_500);
+    Properties progress = new Properties();
+    if (!fresh && postgres.exists(checkpoint) && Files.exists(checkpointFacts)) {
+      progress = load(checkpointFacts);
+      postgres.copy(checkpoint, generating);
+      log("Resuming the generation after part " + progress.getProperty("partsDone") + " of " + parts);
+    } else {
+      // A new generation: the old caseload must not look valid if this one is interrupted.
+      postgres.drop(base);
+      Files.deleteIfExists(facts);
+      postgres.drop(checkpoint);
+      Files.deleteIfExists(checkpointFacts);
+      postgres.create(generating);
+    }
     // Loading only: the generator's commits need not wait for the disk. Reset before anything is measured.
     postgres.set(generating, "synchronous_commit", "off");
-    log("Generating %,d active and %,d closed cases in %s".formatted(preset.active(), preset.closed(), generating));
-    NationalCaseload.Summary summary;
-    try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, generating, appArgs)) {
-      summary = NationalCaseload.generate(app, new NationalCaseload.Settings(preset.active(), preset.closed(),
-          generatorWorkers, 20261123L));
+    log("Generating %,d active and %,d closed cases in %s, in %d part(s)".formatted(preset.active(),
+        preset.closed(), generating, parts));
+    NationalCaseload.Settings settings = new NationalCaseload.Settings(preset.active(), preset.closed(),
+        generatorWorkers, 20261123L);
+    NationalCaseload.Summary summary = null;
+    for (int part = Integer.parseInt(progress.getProperty("partsDone", "0")); part < parts; part++) {
+      log("Generation part " + (part + 1) + " of " + parts);
+      try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, generating, appArgs)) {
+        summary = NationalCaseload.generate(app, settings, part, parts);
+      }
+      add(progress, "moments", summary.advances());
+      add(progress, "failures", summary.failures());
+      add(progress, "seconds", summary.took().toSeconds());
+      progress.setProperty("partsDone", String.valueOf(part + 1));
+      if (part + 1 < parts) {
+        postgres.copy(generating, checkpoint);
+        try (var writer = Files.newBufferedWriter(checkpointFacts)) {
+          progress.store(writer, "Generation checkpoint of " + base);
+        }
+      }
     }
-    if (summary.failures() > 0) {
-      log("Warning: " + summary.failures() + " case lives failed; see the log above");
+    if (Long.parseLong(progress.getProperty("failures", "0")) > 0) {
+      log("Warning: " + progress.getProperty("failures") + " case lives failed; see the log above");
     }
     postgres.reset(generating, "synchronous_commit");
     postgres.vacuumAnalyze(generating);
     postgres.rename(generating, base);
+    postgres.drop(checkpoint);
+    Files.deleteIfExists(checkpointFacts);
     Properties properties = new Properties();
     properties.setProperty("active", String.valueOf(summary.active()));
     properties.setProperty("closed", String.valueOf(summary.closed()));
     properties.setProperty("counsellors", String.valueOf(summary.counsellors()));
     properties.setProperty("doctors", String.valueOf(summary.doctors()));
     properties.setProperty("teams", String.valueOf(summary.teams()));
-    properties.setProperty("moments", String.valueOf(summary.advances()));
-    properties.setProperty("failures", String.valueOf(summary.failures()));
-    properties.setProperty("seconds", String.valueOf(summary.took().toSeconds()));
+    properties.setProperty("moments", progress.getProperty("moments"));
+    properties.setProperty("failures", progress.getProperty("failures"));
+    properties.setProperty("seconds", progress.getProperty("seconds"));
     properties.setProperty("workers", String.valueOf(generatorWorkers));
     properties.setProperty("generatedAt", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
     for (String[] count : new String[][] {
@@ -225,6 +260,10 @@ public final class Benchmark {
     }
     report.data(properties, false, postgres.size(base));
     return base;
+  }
+
+  private static void add(Properties properties, String key, long value) {
+    properties.setProperty(key, String.valueOf(Long.parseLong(properties.getProperty(key, "0")) + value));
   }
 
   private static Properties load(Path file) throws IOException {

@@ -80,13 +80,28 @@ public final class NationalCaseload {
   }
 
   public static Summary generate(ApplicationContext context, Settings settings) {
+    return generate(context, settings, 0, 1);
+  }
+
+  /**
+   * One part of the caseload: the cases whose number modulo {@code parts} is {@code part}. Cases do not meet, so the
+   * parts can be lived one after another, each a complete, consistent piece (the benchmark keeps a checkpoint after
+   * each part, so a generation of hours survives an interruption). The first part also makes the logins.
+   */
+  public static Summary generate(ApplicationContext context, Settings settings, int part, int parts) {
     Instant started = Instant.now();
     Instant realNow = context.getBean(Clock.class).instant();
     int counsellors = Math.max(1, settings.active() / ACTIVE_PER_COUNSELLOR);
     int doctors = Math.max(1, settings.active() / ACTIVE_PER_DOCTOR);
     int teams = Math.max(1, (settings.active() + settings.closed()) / EMPLOYEES_PER_TEAM);
-    List<Plan> plans = plans(settings, counsellors, doctors, teams, new Random(settings.seed()));
-    accounts(context.getBean(Accounts.class), plans, counsellors, doctors, teams);
+    List<Plan> all = plans(settings, counsellors, doctors, teams, new Random(settings.seed()));
+    if (part == 0) {
+      accounts(context.getBean(Accounts.class), all, counsellors, doctors, teams);
+    }
+    List<Plan> plans = new ArrayList<>();
+    for (int i = part; i < all.size(); i += parts) {
+      plans.add(all.get(i));
+    }
 
     CaseLife.Services services = services(context);
     JourneyTimeMachine timeMachine = services.timeMachine();
