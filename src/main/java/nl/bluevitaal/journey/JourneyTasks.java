@@ -2,13 +2,11 @@ package nl.bluevitaal.journey;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.bluevitaal.casefile.CaseRegistry;
@@ -29,6 +27,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -101,53 +100,42 @@ public class JourneyTasks {
 
   /**
    * The open steps of one person over all their cases: steps assigned to them, offered to them, or offered to one of
-   * their groups. Keyed by case id; the caller still filters on the cases the access policy lets them see. One query
-   * per way a step reaches a person, so that the candidates are known from the query itself: reading them task by
-   * task costs four statements per task, hundreds for a full caseload (the benchmark's tasklist).
+   * their groups. Keyed by case id; the caller still filters on the cases the access policy lets them see. Three
+   * statements whatever the number of steps (the steps, their candidates, their cases); reading candidates task by
+   * task cost four statements per task, hundreds for a full caseload (the benchmark's task list).
    */
   @Transactional(readOnly = true)
   public Map<UUID, List<OpenStep>> openStepsFor(String userId, Collection<String> groups) {
-    Map<String, Task> found = new LinkedHashMap<>();
-    Map<String, List<String>> offeredToGroups = new HashMap<>();
-    List<Task> offeredToMe = taskService.createTaskQuery().taskCandidateUser(userId).withoutCandidateGroups().list();
-    offeredToMe.forEach(task -> found.put(task.getId(), task));
-    for (String group : groups) {
-      for (Task task : taskService.createTaskQuery().taskCandidateGroup(group).list()) {
-        found.putIfAbsent(task.getId(), task);
-        offeredToGroups.computeIfAbsent(task.getId(), id -> new ArrayList<>()).add(group);
-      }
-    }
-    List<Task> assigned = taskService.createTaskQuery().taskAssignee(userId).list();
-    assigned.forEach(task -> found.put(task.getId(), task));
+    List<Task> found = mine(taskService.createTaskQuery(), userId, groups)
+        .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
     if (found.isEmpty()) {
       return Map.of();
     }
-    Set<String> personally = offeredToMe.stream().map(Task::getId).collect(Collectors.toSet());
-    Set<String> isAssigned = assigned.stream().map(Task::getId).collect(Collectors.toSet());
+    Map<String, TaskCandidates.Candidates> candidates =
+        taskCandidates.of(found.stream().map(Task::getId).toList());
     Map<String, String> businessKeys = new HashMap<>();
     runtimeService.createProcessInstanceQuery()
-        .processInstanceIds(found.values().stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-        .list()
+        .processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
         .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
-    Map<String, TaskCandidates.Candidates> takenCandidates = taskCandidates.of(isAssigned);
     Map<UUID, List<OpenStep>> steps = new LinkedHashMap<>();
-    found.values().stream()
-        .sorted(Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Task::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder())))
-        .forEach(task -> {
-          String businessKey = businessKeys.get(task.getProcessInstanceId());
-          if (businessKey == null) {
-            return;
-          }
-          // A step assigned to this person may have been offered to others before (taken, "opgepakt"): only
-          // those few are read with their candidates.
-          TaskCandidates.Candidates taken = takenCandidates.get(task.getId());
-          OpenStep step = taken != null ? step(task, taken.users(), taken.groups())
-              : step(task, personally.contains(task.getId()) ? List.of(userId) : List.of(),
-                  offeredToGroups.getOrDefault(task.getId(), List.of()));
-          steps.computeIfAbsent(UUID.fromString(businessKey), id -> new ArrayList<>()).add(step);
-        });
+    for (Task task : found) {
+      String businessKey = businessKeys.get(task.getProcessInstanceId());
+      if (businessKey != null) {
+        TaskCandidates.Candidates offered = candidates.get(task.getId());
+        steps.computeIfAbsent(UUID.fromString(businessKey), id -> new ArrayList<>())
+            .add(step(task, offered.users(), offered.groups()));
+      }
+    }
     return steps;
+  }
+
+  /** Restricts a task query to the steps of this person: assigned to them, offered to them or to their groups. */
+  private static TaskQuery mine(TaskQuery query, String userId, Collection<String> groups) {
+    TaskQuery or = query.or().taskAssignee(userId).taskCandidateUser(userId);
+    if (!groups.isEmpty()) {
+      or.taskCandidateGroupIn(List.copyOf(groups));
+    }
+    return or.endOr();
   }
 
   private static OpenStep step(Task task, List<String> users, List<String> groups) {
@@ -158,8 +146,8 @@ public class JourneyTasks {
   /**
    * A person completes a step of the case with its outcome (the API and the task forms), in one transaction: the
    * engine's completion with the journey's own writes to the case file (phase, deadlines met, due dates of the next
-   * steps) and the audit event, so the employee can see who did what in their file. The caller has checked that the
-   * step is this person's.
+   * steps) and the audit event, so the employee can see who did what in their file. Only a step that is this person's
+   * (assigned to them, or offered to them or their group) can be completed.
    *
    * @throws IllegalArgumentException when the task is not an open step of this case
    * @throws InvalidOutcomeException when the outcome does not fit the step
@@ -167,8 +155,15 @@ public class JourneyTasks {
   @Transactional
   public void complete(Actor actor, UUID caseId, String taskId, Map<String, Object> outcome) {
     CaseParties parties = policy.check(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "complete step");
-    String stepKey = complete(caseId, taskId, outcome);
-    policy.recordAction(actor, parties, Domain.ADMINISTRATIVE, "step " + stepKey + " completed");
+    // Checked again inside the transaction: a colleague may have taken the step since the caller looked.
+    Task task = mine(taskService.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId.toString()),
+        actor.userId(), actor.groups()).singleResult();
+    if (task == null) {
+      throw new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId + " for "
+          + actor.userId());
+    }
+    complete(caseId, task, outcome);
+    policy.recordAction(actor, parties, Domain.ADMINISTRATIVE, "step " + task.getTaskDefinitionKey() + " completed");
   }
 
   /**
@@ -184,13 +179,17 @@ public class JourneyTasks {
     if (task == null) {
       throw new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId);
     }
+    complete(caseId, task, outcome);
+    return task.getTaskDefinitionKey();
+  }
+
+  private void complete(UUID caseId, Task task, Map<String, Object> outcome) {
     Map<String, Object> variables = validate(task.getTaskDefinitionKey(), outcome == null ? Map.of() : outcome);
     if (Element.TASK_FIRST_YEAR_EVALUATION.equals(task.getTaskDefinitionKey())
         && !variables.containsKey(Var.WORK_CAPACITY_PCT)) {
       variables.put(Var.WORK_CAPACITY_PCT, registry.get(caseId).workCapacityPct());
     }
-    taskService.complete(taskId, variables);
-    return task.getTaskDefinitionKey();
+    taskService.complete(task.getId(), variables);
   }
 
   /**

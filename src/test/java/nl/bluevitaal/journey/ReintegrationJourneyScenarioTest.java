@@ -70,6 +70,8 @@ class ReintegrationJourneyScenarioTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired nl.bluevitaal.privacy.AuditTrail auditTrail;
 
   @AfterEach
   void resetClock() {
@@ -524,6 +526,37 @@ class ReintegrationJourneyScenarioTest {
 
   private void complete(UUID caseId, String stepKey, Map<String, Object> outcome) {
     tasks.complete(caseId, step(caseId, stepKey).taskId(), new HashMap<>(outcome));
+  }
+
+  @Test
+  void aPersonsStepsShowEveryoneTheyAreOfferedToAndOnlyTheirOwnStepsCanBeCompletedByThem() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "offer");
+    OpenStep intake = step(caseId, Element.TASK_INTAKE);
+    // Offered to the case's counsellor by the model; offered to the whole group as well, as Tasklist users can.
+    taskService.addCandidateGroup(intake.taskId(), "counsellor");
+
+    assertThat(tasks.openStepsFor("couns-1", List.of("counsellor")).get(caseId)).singleElement()
+        .satisfies(s -> {
+          assertThat(s.candidateUsers()).containsExactly("couns-1");
+          assertThat(s.candidateGroups()).containsExactly("counsellor");
+        });
+    assertThat(tasks.openStepsFor("couns-2", List.of("counsellor")).get(caseId)).hasSize(1);
+    assertThat(tasks.openStepsFor("couns-2", List.of()).get(caseId)).isNull();
+
+    // The employee may read their own case, but the intake is the counsellor's step.
+    nl.bluevitaal.privacy.Actor employee = new nl.bluevitaal.privacy.Actor(employee(caseId).userId(),
+        Set.of("employee"), false);
+    Map<String, Object> outcome = Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 2);
+    assertThatThrownBy(() -> tasks.complete(employee, caseId, intake.taskId(), outcome))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    tasks.complete(new nl.bluevitaal.privacy.Actor("couns-1", Set.of("counsellor"), false), caseId,
+        intake.taskId(), outcome);
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_INTAKE);
+    assertThat(auditTrail.forCase(caseId)).anySatisfy(e -> {
+      assertThat(e.actorUserId()).isEqualTo("couns-1");
+      assertThat(e.what()).isEqualTo("step Task_Intake completed");
+    });
   }
 
   private OpenStep step(UUID caseId, String stepKey) {
