@@ -57,24 +57,17 @@ public class CaseDocuments {
 
   /**
    * The documents of the case the actor may see, each with every version and sign-off (Mijn traject): one access
-   * check and one read of the case's documents instead of one per document. The functional advice is stripped for
-   * those who may not read domain B; reading it is audited once for the documents that carry it.
+   * check and one read of the case's documents instead of one per document, with the same visibility as
+   * {@link #list} and {@link #get}. The functional advice is stripped for those who may not read domain B; reading it
+   * is audited per document that carries it, as {@link #get} does.
    */
   @Transactional(readOnly = true)
   public List<CaseDocument> listWithVersions(Actor actor, UUID caseId) {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.READ, "documents with texts");
-    List<CaseDocument> visible = documents.ofCaseWithVersions(caseId).stream()
-        .filter(d -> visible(actor, parties, d)).toList();
-    List<CaseDocument> withAdvice = visible.stream().filter(CaseDocuments::hasAdvice).toList();
-    if (withAdvice.isEmpty()) {
-      return visible;
-    }
-    if (access.permits(actor, parties, Domain.FUNCTIONAL, Access.READ)) {
-      access.require(actor, parties, Domain.FUNCTIONAL, Access.READ, "functional advice in "
-          + withAdvice.size() + " document(s)");
-      return visible;
-    }
-    return visible.stream().map(CaseDocuments::withoutAdvice).toList();
+    return documents.ofCaseWithVersions(caseId).stream()
+        .filter(d -> visible(actor, parties, d))
+        .map(d -> forReader(actor, parties, d))
+        .toList();
   }
 
   /** One document with every version; the functional advice only for those who may read domain B. */

@@ -83,22 +83,26 @@ class DocumentRepository {
    * whole case rather than two per document.
    */
   List<CaseDocument> ofCaseWithVersions(UUID caseId) {
+    // The documents first, then what belongs to exactly those: a document added meanwhile is simply not listed.
+    List<CaseDocument> documents = ofCase(caseId);
+    if (documents.isEmpty()) {
+      return documents;
+    }
+    List<UUID> ids = documents.stream().map(CaseDocument::id).toList();
     Map<UUID, List<DocumentVersion>> versions = new HashMap<>();
-    jdbc.sql("""
-            select v.* from case_document_version v join case_document d on d.id = v.document_id
-             where d.case_id = :c order by v.document_id, v.number""")
-        .param("c", caseId)
+    jdbc.sql("select * from case_document_version where document_id in (:ids) order by document_id, number")
+        .param("ids", ids)
         .query((rs, n) -> Map.entry(rs.getObject("document_id", UUID.class), version(rs, n))).list()
         .forEach(e -> versions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     Map<UUID, List<SignOff>> signOffs = new HashMap<>();
     jdbc.sql("""
-            select s.* from case_document_signoff s join case_document d on d.id = s.document_id
-             where d.case_id = :c order by s.document_id, s.signed_at, s.user_id""")
-        .param("c", caseId)
+            select * from case_document_signoff where document_id in (:ids)
+             order by document_id, signed_at, user_id""")
+        .param("ids", ids)
         .query((rs, n) -> Map.entry(rs.getObject("document_id", UUID.class), signOff(rs)))
         .list()
         .forEach(e -> signOffs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    return ofCase(caseId).stream()
+    return documents.stream()
         .map(d -> d.withVersions(versions.getOrDefault(d.id(), List.of()), signOffs.getOrDefault(d.id(), List.of())))
         .toList();
   }
