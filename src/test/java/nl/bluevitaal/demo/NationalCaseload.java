@@ -208,9 +208,16 @@ public final class NationalCaseload {
       List<Scheduled> next = inParallel(pool, due, scheduled -> {
         Instant at = scheduled.begun() ? scheduled.life().advance() : scheduled.life().begin();
         advances.incrementAndGet();
-        // A life that keeps asking for the same moment is stuck; 400 moments cover two years of steps and timers.
-        return at == null || scheduled.count() >= 400 ? null
-            : new Scheduled(at, scheduled.life(), true, scheduled.count() + 1);
+        if (at == null) {
+          return null;
+        }
+        // 400 moments cover two years of steps and timers; a life that needs more is stuck, and counted as failed.
+        if (scheduled.count() >= 400) {
+          failures.incrementAndGet();
+          log.warn("Case {} needed more than 400 moments and is left where it stands", scheduled.life().caseId());
+          return null;
+        }
+        return new Scheduled(at, scheduled.life(), true, scheduled.count() + 1);
       }, failures);
       for (Scheduled scheduled : next) {
         if (scheduled != null) {

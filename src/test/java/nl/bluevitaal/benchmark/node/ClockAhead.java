@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 
 /**
- * Makes a benchmark node's clock run ahead of the host's, to see how nodes with skewed clocks share one database.
+ * Makes a benchmark node's clock run ahead of the host's, so that the timer storm's moment (the start of tomorrow)
+ * arrives about a minute after launch, on every node of the storm alike.
  * Loaded into the app from outside the jar: AppNode copies this class file onto {@code loader.path} with a
  * {@code META-INF/spring.factories} naming it, so it must stay a single class file (no inner or anonymous classes).
  *
