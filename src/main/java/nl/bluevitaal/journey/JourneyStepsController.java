@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The caller's own open steps of a case, and completing one with its outcome. Everyone takes their steps here
  * (the employee their review and signature, the line manager the plan agreement) — staff may also use Camunda
- * Tasklist. A step that is not the caller's is answered as if it did not exist.
+ * Tasklist. A step that is not the caller's is answered as if it did not exist; one of theirs that was completed
+ * meanwhile (by a colleague, or by an earlier submit) is a conflict.
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}/steps")
@@ -59,13 +60,15 @@ class JourneyStepsController {
   }
 
   @PostMapping("/{taskId}")
-  @Operation(summary = "Completes one of the caller's open steps with its outcome (400 names each wrong key)")
+  @Operation(summary = "Completes one of the caller's open steps with its outcome (400 names each wrong key; 409 when"
+      + " the step was completed or withdrawn meanwhile)")
   ResponseEntity<Void> complete(@PathVariable UUID caseId, @PathVariable String taskId,
       @RequestBody(required = false) Completion completion) {
     Actor actor = currentActor.get();
     policy.check(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "complete step");
     OpenStep step = myOpenSteps(caseId, actor).stream().filter(s -> s.taskId().equals(taskId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("No open step " + taskId + " for you in this case"));
+        .orElseThrow(() -> tasks.wasStepOf(actor, caseId, taskId) ? new StepNoLongerOpenException(taskId, null)
+            : new NotFoundException("No open step " + taskId + " for you in this case"));
     try {
       tasks.complete(actor, caseId, step.taskId(),
           completion == null || completion.outcome() == null ? Map.of() : completion.outcome());

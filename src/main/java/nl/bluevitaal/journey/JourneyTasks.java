@@ -18,14 +18,17 @@ import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.Domain;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -68,14 +71,17 @@ public class JourneyTasks {
   private static final Logger log = LoggerFactory.getLogger(JourneyTasks.class);
 
   private final TaskService taskService;
+  private final HistoryService historyService;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final CaseRegistry registry;
   private final AccessPolicy policy;
   private final TaskCandidates taskCandidates;
 
-  JourneyTasks(TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-      CaseRegistry registry, AccessPolicy policy, TaskCandidates taskCandidates) {
+  JourneyTasks(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
+      ManagementService managementService, CaseRegistry registry, AccessPolicy policy,
+      TaskCandidates taskCandidates) {
+    this.historyService = historyService;
     this.policy = policy;
     this.taskCandidates = taskCandidates;
     this.taskService = taskService;
@@ -150,6 +156,7 @@ public class JourneyTasks {
    * (assigned to them, or offered to them or their group) can be completed.
    *
    * @throws IllegalArgumentException when the task is not an open step of this case
+   * @throws StepNoLongerOpenException when the step was this person's but was completed or withdrawn meanwhile
    * @throws InvalidOutcomeException when the outcome does not fit the step
    */
   @Transactional
@@ -159,11 +166,39 @@ public class JourneyTasks {
     Task task = mine(taskService.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId.toString()),
         actor.userId(), actor.groups()).singleResult();
     if (task == null) {
+      if (wasStepOf(actor, caseId, taskId)) {
+        throw new StepNoLongerOpenException(taskId, null);
+      }
       throw new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId + " for "
           + actor.userId());
     }
-    complete(caseId, task, outcome);
+    try {
+      complete(caseId, task, outcome);
+    } catch (OptimisticLockingException e) {
+      // Someone completed it in the same moment: their transaction won, this one rolls back whole.
+      throw new StepNoLongerOpenException(taskId, e);
+    }
     policy.recordAction(actor, parties, Domain.ADMINISTRATIVE, "step " + task.getTaskDefinitionKey() + " completed");
+  }
+
+  /**
+   * Whether this step of the case was this person's (assigned to them, or offered to them or their group) and is no
+   * longer open: completed by a colleague or by their own earlier submit, or withdrawn by the journey. Lets the
+   * pages tell "done meanwhile" (409) from a step that was never theirs, which stays "not found".
+   */
+  @Transactional(readOnly = true)
+  public boolean wasStepOf(Actor actor, UUID caseId, String taskId) {
+    HistoricTaskInstance step = historyService.createHistoricTaskInstanceQuery().taskId(taskId)
+        .processInstanceBusinessKey(caseId.toString()).finished().singleResult();
+    if (step == null) {
+      return false;
+    }
+    if (actor.userId().equals(step.getAssignee())) {
+      return true;
+    }
+    return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list().stream()
+        .anyMatch(link -> actor.userId().equals(link.getUserId())
+            || link.getGroupId() != null && actor.groups().contains(link.getGroupId()));
   }
 
   /**

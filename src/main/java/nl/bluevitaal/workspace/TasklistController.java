@@ -1,5 +1,6 @@
 package nl.bluevitaal.workspace;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,17 +13,20 @@ import nl.bluevitaal.journey.InvalidOutcomeException;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.JourneyTasks.OutcomeKey;
 import nl.bluevitaal.journey.JourneyTasks.OutcomeType;
+import nl.bluevitaal.journey.StepNoLongerOpenException;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseAccessDeniedException;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The caller's open steps over all their cases ({@code /taken}), and one Dutch form per step
@@ -153,6 +157,16 @@ class TasklistController {
     return "redirect:" + PATH;
   }
 
+  /**
+   * One of the caller's steps was done meanwhile: a second submit, a colleague first, or both at the same moment.
+   * Nothing was applied; the task list shows what is open now, with a notice, rather than an error page.
+   */
+  @ExceptionHandler(StepNoLongerOpenException.class)
+  String stepGone(HttpServletRequest request) {
+    RequestContextUtils.getOutputFlashMap(request).put("notice", "tasklist.step-gone");
+    return "redirect:" + PATH;
+  }
+
   private String form(MyWork.StepRow row, List<FieldView> fields, Model model) {
     model.addAttribute("row", row);
     model.addAttribute("fields", fields);
@@ -160,7 +174,10 @@ class TasklistController {
     return "step";
   }
 
-  /** The caller's open step, or 404: for an unknown case, a case they may not see and a step not theirs alike. */
+  /**
+   * The caller's open step, or 404: for an unknown case, a case they may not see and a step not theirs alike. One of
+   * theirs that is done meanwhile (a second submit, a colleague first) is StepNoLongerOpenException instead.
+   */
   private MyWork.StepRow myStep(Actor actor, UUID caseId, String taskId) {
     CaseView view;
     try {
@@ -169,7 +186,8 @@ class TasklistController {
       throw new PageNotFoundException();
     }
     return work.steps(actor, view).stream().filter(r -> r.step().taskId().equals(taskId)).findFirst()
-        .orElseThrow(PageNotFoundException::new);
+        .orElseThrow(() -> tasks.wasStepOf(actor, caseId, taskId) ? new StepNoLongerOpenException(taskId, null)
+            : new PageNotFoundException());
   }
 
   private static List<OutcomeKey> keys(MyWork.StepRow row) {

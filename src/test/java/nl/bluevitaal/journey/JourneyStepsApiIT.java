@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.Employee;
@@ -16,12 +23,17 @@ import nl.bluevitaal.casefile.SickReport;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import nl.bluevitaal.support.WebSession;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every step can be taken through our REST API by the person it is for — the employee and the line manager
@@ -33,6 +45,7 @@ class JourneyStepsApiIT {
   private static final AtomicInteger RUN = new AtomicInteger();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PASSWORD = "pw-steps";
+  private static final String INTAKE_OUTCOME = "{\"outcome\":{\"workConflict\":false,\"expectedAbsenceWeeks\":2}}";
 
   @LocalServerPort
   int port;
@@ -40,6 +53,12 @@ class JourneyStepsApiIT {
   Accounts accounts;
   @Autowired
   CaseRegistry registry;
+  @Autowired
+  JourneyTasks journeyTasks;
+  @Autowired
+  PlatformTransactionManager transactionManager;
+  @Autowired
+  JdbcTemplate jdbc;
 
   String counsellor;
   String otherCounsellor;
@@ -126,9 +145,100 @@ class JourneyStepsApiIT {
   }
 
   @Test
+  void aSecondSubmitOfADoneStepIsAConflictAndChangesNothing() throws Exception {
+    String taskId = steps(counsellor).get(0).get("taskId").asText();
+    assertThat(complete(counsellor, taskId, INTAKE_OUTCOME).statusCode()).isEqualTo(204);
+
+    HttpResponse<String> again = complete(counsellor, taskId,
+        "{\"outcome\":{\"workConflict\":true,\"expectedAbsenceWeeks\":9}}");
+
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(again.body()).contains("no longer open");
+    assertThat(stepKeys(doctor)).containsExactly(Element.TASK_PROBLEM_ANALYSIS);
+    assertThat(completions(Element.TASK_INTAKE)).isEqualTo(1);
+    // For whom it never was a step, it still does not exist.
+    assertThat(complete(employee, taskId, INTAKE_OUTCOME).statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * Two submits of one step at the same moment (two tabs, or two colleagues of the group): the first holds its
+   * transaction open until PostgreSQL shows the second waiting on its locks, so the second really runs against the
+   * first's uncommitted completion. One completion counts; the other is a conflict that wrote nothing.
+   */
+  @Test
+  void twoSubmitsOfOneStepAtOnceCompleteItOnceAndTheOtherIsAConflict() throws Exception {
+    String taskId = steps(counsellor).get(0).get("taskId").asText();
+    Actor actor = new Actor(counsellor, Set.of(Groups.COUNSELLOR), false);
+    Map<String, Object> outcome = Map.of("workConflict", false, "expectedAbsenceWeeks", 2);
+    CountDownLatch firstCompleted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> first = threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+        journeyTasks.complete(actor, caseId, taskId, outcome);
+        firstCompleted.countDown();
+        await(release);
+      }));
+      assertThat(firstCompleted.await(2, TimeUnit.MINUTES)).isTrue();
+      Future<Throwable> second = threads.submit(() -> {
+        try {
+          journeyTasks.complete(actor, caseId, taskId, outcome);
+          return null;
+        } catch (RuntimeException e) {
+          return e;
+        }
+      });
+      awaitASessionWaitingOnALock(second);
+      release.countDown();
+
+      first.get(2, TimeUnit.MINUTES);
+      // It saw the step still open, and the engine's optimistic lock refused its completion once the first committed.
+      assertThat(second.get(2, TimeUnit.MINUTES)).isInstanceOf(StepNoLongerOpenException.class)
+          .hasCauseInstanceOf(OptimisticLockingException.class);
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+    assertThat(stepKeys(doctor)).containsExactly(Element.TASK_PROBLEM_ANALYSIS);
+    assertThat(completions(Element.TASK_INTAKE)).isEqualTo(1);
+  }
+
+  @Test
   void anUnknownCaseIsNotFound() {
     assertThat(http.getWithBasic("/api/cases/" + UUID.randomUUID() + "/steps", counsellor, PASSWORD).statusCode())
         .isEqualTo(404);
+  }
+
+  private int completions(String stepKey) {
+    return jdbc.queryForObject("select count(*) from audit_event where case_id = ? and what = ?", Integer.class,
+        caseId, "step " + stepKey + " completed");
+  }
+
+  /** Until PostgreSQL shows a session of this database waiting for a lock, or the second submit ended early. */
+  private void awaitASessionWaitingOnALock(Future<?> second) throws InterruptedException {
+    for (int i = 0; i < 1200 && !second.isDone(); i++) {
+      Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
+          + " and wait_event_type = 'Lock'", Integer.class);
+      if (waiting != null && waiting > 0) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    assertThat(second.isDone()).as("the second submit ended without waiting for the first").isFalse();
+    throw new AssertionError("the second submit never waited for the first's locks");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(2, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("not released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private String user(String id, String group) {

@@ -189,6 +189,33 @@ class CaseworkerPagesTest {
   }
 
   @Test
+  void aSecondSubmitOfADoneStepShowsTheTasklistWithANoticeAndChangesNothing() throws Exception {
+    OpenStep intake = intakeOf(ownCase);
+    String form = "/taken/" + ownCase + "/" + intake.taskId();
+    mvc.perform(post(form).with(csrf()).with(as(counsellor, Groups.COUNSELLOR))
+            .param("workConflict", "false").param("expectedAbsenceWeeks", "3"))
+        .andExpect(flash().attribute("completedStep", Element.TASK_INTAKE));
+    tasks.catchUp(ownCase);
+    int version = registry.get(ownCase).version();
+
+    // The back button, then the form again: the step is done, so the list of what is open now, with a notice.
+    mvc.perform(get(form).with(as(counsellor, Groups.COUNSELLOR)))
+        .andExpect(redirectedUrl("/taken"))
+        .andExpect(flash().attribute("notice", "tasklist.step-gone"));
+    mvc.perform(post(form).with(csrf()).with(as(counsellor, Groups.COUNSELLOR))
+            .param("workConflict", "true").param("expectedAbsenceWeeks", "9"))
+        .andExpect(redirectedUrl("/taken"))
+        .andExpect(flash().attribute("notice", "tasklist.step-gone"));
+
+    assertThat(registry.get(ownCase).version()).isEqualTo(version);
+    assertThat(registry.get(ownCase).phase()).isEqualTo(Phase.PROBLEM_ANALYSIS);
+    // Someone for whom it never was a step still finds nothing there.
+    mvc.perform(post(form).with(csrf()).with(as(otherCounsellor, Groups.COUNSELLOR))
+            .param("workConflict", "false").param("expectedAbsenceWeeks", "3"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void aCounsellorTakesAStepAndGivesItBack() throws Exception {
     OpenStep intake = intakeOf(ownCase);
     mvc.perform(get("/taken").with(as(counsellor, Groups.COUNSELLOR)))
