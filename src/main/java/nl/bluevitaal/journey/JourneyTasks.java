@@ -2,16 +2,15 @@ package nl.bluevitaal.journey;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.journey.internal.OpenTasks;
 import nl.bluevitaal.journey.internal.TaskCandidates;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.AccessPolicy;
@@ -29,8 +28,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -77,10 +74,12 @@ public class JourneyTasks {
   private final CaseRegistry registry;
   private final AccessPolicy policy;
   private final TaskCandidates taskCandidates;
+  private final OpenTasks openTasks;
 
   JourneyTasks(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
       ManagementService managementService, CaseRegistry registry, AccessPolicy policy,
-      TaskCandidates taskCandidates) {
+      TaskCandidates taskCandidates, OpenTasks openTasks) {
+    this.openTasks = openTasks;
     this.historyService = historyService;
     this.policy = policy;
     this.taskCandidates = taskCandidates;
@@ -93,60 +92,37 @@ public class JourneyTasks {
   /** The open steps of a case (its journey and its escalations), earliest due first. */
   @Transactional(readOnly = true)
   public List<OpenStep> openSteps(UUID caseId) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString())
-        .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
-    Map<String, TaskCandidates.Candidates> candidates = taskCandidates.of(tasks.stream().map(Task::getId).toList());
-    List<OpenStep> steps = new ArrayList<>();
-    for (Task task : tasks) {
-      TaskCandidates.Candidates offered = candidates.get(task.getId());
-      steps.add(step(task, offered.users(), offered.groups()));
-    }
-    return steps;
+    return withCandidates(openTasks.ofCase(caseId.toString()));
   }
 
   /**
    * The open steps of one person over all their cases: steps assigned to them, offered to them, or offered to one of
-   * their groups. Keyed by case id; the caller still filters on the cases the access policy lets them see. Three
-   * statements whatever the number of steps (the steps, their candidates, their cases); reading candidates task by
+   * their groups. Keyed by case id; the caller still filters on the cases the access policy lets them see. Two
+   * statements whatever the number of steps (the steps with their cases, their candidates); reading candidates task by
    * task cost four statements per task, hundreds for a full caseload (the benchmark's task list).
    */
   @Transactional(readOnly = true)
   public Map<UUID, List<OpenStep>> openStepsFor(String userId, Collection<String> groups) {
-    List<Task> found = mine(taskService.createTaskQuery(), userId, groups)
-        .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
-    if (found.isEmpty()) {
-      return Map.of();
-    }
+    List<OpenTasks.Row> found = openTasks.of(userId, groups);
     Map<String, TaskCandidates.Candidates> candidates =
-        taskCandidates.of(found.stream().map(Task::getId).toList());
-    Map<String, String> businessKeys = new HashMap<>();
-    runtimeService.createProcessInstanceQuery()
-        .processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
-        .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        taskCandidates.of(found.stream().map(OpenTasks.Row::id).toList());
     Map<UUID, List<OpenStep>> steps = new LinkedHashMap<>();
-    for (Task task : found) {
-      String businessKey = businessKeys.get(task.getProcessInstanceId());
-      if (businessKey != null) {
-        TaskCandidates.Candidates offered = candidates.get(task.getId());
-        steps.computeIfAbsent(UUID.fromString(businessKey), id -> new ArrayList<>())
-            .add(step(task, offered.users(), offered.groups()));
-      }
+    for (OpenTasks.Row task : found) {
+      steps.computeIfAbsent(UUID.fromString(task.businessKey()), id -> new ArrayList<>())
+          .add(step(task, candidates.get(task.id())));
     }
     return steps;
   }
 
-  /** Restricts a task query to the steps of this person: assigned to them, offered to them or to their groups. */
-  private static TaskQuery mine(TaskQuery query, String userId, Collection<String> groups) {
-    TaskQuery or = query.or().taskAssignee(userId).taskCandidateUser(userId);
-    if (!groups.isEmpty()) {
-      or.taskCandidateGroupIn(List.copyOf(groups));
-    }
-    return or.endOr();
+  private List<OpenStep> withCandidates(List<OpenTasks.Row> tasks) {
+    Map<String, TaskCandidates.Candidates> candidates =
+        taskCandidates.of(tasks.stream().map(OpenTasks.Row::id).toList());
+    return tasks.stream().map(task -> step(task, candidates.get(task.id()))).toList();
   }
 
-  private static OpenStep step(Task task, List<String> users, List<String> groups) {
-    return new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), users, groups);
+  private static OpenStep step(OpenTasks.Row task, TaskCandidates.Candidates offered) {
+    return new OpenStep(task.id(), task.stepKey(), task.name(), task.due(), task.assignee(), offered.users(),
+        offered.groups());
   }
 
   /**
@@ -163,9 +139,9 @@ public class JourneyTasks {
   public void complete(Actor actor, UUID caseId, String taskId, Map<String, Object> outcome) {
     CaseParties parties = policy.check(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "complete step");
     // Checked again inside the transaction: a colleague may have taken the step since the caller looked.
-    Task task = mine(taskService.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId.toString()),
-        actor.userId(), actor.groups()).singleResult();
-    if (task == null) {
+    OpenStep step = openTasks.one(taskId, caseId.toString()).map(task -> withCandidates(List.of(task)).get(0))
+        .filter(open -> open.isFor(actor.userId(), actor.groups())).orElse(null);
+    if (step == null) {
       if (wasStepOf(actor, caseId, taskId)) {
         throw new StepNoLongerOpenException(taskId, null);
       }
@@ -173,12 +149,12 @@ public class JourneyTasks {
           + actor.userId());
     }
     try {
-      complete(caseId, task, outcome);
+      complete(caseId, taskId, step.stepKey(), outcome);
     } catch (OptimisticLockingException e) {
       // Someone completed it in the same moment: their transaction won, this one rolls back whole.
       throw new StepNoLongerOpenException(taskId, e);
     }
-    policy.recordAction(actor, parties, Domain.ADMINISTRATIVE, "step " + task.getTaskDefinitionKey() + " completed");
+    policy.recordAction(actor, parties, Domain.ADMINISTRATIVE, "step " + step.stepKey() + " completed");
   }
 
   /**
@@ -209,22 +185,18 @@ public class JourneyTasks {
    */
   @Transactional
   public String complete(UUID caseId, String taskId, Map<String, Object> outcome) {
-    Task task = taskService.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId.toString())
-        .singleResult();
-    if (task == null) {
-      throw new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId);
-    }
-    complete(caseId, task, outcome);
-    return task.getTaskDefinitionKey();
+    OpenTasks.Row task = openTasks.one(taskId, caseId.toString()).orElseThrow(
+        () -> new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId));
+    complete(caseId, taskId, task.stepKey(), outcome);
+    return task.stepKey();
   }
 
-  private void complete(UUID caseId, Task task, Map<String, Object> outcome) {
-    Map<String, Object> variables = validate(task.getTaskDefinitionKey(), outcome == null ? Map.of() : outcome);
-    if (Element.TASK_FIRST_YEAR_EVALUATION.equals(task.getTaskDefinitionKey())
-        && !variables.containsKey(Var.WORK_CAPACITY_PCT)) {
+  private void complete(UUID caseId, String taskId, String stepKey, Map<String, Object> outcome) {
+    Map<String, Object> variables = validate(stepKey, outcome == null ? Map.of() : outcome);
+    if (Element.TASK_FIRST_YEAR_EVALUATION.equals(stepKey) && !variables.containsKey(Var.WORK_CAPACITY_PCT)) {
       variables.put(Var.WORK_CAPACITY_PCT, registry.get(caseId).workCapacityPct());
     }
-    taskService.complete(task.getId(), variables);
+    taskService.complete(taskId, variables);
   }
 
   /**
@@ -248,13 +220,10 @@ public class JourneyTasks {
     taskService.setAssignee(taskId, null);
   }
 
-  private Task openTask(UUID caseId, String taskId) {
-    Task task = taskService.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId.toString())
-        .singleResult();
-    if (task == null) {
+  private void openTask(UUID caseId, String taskId) {
+    if (openTasks.one(taskId, caseId.toString()).isEmpty()) {
       throw new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId);
     }
-    return task;
   }
 
   /**
