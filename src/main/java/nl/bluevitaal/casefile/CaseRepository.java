@@ -219,10 +219,15 @@ class CaseRepository {
    * the policy still decides for each of these.
    */
   List<CaseRow> caseRows(String userId) {
+    // One branch per way a person is tied to a case, each on its own index. A single OR over them made PostgreSQL
+    // scan every case and employee: 50-60 ms for a counsellor at the benchmark's national scale, against 13 ms.
     return jdbc.sql(ROW_SELECT + """
-         where e.user_id = :u or e.line_manager_user_id = :u or c.counsellor_user_id = :u
-            or c.company_doctor_user_id = :u
-            or exists (select 1 from support_contact s where s.case_id = c.id and s.buddy_user_id = :u)
+         where c.id in (
+               select x.id from reintegration_case x where x.counsellor_user_id = :u
+               union select x.id from reintegration_case x where x.company_doctor_user_id = :u
+               union select x.id from reintegration_case x join employee y on y.id = x.employee_id
+                      where y.user_id = :u or y.line_manager_user_id = :u
+               union select s.case_id from support_contact s where s.buddy_user_id = :u)
          order by c.next_deadline_on, c.case_number""")
         .param("u", userId).query(CaseRepository::row).list();
   }

@@ -59,16 +59,24 @@ public class OpenTasks {
 
   /**
    * The open tasks of one person over all cases: assigned to them, or unassigned and offered to them or to one of
-   * their groups. Only tasks of process instances with a business key (every case's).
+   * their groups. Only tasks of process instances with a business key (every case's). Two branches, each starting
+   * from an index (the assignee; the candidate's user or group): one statement with an OR over both let PostgreSQL
+   * scan every case's execution, 76 ms for a counsellor at the benchmark's national scale against 5 ms.
    */
   @Transactional(readOnly = true)
   public List<Row> of(String userId, Collection<String> groups) {
     String offered = groups.isEmpty() ? "l.user_id_ = :user" : "(l.user_id_ = :user or l.group_id_ in (:groups))";
-    JdbcClient.StatementSpec statement = jdbc.sql(SELECT + """
-         where p.business_key_ is not null
-           and (t.assignee_ = :user
-                or t.assignee_ is null and exists (select 1 from act_ru_identitylink l
-                     where l.task_id_ = t.id_ and l.type_ = 'candidate' and %s))""".formatted(offered) + ORDER)
+    JdbcClient.StatementSpec statement = jdbc.sql("""
+        select t.id_, t.task_def_key_, t.name_, t.due_date_, t.assignee_, p.business_key_, t.create_time_
+          from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
+         where t.assignee_ = :user and p.business_key_ is not null
+        union
+        select t.id_, t.task_def_key_, t.name_, t.due_date_, t.assignee_, p.business_key_, t.create_time_
+          from act_ru_identitylink l
+          join act_ru_task t on t.id_ = l.task_id_
+          join act_ru_execution p on p.id_ = t.proc_inst_id_
+         where l.type_ = 'candidate' and %s and t.assignee_ is null and p.business_key_ is not null
+         order by 4 asc nulls last, 7 asc, 1 asc""".formatted(offered))
         .param("user", userId);
     if (!groups.isEmpty()) {
       statement = statement.param("groups", List.copyOf(groups));
