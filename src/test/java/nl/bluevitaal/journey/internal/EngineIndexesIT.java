@@ -2,13 +2,14 @@ package nl.bluevitaal.journey.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The index the engine's schema lacks is there once the engine is up, and adding it again changes nothing. */
+/** The indexes the engine's schema lacks are there once the engine is up, and adding them again changes nothing. */
 @PostgresIntegrationTest
 class EngineIndexesIT {
 
@@ -18,10 +19,17 @@ class EngineIndexesIT {
   ProcessEngine engine;
 
   @Test
-  void subtasksAreFoundByIndex() {
+  void theEnginesTablesHaveTheIndexesItsUseNeeds() {
     new EngineIndexes().postProcessEngineBuild(engine);
 
-    assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = 'bv_idx_task_parent'",
-        String.class)).singleElement().asString().contains("act_ru_task", "parent_task_id_");
+    assertThat(definition("bv_idx_task_parent")).contains("act_ru_task", "parent_task_id_");
+    assertThat(definition("bv_idx_job_duedate")).contains("act_ru_job", "duedate_");
+    assertThat(definition("bv_idx_job_lock_exp")).contains("act_ru_job", "lock_exp_time_");
+  }
+
+  private String definition(String index) {
+    List<String> found = jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class, index);
+    assertThat(found).as(index).hasSize(1);
+    return found.get(0);
   }
 }
