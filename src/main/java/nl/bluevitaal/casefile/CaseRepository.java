@@ -280,6 +280,21 @@ class CaseRepository {
         .update() == 1;
   }
 
+  boolean exists(UUID caseId) {
+    return jdbc.sql("select count(*) from reintegration_case where id = :c").param("c", caseId)
+        .query(Integer.class).single() > 0;
+  }
+
+  Optional<CasePeople> people(UUID caseId) {
+    return jdbc.sql("""
+            select e.user_id, e.line_manager_user_id, c.counsellor_user_id, c.company_doctor_user_id
+              from reintegration_case c join employee e on e.id = c.employee_id
+             where c.id = :c""")
+        .param("c", caseId)
+        .query((rs, n) -> new CasePeople(caseId, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .optional();
+  }
+
   Optional<CaseSummary> findSummary(UUID caseId) {
     return jdbc.sql(SUMMARY_SELECT + " where c.id = :c").param("c", caseId)
         .query(CaseRepository::summary).optional();

@@ -3,7 +3,7 @@ package nl.bluevitaal.journey.internal;
 import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.casefile.CaseSummary;
+import nl.bluevitaal.casefile.CasePeople;
 import nl.bluevitaal.identity.Groups;
 import org.springframework.stereotype.Component;
 
@@ -24,24 +24,24 @@ public class JourneyPeople {
   }
 
   public List<String> counsellorUsers(String caseId) {
-    return listOf(summary(caseId).counsellorUserId());
+    return listOf(people(caseId).counsellorUserId());
   }
 
   public List<String> counsellorGroups(String caseId) {
-    return summary(caseId).counsellorUserId() == null ? List.of(Groups.COUNSELLOR) : List.of();
+    return people(caseId).counsellorUserId() == null ? List.of(Groups.COUNSELLOR) : List.of();
   }
 
   public List<String> doctorUsers(String caseId) {
-    return listOf(summary(caseId).companyDoctorUserId());
+    return listOf(people(caseId).companyDoctorUserId());
   }
 
   public List<String> doctorGroups(String caseId) {
-    return summary(caseId).companyDoctorUserId() == null ? List.of(Groups.COMPANY_DOCTOR) : List.of();
+    return people(caseId).companyDoctorUserId() == null ? List.of(Groups.COMPANY_DOCTOR) : List.of();
   }
 
   /** The employee's user id, or null when the employee has no account. */
   public String employeeUser(String caseId) {
-    return registry.employeeOfCase(UUID.fromString(caseId)).userId();
+    return people(caseId).employeeUserId();
   }
 
   /** The case's counsellor takes the employee's step when the employee has no account. */
@@ -55,7 +55,7 @@ public class JourneyPeople {
 
   /** The employee's own line manager: never every line manager, who would see other teams' plans. */
   public String lineManagerUser(String caseId) {
-    return summary(caseId).lineManagerUserId();
+    return people(caseId).lineManagerUserId();
   }
 
   public List<String> lineManagerFallbackUsers(String caseId) {
@@ -66,8 +66,8 @@ public class JourneyPeople {
     return lineManagerUser(caseId) == null ? counsellorGroups(caseId) : List.of();
   }
 
-  private CaseSummary summary(String caseId) {
-    return registry.get(UUID.fromString(caseId));
+  private CasePeople people(String caseId) {
+    return registry.people(UUID.fromString(caseId));
   }
 
   private static List<String> listOf(String userId) {
