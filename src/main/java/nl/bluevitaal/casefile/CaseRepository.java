@@ -219,7 +219,7 @@ class CaseRepository {
    * the policy still decides for each of these.
    */
   List<CaseRow> caseRows(String userId) {
-    // One branch per way a person is tied to a case, each on its own index. A single OR over them made PostgreSQL
+    // A branch per way a person is tied to a case, each on indexes of its own. A single OR over them made PostgreSQL
     // scan every case and employee: 50-60 ms for a counsellor at the benchmark's national scale, against 13 ms.
     return jdbc.sql(ROW_SELECT + """
          where c.id in (

@@ -151,7 +151,8 @@ public class JourneyTasks {
     try {
       complete(caseId, taskId, step.stepKey(), outcome);
     } catch (OptimisticLockingException e) {
-      // Someone completed it in the same moment: their transaction won, this one rolls back whole.
+      // Someone changed the journey in the same moment (completed this step, or a deadline fired on the case): their
+      // transaction won, this one rolls back whole, and the person looks at what is open now.
       throw new StepNoLongerOpenException(taskId, e);
     }
     policy.recordAction(actor, parties, Domain.ADMINISTRATIVE, "step " + step.stepKey() + " completed");
@@ -160,7 +161,9 @@ public class JourneyTasks {
   /**
    * Whether this step of the case was this person's (assigned to them, or offered to them or their group) and is no
    * longer open: completed by a colleague or by their own earlier submit, or withdrawn by the journey. Lets the
-   * pages tell "done meanwhile" (409) from a step that was never theirs, which stays "not found".
+   * pages tell "done meanwhile" (409) from a step that was never theirs, which stays "not found". Reads the engine's
+   * history of the step and who it was offered to: that needs history level full (set in application.properties),
+   * and once the retention job has removed a case's history the answer is "not found" again, which is safe.
    */
   @Transactional(readOnly = true)
   public boolean wasStepOf(Actor actor, UUID caseId, String taskId) {
@@ -172,8 +175,8 @@ public class JourneyTasks {
     if (actor.userId().equals(step.getAssignee())) {
       return true;
     }
-    return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list().stream()
-        .anyMatch(link -> actor.userId().equals(link.getUserId())
+    return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list()
+        .stream().anyMatch(link -> actor.userId().equals(link.getUserId())
             || link.getGroupId() != null && actor.groups().contains(link.getGroupId()));
   }
 

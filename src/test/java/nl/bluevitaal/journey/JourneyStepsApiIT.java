@@ -155,7 +155,7 @@ class JourneyStepsApiIT {
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
         t -> assertThat(t).startsWith("application/problem+json"));
-    assertThat(again.body()).contains("no longer open");
+    assertThat(again.body()).contains("no longer open", "Nothing was changed");
     assertThat(stepKeys(doctor)).containsExactly(Element.TASK_PROBLEM_ANALYSIS);
     assertThat(completions(Element.TASK_INTAKE)).isEqualTo(1);
     // For whom it never was a step, it still does not exist.

@@ -1,9 +1,12 @@
 package nl.bluevitaal.journey.internal;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -32,24 +35,55 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
-  static final List<String> INDEXES = List.of(
-      "create index if not exists BV_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)",
-      "create index if not exists BV_IDX_JOB_DUEDATE on ACT_RU_JOB (DUEDATE_)",
-      "create index if not exists BV_IDX_JOB_LOCK_EXP on ACT_RU_JOB (LOCK_EXP_TIME_)");
+  /** An index on one of the engine's tables: name, table, column. */
+  record Index(String name, String table, String column) {
+
+    String create() {
+      return "create index " + name + " on " + table + " (" + column + ")";
+    }
+  }
+
+  static final List<Index> INDEXES = List.of(
+      new Index("BV_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"),
+      new Index("BV_IDX_JOB_DUEDATE", "ACT_RU_JOB", "DUEDATE_"),
+      new Index("BV_IDX_JOB_LOCK_EXP", "ACT_RU_JOB", "LOCK_EXP_TIME_"));
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     DataSource dataSource = engine.getProcessEngineConfiguration().getDataSource();
-    for (String index : INDEXES) {
-      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-        statement.execute(index);
+    for (Index index : INDEXES) {
+      try (Connection connection = dataSource.getConnection()) {
+        // Looked up first: even "create index if not exists" takes a lock on the table in PostgreSQL, and a node
+        // restarting in a cluster must not stall the other node's job executor behind it.
+        if (exists(connection, index)) {
+          continue;
+        }
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(index.create());
+        }
         if (!connection.getAutoCommit()) {
           connection.commit();
         }
+        log.info("Added index {} on {}({})", index.name(), index.table(), index.column());
       } catch (SQLException e) {
         // Two nodes starting at once may race to create one; the engine works without it, only slower.
-        log.warn("Could not add an index to the engine's tables ({}): {}", index, e.getMessage());
+        log.warn("Could not add index {} to the engine's tables: {}", index.name(), e.getMessage());
       }
     }
+  }
+
+  /** H2 keeps names as written (upper case here), PostgreSQL folds them to lower case. */
+  private static boolean exists(Connection connection, Index index) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    for (String table : List.of(index.table(), index.table().toLowerCase(Locale.ROOT))) {
+      try (ResultSet indexes = meta.getIndexInfo(null, null, table, false, true)) {
+        while (indexes.next()) {
+          if (index.name().equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }

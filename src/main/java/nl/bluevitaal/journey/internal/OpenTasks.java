@@ -34,7 +34,8 @@ public class OpenTasks {
       select t.id_, t.task_def_key_, t.name_, t.due_date_, t.assignee_, p.business_key_
         from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
       """;
-  // Deadline-bound steps first, earliest due first; the same order on H2 and PostgreSQL.
+  // Deadline-bound steps first, earliest due first. Explicit, so H2 and PostgreSQL agree: the engine's query left the
+  // place of steps without a due date to the database (first on H2, last on PostgreSQL).
   private static final String ORDER = " order by t.due_date_ asc nulls last, t.create_time_ asc, t.id_ asc";
 
   private final JdbcClient jdbc;

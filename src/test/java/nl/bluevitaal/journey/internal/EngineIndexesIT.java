@@ -19,12 +19,18 @@ class EngineIndexesIT {
   ProcessEngine engine;
 
   @Test
-  void theEnginesTablesHaveTheIndexesItsUseNeeds() {
-    new EngineIndexes().postProcessEngineBuild(engine);
-
+  void theEnginesTablesHaveTheIndexesItsUseNeedsOnceTheEngineIsUp() {
     assertThat(definition("bv_idx_task_parent")).contains("act_ru_task", "parent_task_id_");
     assertThat(definition("bv_idx_job_duedate")).contains("act_ru_job", "duedate_");
     assertThat(definition("bv_idx_job_lock_exp")).contains("act_ru_job", "lock_exp_time_");
+  }
+
+  @Test
+  void aRestartFindsThemAndAddsNothing() {
+    new EngineIndexes().postProcessEngineBuild(engine);
+
+    assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname like 'bv_idx_%'", Integer.class))
+        .isEqualTo(EngineIndexes.INDEXES.size());
   }
 
   private String definition(String index) {
