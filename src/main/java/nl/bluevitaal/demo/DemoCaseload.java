@@ -121,7 +121,6 @@ class DemoCaseload {
     return plans;
   }
 
-
   private static Plan plan(int number, Random random, int daysSick, Integer stall, Integer recoveredDaysAgo) {
     boolean ownTeam = number % 10 < 1;
     String team = ownTeam ? OWN_TEAM : OTHER_TEAMS.get(number % OTHER_TEAMS.size());

@@ -64,16 +64,15 @@ class JourneyStepsController {
       + " the step was completed or withdrawn meanwhile)")
   ResponseEntity<Void> complete(@PathVariable UUID caseId, @PathVariable String taskId,
       @RequestBody(required = false) Completion completion) {
-    Actor actor = currentActor.get();
-    policy.check(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "complete step");
-    OpenStep step = myOpenSteps(caseId, actor).stream().filter(s -> s.taskId().equals(taskId)).findFirst()
-        .orElseThrow(() -> tasks.wasStepOf(actor, caseId, taskId) ? new StepNoLongerOpenException(taskId, null)
-            : new NotFoundException("No open step " + taskId + " for you in this case"));
+    // The step service checks the case, the step and the person inside the completion's transaction: a step done
+    // meanwhile is a StepNoLongerOpenException (409), one that never was the caller's is not found.
     try {
-      tasks.complete(actor, caseId, step.taskId(),
+      tasks.complete(currentActor.get(), caseId, taskId,
           completion == null || completion.outcome() == null ? Map.of() : completion.outcome());
     } catch (InvalidOutcomeException e) {
       throw new FieldErrorsException(prefixed(e.fieldErrors()));
+    } catch (NoSuchStepException e) {
+      throw new NotFoundException("No open step " + taskId + " for you in this case");
     }
     return ResponseEntity.noContent().build();
   }

@@ -131,7 +131,7 @@ public class JourneyTasks {
    * steps) and the audit event, so the employee can see who did what in their file. Only a step that is this person's
    * (assigned to them, or offered to them or their group) can be completed.
    *
-   * @throws IllegalArgumentException when the task is not an open step of this case
+   * @throws NoSuchStepException when the task is not an open step of this case for this person
    * @throws StepNoLongerOpenException when the step was this person's but was completed or withdrawn meanwhile
    * @throws InvalidOutcomeException when the outcome does not fit the step
    */
@@ -145,7 +145,7 @@ public class JourneyTasks {
       if (wasStepOf(actor, caseId, taskId)) {
         throw new StepNoLongerOpenException(taskId, null);
       }
-      throw new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId + " for "
+      throw new NoSuchStepException("Task " + taskId + " is not an open step of case " + caseId + " for "
           + actor.userId());
     }
     try {
@@ -183,13 +183,13 @@ public class JourneyTasks {
   /**
    * Completes a step of the case with its outcome, as the journey itself (tests, the demo's past). Returns the step.
    *
-   * @throws IllegalArgumentException when the task is not an open step of this case
+   * @throws NoSuchStepException when the task is not an open step of this case
    * @throws InvalidOutcomeException when the outcome does not fit the step
    */
   @Transactional
   public String complete(UUID caseId, String taskId, Map<String, Object> outcome) {
     OpenTasks.Row task = openTasks.one(taskId, caseId.toString()).orElseThrow(
-        () -> new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId));
+        () -> new NoSuchStepException("Task " + taskId + " is not an open step of case " + caseId));
     complete(caseId, taskId, task.stepKey(), outcome);
     return task.stepKey();
   }
@@ -205,7 +205,7 @@ public class JourneyTasks {
   /**
    * Takes a step offered to this person (or their group): it becomes theirs, so colleagues see who is on it.
    *
-   * @throws IllegalArgumentException when the task is not an open step of this case
+   * @throws NoSuchStepException when the task is not an open step of this case
    * @throws IllegalStateException when someone else took it first
    */
   public void claim(UUID caseId, String taskId, String userId) {
@@ -225,7 +225,7 @@ public class JourneyTasks {
 
   private void openTask(UUID caseId, String taskId) {
     if (openTasks.one(taskId, caseId.toString()).isEmpty()) {
-      throw new IllegalArgumentException("Task " + taskId + " is not an open step of case " + caseId);
+      throw new NoSuchStepException("Task " + taskId + " is not an open step of case " + caseId);
     }
   }
 

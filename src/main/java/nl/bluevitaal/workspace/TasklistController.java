@@ -13,6 +13,7 @@ import nl.bluevitaal.journey.InvalidOutcomeException;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.JourneyTasks.OutcomeKey;
 import nl.bluevitaal.journey.JourneyTasks.OutcomeType;
+import nl.bluevitaal.journey.NoSuchStepException;
 import nl.bluevitaal.journey.StepNoLongerOpenException;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseAccessDeniedException;
@@ -146,8 +147,8 @@ class TasklistController {
       }
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return form(row, fields, model);
-    } catch (IllegalArgumentException e) {
-      // Done by someone else between showing the form and sending it.
+    } catch (NoSuchStepException e) {
+      // Taken by a colleague between showing the form and sending it.
       redirect.addFlashAttribute("notice", "tasklist.step-gone");
       return "redirect:" + PATH;
     }

@@ -548,7 +548,7 @@ class ReintegrationJourneyScenarioTest {
         Set.of("employee"), false);
     Map<String, Object> outcome = Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 2);
     assertThatThrownBy(() -> tasks.complete(employee, caseId, intake.taskId(), outcome))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NoSuchStepException.class);
 
     tasks.complete(new nl.bluevitaal.privacy.Actor("couns-1", Set.of("counsellor"), false), caseId,
         intake.taskId(), outcome);

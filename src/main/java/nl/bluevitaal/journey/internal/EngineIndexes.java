@@ -73,7 +73,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
   }
 
   /** H2 keeps names as written (upper case here), PostgreSQL folds them to lower case. */
-  private static boolean exists(Connection connection, Index index) throws SQLException {
+  static boolean exists(Connection connection, Index index) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     for (String table : List.of(index.table(), index.table().toLowerCase(Locale.ROOT))) {
       try (ResultSet indexes = meta.getIndexInfo(null, null, table, false, true)) {

@@ -20,8 +20,6 @@ public class TaskCandidates {
 
   /** Candidate users and groups of one task. */
   public record Candidates(List<String> users, List<String> groups) {
-
-    static final Candidates NONE = new Candidates(List.of(), List.of());
   }
 
   private final JdbcClient jdbc;

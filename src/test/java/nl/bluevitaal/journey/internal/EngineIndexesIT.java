@@ -2,7 +2,9 @@ package nl.bluevitaal.journey.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.util.List;
+import javax.sql.DataSource;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ class EngineIndexesIT {
   JdbcTemplate jdbc;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  DataSource dataSource;
 
   @Test
   void theEnginesTablesHaveTheIndexesItsUseNeedsOnceTheEngineIsUp() {
@@ -26,7 +30,14 @@ class EngineIndexesIT {
   }
 
   @Test
-  void aRestartFindsThemAndAddsNothing() {
+  void aRestartFindsEachOneAndSoTakesNoTableLock() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      for (EngineIndexes.Index index : EngineIndexes.INDEXES) {
+        assertThat(EngineIndexes.exists(connection, index)).as(index.name()).isTrue();
+      }
+      assertThat(EngineIndexes.exists(connection, new EngineIndexes.Index("BV_IDX_NOT_THERE", "ACT_RU_TASK",
+          "NAME_"))).isFalse();
+    }
     new EngineIndexes().postProcessEngineBuild(engine);
 
     assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname like 'bv_idx_%'", Integer.class))
