@@ -197,8 +197,10 @@ class BlueVitaalSmokeIT {
     return Stream.of(
         Arguments.of("carla", "tasklist", "cockpit,admin"),
         Arguments.of("dirk", "tasklist", "cockpit,admin"),
-        Arguments.of("gerda", "cockpit,admin", "tasklist"),
-        Arguments.of("demo", "cockpit,admin", "tasklist"));
+        // Cockpit for the process owner, Admin for the administrator: nobody both manages accounts and watches the
+        // running cases.
+        Arguments.of("gerda", "cockpit", "tasklist,admin"),
+        Arguments.of("demo", "admin", "tasklist,cockpit"));
   }
 
   @ParameterizedTest(name = "{0} does not get the Camunda webapps")

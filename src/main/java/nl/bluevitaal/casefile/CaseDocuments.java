@@ -246,9 +246,9 @@ public class CaseDocuments {
 
   private CaseDocument load(Actor actor, CaseParties parties, UUID documentId) {
     CaseDocument document = documents.find(parties.caseId(), documentId)
-        .orElseThrow(() -> access.notFound(parties.caseId()));
+        .orElseThrow(() -> access.notFound(actor, parties, "document " + documentId));
     if (!visible(actor, parties, document)) {
-      throw access.notFound(parties.caseId());
+      throw access.notFound(actor, parties, "document " + documentId);
     }
     return document;
   }
@@ -268,8 +268,17 @@ public class CaseDocuments {
         && CaseRole.of(actor, parties) == CaseRole.EMPLOYEE;
   }
 
-  /** Strips domain B from a document unless the reader may see it; reading it is audited. */
+  /**
+   * The document as this reader may have it. Its writers and the employee see every version; anyone else sees only
+   * the version that was released (a released document no longer changes, so that is the current one): an earlier
+   * version of the company doctor's analysis, before the employee corrected it, never reaches the employer side, nor
+   * does a writer's draft. Domain B is stripped unless the reader may see it; reading it is audited.
+   */
   private CaseDocument forReader(Actor actor, CaseParties parties, CaseDocument document) {
+    if (!mayWrite(actor, parties, document.type()) && CaseRole.of(actor, parties) != CaseRole.EMPLOYEE
+        && document.versions().size() > 1) {
+      document = document.withVersions(List.of(document.current()), document.signOffs());
+    }
     if (!hasAdvice(document)) {
       return document;
     }

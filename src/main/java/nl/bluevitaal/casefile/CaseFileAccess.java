@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The case file's side of the one access policy: every use case asks here first. Rules that are finer than the
- * role-by-domain matrix (who writes which document, drafts, confidential notes) refuse through the policy's own
- * check, so such refusals are audited like any other.
+ * role-by-domain matrix (who writes which document, drafts, confidential notes) refuse through the policy too, so
+ * such refusals carry the caller's relation to the case and are audited like any other where they are answered.
  */
 @Component
 class CaseFileAccess {
@@ -42,20 +42,14 @@ class CaseFileAccess {
 
   /**
    * Refuses an action the matrix would allow but a finer rule does not (a counsellor writing the problem analysis,
-   * a signature by someone not a party). Audited as a refusal; 403, as the caller may see the case.
+   * a signature by someone not a party): 403, or 404 when the caller may not know the case.
    */
-  RuntimeException refuse(Actor actor, CaseParties parties, Domain domain, String what) {
-    String described = domain.letter() + ": " + what;
-    if (!policy.isOwnFile(actor, parties)) {
-      // The policy has no public "refuse"; its own-file check refuses every non-employee, audited, with the same
-      // 403/404 choice as any refusal. The finer rules here never refuse the employee, who would pass that check.
-      policy.checkOwnFile(actor, parties.caseId(), Access.WRITE, described);
-    }
-    return new CaseAccessDeniedException(parties.caseId(), true, "Not allowed: " + described);
+  CaseAccessDeniedException refuse(Actor actor, CaseParties parties, Domain domain, String what) {
+    return policy.refusal(actor, parties, domain, null, domain.letter() + ": " + what);
   }
 
   /** Something inside a visible case that does not exist or that the caller may not see: the same 404 as a case. */
-  RuntimeException notFound(UUID caseId) {
-    return new CaseAccessDeniedException(caseId, false, "Not found");
+  CaseAccessDeniedException notFound(Actor actor, CaseParties parties, String what) {
+    return policy.hidden(actor, parties, what);
   }
 }

@@ -55,8 +55,9 @@ public class Caseload {
 
   @Transactional(readOnly = true)
   public CaseDetail detail(Actor actor, UUID caseId) {
-    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "case");
-    CaseRepository.CaseRow row = repository.caseRow(caseId).orElseThrow(() -> access.notFound(caseId));
+    CaseParties parties = access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "case");
+    CaseRepository.CaseRow row = repository.caseRow(caseId)
+        .orElseThrow(() -> access.notFound(actor, parties, "case"));
     return new CaseDetail(view(actor, row), repository.sickPeriods(caseId), repository.workCapacityHistory(caseId),
         repository.deadlines(caseId));
   }

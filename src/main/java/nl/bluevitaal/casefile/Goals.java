@@ -57,7 +57,7 @@ public class Goals {
       int progress, Goal.Status status, LocalDate agreedWithEmployeeOn) {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.WRITE, "goal " + goalId);
     requireCounsellor(actor, parties, "goal " + goalId);
-    find(caseId, goalId).orElseThrow(() -> access.notFound(caseId));
+    find(caseId, goalId).orElseThrow(() -> access.notFound(actor, parties, "goal " + goalId));
     boolean updated = jdbc.sql("""
             update goal set title = :t, description = :d, progress = :p, status = :s,
                    agreed_with_employee_on = :agreed, updated_at = :now, version = version + 1

@@ -40,8 +40,8 @@ public class MedicalNotes {
 
   @Transactional(readOnly = true)
   public MedicalNote get(Actor actor, UUID caseId, UUID noteId) {
-    access.require(actor, caseId, Domain.MEDICAL, Access.READ, "medical note " + noteId);
-    return find(caseId, noteId).orElseThrow(() -> access.notFound(caseId));
+    CaseParties parties = access.require(actor, caseId, Domain.MEDICAL, Access.READ, "medical note " + noteId);
+    return find(caseId, noteId).orElseThrow(() -> access.notFound(actor, parties, "medical note " + noteId));
   }
 
   public MedicalNote add(Actor actor, UUID caseId, String text) {
@@ -57,7 +57,7 @@ public class MedicalNotes {
 
   public MedicalNote change(Actor actor, UUID caseId, UUID noteId, int expectedVersion, String text) {
     CaseParties parties = access.require(actor, caseId, Domain.MEDICAL, Access.WRITE, "change medical note " + noteId);
-    find(parties.caseId(), noteId).orElseThrow(() -> access.notFound(caseId));
+    find(parties.caseId(), noteId).orElseThrow(() -> access.notFound(actor, parties, "medical note " + noteId));
     boolean changed = jdbc.sql("""
             update medical_note set text = :t, last_changed_at = :now, version = version + 1
              where id = :id and case_id = :c and version = :v""")

@@ -4,12 +4,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.lang.Nullable;
 
 /**
  * The re-integration report (RIV) bundle: seven recognisable parts plus the employee's own view. {@code complete}
  * says whether every part the reader may see holds a released document.
  */
-public record ReintegrationReport(UUID caseId, CaseDocument cover, List<Part> parts, boolean complete) {
+public record ReintegrationReport(UUID caseId, @Nullable CaseDocument cover, List<Part> parts, boolean complete) {
 
   public enum PartName {
     PROBLEM_ANALYSIS(EnumSet.of(DocumentType.PROBLEM_ANALYSIS)),

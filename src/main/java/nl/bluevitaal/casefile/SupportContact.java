@@ -2,13 +2,15 @@ package nl.bluevitaal.casefile;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.springframework.lang.Nullable;
 
 /**
  * Domain F: a person in the employee's support network, there by the employee's consent. Fields a reader may not
  * see are null (a counsellor learns only that a buddy or home-front contact exists).
  */
-public record SupportContact(UUID id, Kind kind, String name, String relation, String buddyUserId,
-    OffsetDateTime consentGivenAt, OffsetDateTime consentRevokedAt, Integer version) {
+public record SupportContact(UUID id, Kind kind, @Nullable String name, @Nullable String relation,
+    @Nullable String buddyUserId, @Nullable OffsetDateTime consentGivenAt, @Nullable OffsetDateTime consentRevokedAt,
+    @Nullable Integer version) {
 
   public enum Kind { HOME_FRONT, BUDDY }
 

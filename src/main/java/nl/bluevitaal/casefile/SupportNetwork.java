@@ -84,7 +84,8 @@ public class SupportNetwork {
     CaseParties parties = access.require(actor, caseId, Domain.SUPPORT_NETWORK, Access.WRITE,
         "withdraw consent " + contactId);
     requireEmployee(actor, parties, "withdraw consent");
-    SupportContact contact = find(caseId, contactId).orElseThrow(() -> access.notFound(caseId));
+    SupportContact contact = find(caseId, contactId)
+        .orElseThrow(() -> access.notFound(actor, parties, "support contact " + contactId));
     if (!contact.consented()) {
       throw new ConflictException("Consent for this contact has already been withdrawn.");
     }

@@ -21,6 +21,19 @@ public final class Groups {
   public static final List<String> ALL = List.of(
       EMPLOYEE, COUNSELLOR, COMPANY_DOCTOR, LINE_MANAGER, MANAGEMENT, PROCESS_OWNER, BUDDY, ADMINISTRATOR);
 
+  /**
+   * Counsellors working under the company doctor's delegation. Not a role of its own but a flag on a counsellor;
+   * the privacy module names it {@code Roles.CARE_PROFESSIONAL} and a test pins the two together.
+   */
+  public static final String CARE_PROFESSIONAL = "care-professional";
+
+  /**
+   * The groups that reach case data or the processes. Separation of duties: an account in {@link #ADMINISTRATOR}
+   * (who manages accounts) is in none of these, so nobody both hands out access and uses it.
+   */
+  public static final List<String> WITH_CASE_OR_PROCESS_ACCESS = List.of(
+      EMPLOYEE, COUNSELLOR, COMPANY_DOCTOR, LINE_MANAGER, MANAGEMENT, PROCESS_OWNER, BUDDY, CARE_PROFESSIONAL);
+
   /** Staff roles that may use the REST API beyond the employee's own data. */
   public static final List<String> STAFF = List.of(COUNSELLOR, COMPANY_DOCTOR, LINE_MANAGER, MANAGEMENT, PROCESS_OWNER);
 

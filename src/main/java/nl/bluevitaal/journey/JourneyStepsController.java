@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.lang.Nullable;
 
 /**
  * The caller's own open steps of a case, and completing one with its outcome. Everyone takes their steps here
@@ -32,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Journey steps", description = "Open steps of a case for the caller, and completing them")
 class JourneyStepsController {
 
-  record StepView(String taskId, String stepKey, String name, Instant due, List<OutcomeKeyView> outcomeKeys) {
+  record StepView(String taskId, String stepKey, String name, @Nullable Instant due,
+      List<OutcomeKeyView> outcomeKeys) {
   }
 
   record OutcomeKeyView(String name, String type, boolean required) {

@@ -2,6 +2,7 @@ package nl.bluevitaal.poortwachter;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -56,13 +57,23 @@ public final class DeadlineEngine {
       throw new InvalidTimelineException(errors);
     }
 
-    List<SickPeriod> sickCase = currentCase(periods);
-    Map<Milestone, LocalDate> deadlines = new EnumMap<>(Milestone.class);
-    for (Milestone milestone : Milestone.values()) {
-      int week = weeks.weeksFor(milestone) + extensionWeeks(milestone, voluntaryExtensionWeeks, wageSanctionWeeks);
-      deadlines.put(milestone, dateOf(sickCase, 7 * week));
+    try {
+      List<SickPeriod> sickCase = currentCase(periods);
+      Map<Milestone, LocalDate> deadlines = new EnumMap<>(Milestone.class);
+      for (Milestone milestone : Milestone.values()) {
+        int week = weeks.weeksFor(milestone) + extensionWeeks(milestone, voluntaryExtensionWeeks, wageSanctionWeeks);
+        deadlines.put(milestone, dateOf(sickCase, 7 * week));
+      }
+      return new Timeline(sickCase.get(0).sickFrom(), sickCase.size() > 1, gapDays(sickCase), deadlines);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw outOfReach();
     }
-    return new Timeline(sickCase.get(0).sickFrom(), sickCase.size() > 1, gapDays(sickCase), deadlines);
+  }
+
+  /** Dates so far off that the calendar or a day count overflows: no case spans them. */
+  private static InvalidTimelineException outOfReach() {
+    return new InvalidTimelineException(Map.of("periods",
+        "the dates lie too far apart or too far from today to count sick days"));
   }
 
   /**
@@ -81,7 +92,11 @@ public final class DeadlineEngine {
     if (!errors.isEmpty()) {
       throw new InvalidTimelineException(errors);
     }
-    return dateOf(currentCase(periods), countedDay);
+    try {
+      return dateOf(currentCase(periods), countedDay);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw outOfReach();
+    }
   }
 
   private static int extensionWeeks(Milestone milestone, int voluntaryExtensionWeeks, int wageSanctionWeeks) {

@@ -89,9 +89,10 @@ public class AccessPolicy {
   }
 
   /**
-   * Checks and audits: a read or write of B–F is recorded; every refusal (any domain) is recorded; throws
-   * {@link CaseAccessDeniedException} when refused. {@code what} is a short description like "problem analysis v3";
-   * it is stored in the audit trail, so never put health data in it.
+   * Checks and audits: a read or write of B–F is recorded here; a refusal is thrown as
+   * {@link CaseAccessDeniedException}, which the one place that answers it records (see that class).
+   * {@code what} is a short description like "problem analysis v3"; it is stored in the audit trail, so never put
+   * health data in it.
    */
   public void check(Actor actor, CaseParties parties, Domain domain, Access access, String what) {
     Objects.requireNonNull(parties, "parties");
@@ -109,7 +110,7 @@ public class AccessPolicy {
   }
 
   /**
-   * Loads the parties through {@link CasePartiesLookup} and checks; an unknown case is refused (and audited) with
+   * Loads the parties through {@link CasePartiesLookup} and checks; an unknown case is refused with
    * {@code caseVisible == false}, exactly like a case the caller may not know. Returns the parties.
    */
   public CaseParties check(Actor actor, UUID caseId, Domain domain, Access access, String what) {
@@ -120,7 +121,7 @@ public class AccessPolicy {
 
   /**
    * For the employee's own-file functions (sharing settings, the audit trail): the case's employee passes, everyone
-   * else is refused and audited (403 when they may see the case otherwise, else 404). Returns the parties.
+   * else is refused (403 when they may see the case otherwise, else 404). Returns the parties.
    */
   public CaseParties checkOwnFile(Actor actor, UUID caseId, Access access, String what) {
     CaseParties parties = find(actor, caseId, null, access, what);
@@ -175,20 +176,42 @@ public class AccessPolicy {
     if (parties == null) {
       throw new IllegalStateException("No CasePartiesLookup: the case file must provide one");
     }
-    return parties.find(caseId).orElseThrow(() -> {
-      audit.recordNow(userOf(actor), roleOn(actor, null), AuditAction.REFUSED, domain, caseId,
-          describe(access, what) + " (no such case)");
-      return new CaseAccessDeniedException(caseId, false, "Case not found");
-    });
+    return parties.find(caseId).orElseThrow(() -> new CaseAccessDeniedException(caseId, false, userOf(actor),
+        roleOn(actor, null), domain, describe(access, what) + " (no such case)"));
+  }
+
+  /**
+   * A refusal by a rule finer than the matrix (who writes which document type, who signs): 403 when the caller may
+   * see the case, else 404. Throw what this returns; it is recorded where it is answered.
+   */
+  public CaseAccessDeniedException refusal(Actor actor, CaseParties parties, Domain domain, Access access,
+      String what) {
+    Objects.requireNonNull(parties, "parties");
+    return refuse(actor, parties, domain, access, what);
+  }
+
+  /**
+   * Something inside a case the caller may see that does not exist for them (a draft that is not theirs, a step
+   * that is not theirs, an id that matches nothing): the same 404 as an unknown case.
+   */
+  public CaseAccessDeniedException hidden(Actor actor, CaseParties parties, String what) {
+    Objects.requireNonNull(parties, "parties");
+    return new CaseAccessDeniedException(parties.caseId(), false, userOf(actor), roleOn(actor, parties), null,
+        what + " (not found or not theirs)");
+  }
+
+  /**
+   * A page or function that is not for the caller's role at all (the team page for a counsellor, a caseload for an
+   * employee): 403. {@code caseId} is the case the address named, or null.
+   */
+  public CaseAccessDeniedException roleRefusal(Actor actor, UUID caseId, String what) {
+    return new CaseAccessDeniedException(caseId, true, userOf(actor), roleOn(actor, null), null, what);
   }
 
   private CaseAccessDeniedException refuse(Actor actor, CaseParties parties, Domain domain, Access access,
       String what) {
-    boolean visible = canSeeCase(actor, parties);
-    audit.recordNow(userOf(actor), roleOn(actor, parties), AuditAction.REFUSED, domain, parties.caseId(),
-        describe(access, what));
-    return new CaseAccessDeniedException(parties.caseId(), visible,
-        visible ? "Access to this part of the case is not allowed" : "Case not found");
+    return new CaseAccessDeniedException(parties.caseId(), canSeeCase(actor, parties), userOf(actor),
+        roleOn(actor, parties), domain, describe(access, what));
   }
 
   private static String describe(Access access, String what) {

@@ -2,6 +2,7 @@ package nl.bluevitaal.privacy;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.springframework.lang.Nullable;
 
 /**
  * One line of the audit trail: who (user id and role on the case), did what, to which domain of which case, when.
@@ -9,5 +10,5 @@ import java.util.UUID;
  * {@code actorUserId} is {@code "system"} for the retention job.
  */
 public record AuditEvent(long id, OffsetDateTime occurredAt, String actorUserId, String actorRole, AuditAction action,
-    Domain domain, UUID caseId, String what) {
+    @Nullable Domain domain, @Nullable UUID caseId, String what) {
 }

@@ -2,6 +2,7 @@ package nl.bluevitaal.privacy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The policy's refusals as problem+json. A case the caller may not know gets exactly the "not found" problem of an id
- * that does not exist (same status, title and detail, no case id): nothing tells the two apart.
+ * The policy's refusals as problem+json, recorded in the audit trail as they are answered. A case the caller may not
+ * know gets exactly the "not found" problem of an id that does not exist (same status, title and detail, no case
+ * id): nothing tells the two apart.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,9 +25,17 @@ class PrivacyProblemHandler {
 
   private static final Logger log = LoggerFactory.getLogger(PrivacyProblemHandler.class);
 
+  /** Always there in the application; absent only in a web-slice test that loads the advice without the module. */
+  private final ObjectProvider<Refusals> refusals;
+
+  PrivacyProblemHandler(ObjectProvider<Refusals> refusals) {
+    this.refusals = refusals;
+  }
+
   @ExceptionHandler(CaseAccessDeniedException.class)
   ProblemDetail refused(CaseAccessDeniedException ex) {
-    log.debug("Refused: {}", ex.getMessage());
+    log.debug("Refused: {}", ex.what());
+    refusals.ifAvailable(r -> r.record(ex));
     if (!ex.caseVisible()) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, CASE_NOT_FOUND);
       problem.setTitle("Not found");

@@ -150,6 +150,9 @@ public class ApiProblemHandler {
 
   /** What the field should have held, phrased for the user; Jackson's own message names Java types. */
   private static String expectation(JsonMappingException ex) {
+    if (ex instanceof StrictJson.OutOfRangeDateException) {
+      return PlausibleDates.MESSAGE;
+    }
     Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
     if (target == null) {
       return "has an invalid value";

@@ -2,15 +2,48 @@ package nl.bluevitaal.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description served at /api/docs (UI at /api/docs/ui). */
+/**
+ * The OpenAPI description served at /api/docs (UI at /api/docs/ui), made true to what the API answers (a test checks
+ * real responses against it): every property of a response is present, and may be null only where the record says
+ * {@code @Nullable}; every error is an {@code application/problem+json} problem, whatever the status.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+  static final String PROBLEM = "Problem";
+  static final String FIELD_PROBLEM = "FieldProblem";
+
+  /** The errors every operation can answer, besides those its own description names. */
+  private static final Map<String, String> ERRORS = Map.of(
+      "400", "Invalid request: a message per field in `errors` (problem+json)",
+      "401", "Not signed in (problem+json)",
+      "403", "Not allowed for the caller (problem+json)",
+      "404", "No such case or resource, or one the caller may not know (problem+json)",
+      "500", "A fault on our side, logged under the `reference` given (problem+json)");
 
   @Bean
   OpenAPI blueVitaalOpenApi() {
@@ -22,5 +55,111 @@ class OpenApiConfiguration {
         .components(new Components().addSecuritySchemes("basic",
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
+  }
+
+  @Bean
+  OpenApiCustomizer truthfulResponses() {
+    return openApi -> {
+      Components components = openApi.getComponents();
+      components.addSchemas(FIELD_PROBLEM, new ObjectSchema()
+          .addProperty("field", new StringSchema().description("the path in the request body, e.g. periods[1].sickFrom"))
+          .addProperty("message", new StringSchema())
+          .required(List.of("field", "message")));
+      components.addSchemas(PROBLEM, problemSchema());
+      Set<String> responseSchemas = new HashSet<>();
+      Set<String> requestSchemas = new HashSet<>();
+      if (openApi.getPaths() != null) {
+        for (PathItem path : openApi.getPaths().values()) {
+          for (Operation operation : path.readOperations()) {
+            describeErrors(operation);
+            collectSuccessSchemas(operation, responseSchemas, components);
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+              operation.getRequestBody().getContent().values()
+                  .forEach(media -> collect(media.getSchema(), requestSchemas, components));
+            }
+          }
+        }
+      }
+      // Jackson writes every property of a response, null or not: all are required, nullable only where marked. A
+      // schema a request shares keeps its own rules (what a client may leave out).
+      responseSchemas.removeAll(requestSchemas);
+      for (String name : responseSchemas) {
+        Schema<?> schema = components.getSchemas().get(name);
+        if (schema != null && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+          schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+        }
+      }
+    };
+  }
+
+  private static Schema<?> problemSchema() {
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    properties.put("type", new StringSchema().description("about:blank unless a more specific type applies"));
+    properties.put("title", new StringSchema());
+    properties.put("status", new IntegerSchema());
+    properties.put("detail", new StringSchema().nullable(true));
+    properties.put("instance", new StringSchema().nullable(true));
+    properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_PROBLEM))
+        .description("400: one entry per rejected field"));
+    properties.put("currentVersion", new IntegerSchema().nullable(true)
+        .description("409: the version now current; reload and apply again"));
+    properties.put("submitted", new ObjectSchema().nullable(true)
+        .description("409: what the caller sent, so nothing typed is lost"));
+    properties.put("current", new ObjectSchema().nullable(true).description("409: the current state, where useful"));
+    properties.put("reference", new StringSchema().description("500: the reference the failure is logged under"));
+    ObjectSchema problem = new ObjectSchema();
+    problem.setProperties(properties);
+    problem.setRequired(List.of("type", "title", "status"));
+    problem.setDescription("RFC 9457 problem details");
+    return problem;
+  }
+
+  /** Every error response is a problem, keeping the operation's own descriptions; the common ones are added. */
+  private static void describeErrors(Operation operation) {
+    ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+    ERRORS.forEach((status, description) -> responses.putIfAbsent(status, new ApiResponse().description(description)));
+    if (operation.getRequestBody() != null) {
+      responses.putIfAbsent("415", new ApiResponse().description("The body is not JSON (problem+json)"));
+    }
+    for (Map.Entry<String, ApiResponse> response : responses.entrySet()) {
+      if (!response.getKey().startsWith("2")) {
+        response.getValue().setContent(new Content().addMediaType("application/problem+json",
+            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+      }
+    }
+    operation.setResponses(responses);
+  }
+
+  private static void collectSuccessSchemas(Operation operation, Set<String> names, Components components) {
+    if (operation.getResponses() == null) {
+      return;
+    }
+    for (Map.Entry<String, ApiResponse> response : operation.getResponses().entrySet()) {
+      if (response.getKey().startsWith("2") && response.getValue().getContent() != null) {
+        for (MediaType media : response.getValue().getContent().values()) {
+          collect(media.getSchema(), names, components);
+        }
+      }
+    }
+  }
+
+  /** The named schemas a response reaches, through arrays and nested properties. */
+  private static void collect(Schema<?> schema, Set<String> names, Components components) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.get$ref() != null) {
+      String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+      if (names.add(name)) {
+        collect(components.getSchemas().get(name), names, components);
+      }
+      return;
+    }
+    collect(schema.getItems(), names, components);
+    if (schema.getProperties() != null) {
+      for (Schema<?> property : schema.getProperties().values()) {
+        collect(property, names, components);
+      }
+    }
   }
 }

@@ -31,6 +31,7 @@ import nl.bluevitaal.privacy.CaseAccessDeniedException;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.Domain;
+import nl.bluevitaal.web.PlausibleDates;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -155,10 +156,12 @@ class CasePageController {
     Map<String, String> values = Map.of("datum", date == null ? "" : date);
     LocalDate recoveredOn = null;
     String error = null;
-    try {
-      recoveredOn = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
-    } catch (DateTimeParseException e) {
-      error = "case.recovery.error.date";
+    PlausibleDates.TypedDate typed = PlausibleDates.read(date);
+    if (typed.problem() != null) {
+      error = typed.problem() == PlausibleDates.Problem.OUT_OF_RANGE ? "doc.error.date-range"
+          : "case.recovery.error.date";
+    } else {
+      recoveredOn = typed.date();
     }
     if (error == null && recoveredOn == null) {
       error = "case.recovery.error.required";
@@ -230,13 +233,8 @@ class CasePageController {
   }
 
   private void populate(Actor actor, UUID id, Model model) {
-    CaseParties parties = visible(actor, id, Access.READ, "case page");
-    CaseDetail detail;
-    try {
-      detail = caseload.detail(actor, id);
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
-    }
+    CaseParties parties = policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "case page");
+    CaseDetail detail = caseload.detail(actor, id);
     LocalDate today = work.today();
     boolean canWrite = policy.permits(actor, parties, Domain.ADMINISTRATIVE, Access.WRITE);
     model.addAttribute("detail", detail);
@@ -272,19 +270,8 @@ class CasePageController {
     }
   }
 
-  private CaseParties visible(Actor actor, UUID id, Access access, String what) {
-    try {
-      return policy.check(actor, id, Domain.ADMINISTRATIVE, access, what);
-    } catch (CaseAccessDeniedException e) {
-      if (e.caseVisible()) {
-        throw new PageForbiddenException();
-      }
-      throw new PageNotFoundException();
-    }
-  }
-
   private void requireWrite(Actor actor, UUID id, String what) {
-    visible(actor, id, Access.WRITE, what);
+    policy.check(actor, id, Domain.ADMINISTRATIVE, Access.WRITE, what);
   }
 
   static Timeline timeline(List<SickPeriod> periods, LocalDate firstSickDay, LocalDate today) {

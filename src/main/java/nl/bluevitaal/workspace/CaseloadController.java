@@ -5,6 +5,7 @@ import java.util.List;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.stereotype.Controller;
@@ -26,10 +27,12 @@ class CaseloadController {
 
   private final MyWork work;
   private final CurrentActor currentActor;
+  private final AccessPolicy policy;
 
-  CaseloadController(MyWork work, CurrentActor currentActor) {
+  CaseloadController(MyWork work, CurrentActor currentActor, AccessPolicy policy) {
     this.work = work;
     this.currentActor = currentActor;
+    this.policy = policy;
   }
 
   @GetMapping(COUNSELLOR_PATH)
@@ -54,7 +57,7 @@ class CaseloadController {
       String htmx, Model model) {
     Actor actor = currentActor.get();
     if (!actor.isIn(group)) {
-      throw new PageForbiddenException();
+      throw policy.roleRefusal(actor, null, "caseload " + path);
     }
     Phase phase = parsePhase(phaseParam);
     boolean overdueOnly = overdueParam != null && !overdueParam.isBlank() && !"false".equals(overdueParam);

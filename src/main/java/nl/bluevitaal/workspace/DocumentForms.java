@@ -1,7 +1,7 @@
 package nl.bluevitaal.workspace;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import nl.bluevitaal.web.PlausibleDates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,14 +113,21 @@ final class DocumentForms {
       } else if (value.length() > field.maxLength()) {
         errors.put(field.name(), "doc.error.too-long");
       } else if (field.kind() == Kind.DATE) {
-        try {
-          LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-          errors.put(field.name(), "doc.error.date");
+        String error = dateError(PlausibleDates.read(value));
+        if (error != null) {
+          errors.put(field.name(), error);
         }
       }
     }
     return errors;
+  }
+
+  /** The message key for a typed date that is not taken, null when it is (or nothing was typed). */
+  static String dateError(PlausibleDates.TypedDate typed) {
+    if (typed.problem() == null) {
+      return null;
+    }
+    return typed.problem() == PlausibleDates.Problem.OUT_OF_RANGE ? "doc.error.date-range" : "doc.error.date";
   }
 
   /** The text the case file stores: the answers that are not functional advice, as labelled sections. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
 import nl.bluevitaal.casefile.CaseView;
@@ -120,8 +119,8 @@ class DocumentPageController {
     }
     CaseDocument created;
     try {
-      created = call(() -> documents.create(actor, id, documentType, values.get(DocumentForms.TITLE).strip(),
-          DocumentForms.content(documentType, values), DocumentForms.advice(documentType, values)));
+      created = documents.create(actor, id, documentType, values.get(DocumentForms.TITLE).strip(),
+          DocumentForms.content(documentType, values), DocumentForms.advice(documentType, values));
     } catch (FieldErrorsException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return newPage(actor, id, documentType, new DocumentForm(values, Map.of(), "doc.error.rejected"), model);
@@ -136,7 +135,7 @@ class DocumentPageController {
     UUID id = MyWork.parseId(caseId);
     UUID docId = MyWork.parseId(documentId);
     CaseParties parties = parties(actor, id);
-    CaseDocument document = call(() -> documents.get(actor, id, docId));
+    CaseDocument document = documents.get(actor, id, docId);
     return documentPage(actor, parties, document, DocumentForm.of(DocumentForms.values(document.current())), null,
         model);
   }
@@ -150,7 +149,7 @@ class DocumentPageController {
     UUID id = MyWork.parseId(caseId);
     UUID docId = MyWork.parseId(documentId);
     CaseParties parties = parties(actor, id);
-    CaseDocument document = call(() -> documents.get(actor, id, docId));
+    CaseDocument document = documents.get(actor, id, docId);
     Map<String, String> values = typed(request, document.type(), false);
     Map<String, String> errors = DocumentForms.validate(document.type(), values, false);
     Integer expected = number(version);
@@ -162,17 +161,17 @@ class DocumentPageController {
     boolean employeeCorrects = document.status() == DocumentStatus.FOR_EMPLOYEE_REVIEW
         && policy.isOwnFile(actor, parties);
     try {
-      call(() -> documents.addVersion(actor, id, docId, expected, DocumentForms.content(document.type(), values),
+      documents.addVersion(actor, id, docId, expected, DocumentForms.content(document.type(), values),
           employeeCorrects && document.current() != null && document.current().functionalAdvice() == null
-              ? null : DocumentForms.advice(document.type(), values)));
+              ? null : DocumentForms.advice(document.type(), values));
     } catch (StaleEditException e) {
       // Nothing is overwritten: the page shows the newer version and the form still holds what was typed.
       response.setStatus(HttpStatus.CONFLICT.value());
-      CaseDocument fresh = call(() -> documents.get(actor, id, docId));
+      CaseDocument fresh = documents.get(actor, id, docId);
       return documentPage(actor, parties, fresh, new DocumentForm(values, Map.of(), "doc.conflict"), null, model);
     } catch (ConflictException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
-      CaseDocument fresh = call(() -> documents.get(actor, id, docId));
+      CaseDocument fresh = documents.get(actor, id, docId);
       return documentPage(actor, parties, fresh, new DocumentForm(values, Map.of(), "doc.error.state"), null, model);
     } catch (FieldErrorsException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -222,7 +221,7 @@ class DocumentPageController {
       HttpServletResponse response, RedirectAttributes redirect, String notice,
       java.util.function.IntFunction<CaseDocument> change) {
     UUID id = parties.caseId();
-    CaseDocument document = call(() -> documents.get(actor, id, docId));
+    CaseDocument document = documents.get(actor, id, docId);
     Integer expected = number(version);
     String error;
     HttpStatus status = HttpStatus.CONFLICT;
@@ -230,7 +229,7 @@ class DocumentPageController {
       error = "doc.conflict.action";
     } else {
       try {
-        call(() -> change.apply(expected));
+        change.apply(expected);
         redirect.addFlashAttribute("docNotice", notice);
         return "redirect:" + CasePageController.PATH + "/" + id + "/documenten/" + docId;
       } catch (StaleEditException e) {
@@ -243,7 +242,7 @@ class DocumentPageController {
       }
     }
     response.setStatus(status.value());
-    CaseDocument fresh = call(() -> documents.get(actor, id, docId));
+    CaseDocument fresh = documents.get(actor, id, docId);
     return documentPage(actor, parties, fresh, DocumentForm.of(DocumentForms.values(fresh.current())), error,
         model);
   }
@@ -317,30 +316,17 @@ class DocumentPageController {
   /** The form of a type the caller does not write is not offered: 403, as the caller can see the case. */
   private void requireWriter(Actor actor, CaseParties parties, DocumentType type) {
     if (!mayWrite(actor, parties, type)) {
-      throw new PageForbiddenException();
+      throw policy.refusal(actor, parties, Domain.REINTEGRATION, Access.WRITE, "write a " + type);
     }
   }
 
   /** The case as the caller sees it; 404 when they may not know it exists, 403 when they may not open it. */
   private CaseParties parties(Actor actor, UUID id) {
-    try {
-      return policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "document page");
-    } catch (CaseAccessDeniedException e) {
-      throw e.caseVisible() ? new PageForbiddenException() : new PageNotFoundException();
-    }
+    return policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "document page");
   }
 
   private CaseView caseView(Actor actor, UUID id) {
-    return call(() -> caseload.detail(actor, id)).summary();
-  }
-
-  /** A refusal of the case file as a page: 403 when the case is visible, else the same 404 as an unknown id. */
-  static <T> T call(Supplier<T> use) {
-    try {
-      return use.get();
-    } catch (CaseAccessDeniedException e) {
-      throw e.caseVisible() ? new PageForbiddenException() : new PageNotFoundException();
-    }
+    return caseload.detail(actor, id).summary();
   }
 
   private static DocumentType type(String value) {

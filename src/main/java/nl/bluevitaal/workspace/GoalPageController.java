@@ -2,7 +2,7 @@ package nl.bluevitaal.workspace;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import nl.bluevitaal.web.PlausibleDates;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +14,6 @@ import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
-import nl.bluevitaal.privacy.CaseAccessDeniedException;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.Domain;
@@ -67,9 +66,9 @@ class GoalPageController {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return page(actor, id, null, new DocumentForm(values, errors, null), model);
     }
-    DocumentPageController.call(() -> goals.add(actor, id, values.get("titel").strip(),
+    goals.add(actor, id, values.get("titel").strip(),
         blankToNull(values.get("omschrijving")), Integer.parseInt(values.get("voortgang").strip()),
-        date(values.get("afgesproken"))));
+        date(values.get("afgesproken")));
     redirect.addFlashAttribute("caseNotice", "doc.goal.saved");
     return "redirect:" + CasePageController.PATH + "/" + id + "#goals-heading";
   }
@@ -113,9 +112,9 @@ class GoalPageController {
     try {
       int expected = version;
       Goal.Status newStatus = status;
-      DocumentPageController.call(() -> goals.update(actor, id, gid, expected, values.get("titel").strip(),
+      goals.update(actor, id, gid, expected, values.get("titel").strip(),
           blankToNull(values.get("omschrijving")), Integer.parseInt(values.get("voortgang").strip()), newStatus,
-          date(values.get("afgesproken"))));
+          date(values.get("afgesproken")));
     } catch (StaleEditException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
       return page(actor, id, find(actor, id, gid), new DocumentForm(values, Map.of(), "doc.goal.conflict"), model);
@@ -125,7 +124,7 @@ class GoalPageController {
   }
 
   private String page(Actor actor, UUID id, Goal goal, DocumentForm form, Model model) {
-    model.addAttribute("view", DocumentPageController.call(() -> caseload.detail(actor, id)).summary());
+    model.addAttribute("view", caseload.detail(actor, id).summary());
     model.addAttribute("goal", goal);
     model.addAttribute("form", form);
     model.addAttribute("statuses", Goal.Status.values());
@@ -133,8 +132,9 @@ class GoalPageController {
   }
 
   private Goal find(Actor actor, UUID id, UUID goalId) {
-    return DocumentPageController.call(() -> goals.list(actor, id)).stream()
-        .filter(g -> g.id().equals(goalId)).findFirst().orElseThrow(PageNotFoundException::new);
+    return goals.list(actor, id).stream().filter(g -> g.id().equals(goalId)).findFirst()
+        .orElseThrow(() -> policy.hidden(actor, policy.check(actor, id, Domain.REINTEGRATION, Access.READ, "goal"),
+            "goal " + goalId));
   }
 
   private static Map<String, String> valuesOf(Goal goal) {
@@ -174,28 +174,19 @@ class GoalPageController {
     } catch (NumberFormatException e) {
       errors.put("voortgang", "doc.goal.error.progress");
     }
-    String agreed = values.get("afgesproken").strip();
-    if (!agreed.isEmpty()) {
-      try {
-        LocalDate.parse(agreed);
-      } catch (DateTimeParseException e) {
-        errors.put("afgesproken", "doc.error.date");
-      }
+    String dateError = DocumentForms.dateError(PlausibleDates.read(values.get("afgesproken")));
+    if (dateError != null) {
+      errors.put("afgesproken", dateError);
     }
     return errors;
   }
 
   private void requireCounsellor(Actor actor, UUID id) {
-    CaseParties parties;
-    try {
-      parties = policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "goal page");
-    } catch (CaseAccessDeniedException e) {
-      throw e.caseVisible() ? new PageForbiddenException() : new PageNotFoundException();
-    }
+    CaseParties parties = policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "goal page");
     boolean counsellor = actor.isIn(Groups.COUNSELLOR) && !actor.isIn(Groups.COMPANY_DOCTOR)
         && !policy.isOwnFile(actor, parties) && policy.permits(actor, parties, Domain.REINTEGRATION, Access.WRITE);
     if (!counsellor) {
-      throw new PageForbiddenException();
+      throw policy.refusal(actor, parties, Domain.REINTEGRATION, Access.WRITE, "goal page");
     }
   }
 

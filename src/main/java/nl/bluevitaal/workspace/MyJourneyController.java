@@ -23,7 +23,6 @@ import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.Audience;
 import nl.bluevitaal.privacy.AuditEvent;
 import nl.bluevitaal.privacy.AuditTrail;
-import nl.bluevitaal.privacy.CaseAccessDeniedException;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.Sharing;
@@ -186,8 +185,6 @@ class MyJourneyController {
     } catch (ConflictException | FieldErrorsException e) {
       return rerender(actor, caseId, model, response, "correction", docId,
           new CasePageController.ActionForm(values, Map.of(), "mine.error.state"), HttpStatus.CONFLICT);
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
     }
     redirect.addFlashAttribute("mineNotice", "mine.correct.done");
     return "redirect:" + PATH + "#documenten";
@@ -252,8 +249,6 @@ class MyJourneyController {
     } catch (ConflictException | FieldErrorsException e) {
       return rerender(actor, caseId, model, response, "view", "view",
           new CasePageController.ActionForm(values, Map.of(), "mine.error.state"), HttpStatus.CONFLICT);
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
     }
     redirect.addFlashAttribute("mineNotice", release ? "mine.view.released" : "mine.view.saved");
     return "redirect:" + PATH + "#eigen-visie";
@@ -285,8 +280,6 @@ class MyJourneyController {
     } catch (StaleSharingException e) {
       return rerender(actor, caseId, model, response, "sharing", key(chosen),
           new CasePageController.ActionForm(values, Map.of(), "mine.conflict.sharing"), HttpStatus.CONFLICT);
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
     }
     redirect.addFlashAttribute("mineNotice", granted ? "mine.sharing.done.shared" : "mine.sharing.done.stopped");
     return "redirect:" + PATH + "#wie-ziet-wat";
@@ -333,11 +326,6 @@ class MyJourneyController {
     } catch (ConflictException | FieldErrorsException e) {
       return rerender(actor, caseId, model, response, formName, docId,
           new CasePageController.ActionForm(Map.of(), Map.of(), "mine.error.state"), HttpStatus.CONFLICT);
-    } catch (CaseAccessDeniedException e) {
-      if (e.caseVisible()) {
-        throw new PageForbiddenException();
-      }
-      throw new PageNotFoundException();
     }
     redirect.addFlashAttribute("mineNotice", notice);
     return "redirect:" + PATH + "#documenten";
@@ -351,12 +339,7 @@ class MyJourneyController {
   }
 
   private void populate(Actor actor, UUID caseId, Model model, String formName, BoundForm form) {
-    CaseDetail detail;
-    try {
-      detail = caseload.detail(actor, caseId);
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
-    }
+    CaseDetail detail = caseload.detail(actor, caseId);
     LocalDate today = work.today();
     model.addAttribute("caseId", caseId);
     model.addAttribute("view", detail.summary());
@@ -423,28 +406,20 @@ class MyJourneyController {
   }
 
   private List<AuditEvent> auditNewestFirst(Actor actor, UUID caseId) {
-    try {
-      policy.checkOwnFile(actor, caseId, Access.READ, "audit trail");
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
-    }
+    policy.checkOwnFile(actor, caseId, Access.READ, "audit trail");
     List<AuditEvent> events = new ArrayList<>(auditTrail.forCase(caseId));
     events.sort(Comparator.comparing(AuditEvent::occurredAt).thenComparing(AuditEvent::id).reversed());
     return events;
   }
 
   private CaseDocument document(Actor actor, UUID caseId, UUID documentId) {
-    try {
-      return documents.get(actor, caseId, documentId);
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
-    }
+    return documents.get(actor, caseId, documentId);
   }
 
   private Actor employee() {
     Actor actor = currentActor.get();
     if (!journey.mayOpen(actor)) {
-      throw new PageForbiddenException();
+      throw policy.roleRefusal(actor, null, "Mijn traject");
     }
     return actor;
   }

@@ -3,7 +3,7 @@ package nl.bluevitaal.workspace;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import nl.bluevitaal.web.PlausibleDates;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +15,6 @@ import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
-import nl.bluevitaal.privacy.CaseAccessDeniedException;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.Domain;
@@ -83,16 +82,14 @@ class NotePageController {
     values.put("samenvatting", summary == null ? "" : summary);
     values.put("vertrouwelijk", confidential == null ? "" : "true");
     Map<String, String> errors = new LinkedHashMap<>();
-    LocalDate on = null;
-    try {
-      on = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
-      if (on == null) {
-        errors.put("datum", "doc.error.required");
-      } else if (on.isAfter(work.today())) {
-        errors.put("datum", "doc.note.error.future");
-      }
-    } catch (DateTimeParseException e) {
-      errors.put("datum", "doc.error.date");
+    PlausibleDates.TypedDate typed = PlausibleDates.read(date);
+    LocalDate on = typed.date();
+    if (typed.problem() != null) {
+      errors.put("datum", DocumentForms.dateError(typed));
+    } else if (on == null) {
+      errors.put("datum", "doc.error.required");
+    } else if (on.isAfter(work.today())) {
+      errors.put("datum", "doc.note.error.future");
     }
     ContactMoment.Kind contactKind = null;
     try {
@@ -112,8 +109,8 @@ class NotePageController {
     OffsetDateTime happenedAt = on.equals(work.today()) ? OffsetDateTime.now(work.clock())
         : on.atTime(12, 0).atZone(work.clock().getZone()).toOffsetDateTime();
     ContactMoment.Kind finalKind = contactKind;
-    DocumentPageController.call(() -> contactMoments.add(actor, id, happenedAt, finalKind, summary.strip(),
-        confidential != null));
+    contactMoments.add(actor, id, happenedAt, finalKind, summary.strip(),
+        confidential != null);
     redirect.addFlashAttribute("caseNotice", "doc.note.saved");
     return "redirect:" + CasePageController.PATH + "/" + id + "#contacts-heading";
   }
@@ -139,13 +136,13 @@ class NotePageController {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return medicalPage(actor, id, new DocumentForm(values, Map.of("tekst", error), null), model);
     }
-    DocumentPageController.call(() -> medicalNotes.add(actor, id, text.strip()));
+    medicalNotes.add(actor, id, text.strip());
     redirect.addFlashAttribute("caseNotice", "doc.note.medical.saved");
     return "redirect:" + CasePageController.PATH + "/" + id + "#medical-heading";
   }
 
   private String contactPage(Actor actor, UUID id, DocumentForm form, Model model) {
-    model.addAttribute("view", DocumentPageController.call(() -> caseload.detail(actor, id)).summary());
+    model.addAttribute("view", caseload.detail(actor, id).summary());
     model.addAttribute("form", form);
     model.addAttribute("kinds", ContactMoment.Kind.values());
     model.addAttribute("today", work.today());
@@ -153,7 +150,7 @@ class NotePageController {
   }
 
   private String medicalPage(Actor actor, UUID id, DocumentForm form, Model model) {
-    model.addAttribute("view", DocumentPageController.call(() -> caseload.detail(actor, id)).summary());
+    model.addAttribute("view", caseload.detail(actor, id).summary());
     model.addAttribute("form", form);
     return "note-medical";
   }
@@ -164,22 +161,18 @@ class NotePageController {
     boolean counsellor = actor.isIn(Groups.COUNSELLOR) && !actor.isIn(Groups.COMPANY_DOCTOR)
         && !policy.isOwnFile(actor, parties) && policy.permits(actor, parties, Domain.REINTEGRATION, Access.WRITE);
     if (!counsellor) {
-      throw new PageForbiddenException();
+      throw policy.refusal(actor, parties, Domain.REINTEGRATION, Access.WRITE, "contact moment page");
     }
   }
 
   private void requireMedicalWriter(Actor actor, UUID id) {
     CaseParties parties = parties(actor, id);
     if (!policy.permits(actor, parties, Domain.MEDICAL, Access.WRITE)) {
-      throw new PageForbiddenException();
+      throw policy.refusal(actor, parties, Domain.MEDICAL, Access.WRITE, "medical note page");
     }
   }
 
   private CaseParties parties(Actor actor, UUID id) {
-    try {
-      return policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "note page");
-    } catch (CaseAccessDeniedException e) {
-      throw e.caseVisible() ? new PageForbiddenException() : new PageNotFoundException();
-    }
+    return policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "note page");
   }
 }

@@ -48,11 +48,11 @@ class PdfController {
     Actor actor = currentActor.get();
     UUID id = MyWork.parseId(caseId);
     UUID docId = MyWork.parseId(documentId);
-    CaseDocument document = DocumentPageController.call(() -> documents.get(actor, id, docId));
+    CaseDocument document = documents.get(actor, id, docId);
     if (document.type() == DocumentType.REINTEGRATION_REPORT) {
       throw new PageNotFoundException();
     }
-    CaseView view = DocumentPageController.call(() -> caseload.detail(actor, id)).summary();
+    CaseView view = caseload.detail(actor, id).summary();
     Map<String, Object> variables = new HashMap<>();
     variables.put("view", view);
     variables.put("document", document);
@@ -65,8 +65,8 @@ class PdfController {
   ResponseEntity<byte[]> reintegrationReport(@PathVariable String caseId) {
     Actor actor = currentActor.get();
     UUID id = MyWork.parseId(caseId);
-    ReintegrationReport report = DocumentPageController.call(() -> documents.reintegrationReport(actor, id));
-    CaseView view = DocumentPageController.call(() -> caseload.detail(actor, id)).summary();
+    ReintegrationReport report = documents.reintegrationReport(actor, id);
+    CaseView view = caseload.detail(actor, id).summary();
     Map<String, Object> variables = new HashMap<>();
     variables.put("view", view);
     variables.put("report", report);

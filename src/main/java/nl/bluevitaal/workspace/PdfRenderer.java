@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import nl.bluevitaal.web.PlainText;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -30,7 +31,9 @@ class PdfRenderer {
   }
 
   byte[] render(String template, Map<String, Object> variables, Locale locale) {
-    String html = templates.process(template, new Context(locale, variables));
+    // Text is cleaned on the way in; what an older version stored, or any other source, must not make a PDF (and
+    // with it every later PDF of the case) fail: XHTML cannot hold what PlainText drops.
+    String html = PlainText.clean(templates.process(template, new Context(locale, variables)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -16,7 +16,10 @@ import nl.bluevitaal.journey.JourneyTasks.OutcomeType;
 import nl.bluevitaal.journey.NoSuchStepException;
 import nl.bluevitaal.journey.StepNoLongerOpenException;
 import nl.bluevitaal.privacy.Actor;
-import nl.bluevitaal.privacy.CaseAccessDeniedException;
+import nl.bluevitaal.privacy.Access;
+import nl.bluevitaal.privacy.AccessPolicy;
+import nl.bluevitaal.privacy.CaseParties;
+import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -64,12 +67,15 @@ class TasklistController {
   private final Caseload caseload;
   private final JourneyTasks tasks;
   private final CurrentActor currentActor;
+  private final AccessPolicy policy;
 
-  TasklistController(MyWork work, Caseload caseload, JourneyTasks tasks, CurrentActor currentActor) {
+  TasklistController(MyWork work, Caseload caseload, JourneyTasks tasks, CurrentActor currentActor,
+      AccessPolicy policy) {
     this.work = work;
     this.caseload = caseload;
     this.tasks = tasks;
     this.currentActor = currentActor;
+    this.policy = policy;
   }
 
   @GetMapping(PATH)
@@ -111,7 +117,8 @@ class TasklistController {
     UUID id = MyWork.parseId(caseId);
     MyWork.StepRow row = myStep(actor, id, taskId);
     if (!row.step().isTakenBy(actor.userId())) {
-      throw new PageNotFoundException();
+      throw policy.refusal(actor, policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "step " + taskId),
+          Domain.ADMINISTRATIVE, Access.WRITE, "give back a step not taken by them");
     }
     try {
       tasks.unclaim(id, row.step().taskId());
@@ -180,15 +187,11 @@ class TasklistController {
    * theirs that is done meanwhile (a second submit, a colleague first) is StepNoLongerOpenException instead.
    */
   private MyWork.StepRow myStep(Actor actor, UUID caseId, String taskId) {
-    CaseView view;
-    try {
-      view = caseload.detail(actor, caseId).summary();
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
-    }
+    CaseParties parties = policy.check(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "step " + taskId);
+    CaseView view = caseload.detail(actor, caseId).summary();
     return work.steps(actor, view).stream().filter(r -> r.step().taskId().equals(taskId)).findFirst()
         .orElseThrow(() -> tasks.wasStepOf(actor, caseId, taskId) ? new StepNoLongerOpenException(taskId, null)
-            : new PageNotFoundException());
+            : policy.hidden(actor, parties, "step " + taskId));
   }
 
   private static List<OutcomeKey> keys(MyWork.StepRow row) {

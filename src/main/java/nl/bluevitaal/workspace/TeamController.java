@@ -13,7 +13,10 @@ import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.privacy.Actor;
-import nl.bluevitaal.privacy.CaseAccessDeniedException;
+import nl.bluevitaal.privacy.Access;
+import nl.bluevitaal.privacy.AccessPolicy;
+import nl.bluevitaal.privacy.CaseParties;
+import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.web.ConflictException;
 import org.springframework.http.HttpStatus;
@@ -47,26 +50,30 @@ class TeamController {
   private final CaseDocuments documents;
   private final MyWork work;
   private final CurrentActor currentActor;
+  private final AccessPolicy policy;
 
-  TeamController(TeamCases team, Caseload caseload, CaseDocuments documents, MyWork work, CurrentActor currentActor) {
+  TeamController(TeamCases team, Caseload caseload, CaseDocuments documents, MyWork work, CurrentActor currentActor,
+      AccessPolicy policy) {
     this.team = team;
     this.caseload = caseload;
     this.documents = documents;
     this.work = work;
     this.currentActor = currentActor;
+    this.policy = policy;
   }
 
   @GetMapping(PATH)
   String list(Model model) {
-    Actor actor = lineManager();
+    Actor actor = lineManager(null);
     model.addAttribute("cases", team.cases(actor));
     return "team";
   }
 
   @GetMapping(PATH + "/{caseId}")
   String one(@PathVariable String caseId, Model model) {
-    Actor actor = lineManager();
-    populate(actor, MyWork.parseId(caseId), model, null);
+    UUID id = MyWork.parseId(caseId);
+    Actor actor = lineManager(id);
+    populate(actor, id, model, null);
     return "team-case";
   }
 
@@ -75,10 +82,10 @@ class TeamController {
   String sign(@PathVariable String caseId, @PathVariable String documentId,
       @RequestParam(name = "versie", required = false) String version, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
-    Actor actor = lineManager();
     UUID id = MyWork.parseId(caseId);
     UUID docId = MyWork.parseId(documentId);
-    team.one(actor, id).orElseThrow(PageNotFoundException::new);
+    Actor actor = lineManager(id);
+    teamCase(actor, id);
     String error = null;
     HttpStatus status = HttpStatus.CONFLICT;
     try {
@@ -88,8 +95,6 @@ class TeamController {
       error = "team.conflict";
     } catch (ConflictException e) {
       error = "team.sign.error.state";
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
     }
     if (error != null) {
       populate(actor, id, model, error);
@@ -101,13 +106,8 @@ class TeamController {
   }
 
   private void populate(Actor actor, UUID id, Model model, String signError) {
-    TeamCases.TeamCase teamCase = team.one(actor, id).orElseThrow(PageNotFoundException::new);
-    CaseDetail detail;
-    try {
-      detail = caseload.detail(actor, id);
-    } catch (CaseAccessDeniedException e) {
-      throw new PageNotFoundException();
-    }
+    TeamCases.TeamCase teamCase = teamCase(actor, id);
+    CaseDetail detail = caseload.detail(actor, id);
     LocalDate today = work.today();
     model.addAttribute("item", teamCase);
     model.addAttribute("view", teamCase.view());
@@ -131,11 +131,18 @@ class TeamController {
     model.addAttribute("signError", signError);
   }
 
-  private Actor lineManager() {
+  /** The team pages are the line manager's; anyone else is refused (and that is recorded). */
+  private Actor lineManager(UUID caseId) {
     Actor actor = currentActor.get();
     if (!team.mayOpen(actor)) {
-      throw new PageForbiddenException();
+      throw policy.roleRefusal(actor, caseId, "team page");
     }
     return actor;
+  }
+
+  /** A case of the caller's own team; any other case does not exist here (404, recorded). */
+  private TeamCases.TeamCase teamCase(Actor actor, UUID id) {
+    CaseParties parties = policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "team page");
+    return team.one(actor, id).orElseThrow(() -> policy.hidden(actor, parties, "team page"));
   }
 }

@@ -140,10 +140,23 @@ class CaseFileApiIT {
     assertThat(world.post(world.employee, document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
         .statusCode()).isEqualTo(200);
 
-    JsonNode seen = Json.parse(world.get(world.lineManager, document).body());
-    assertThat(seen.path("status").asText()).isEqualTo("RELEASED");
-    assertThat(seen.path("versions").get(1).path("functionalAdvice").path("adjustments").asText())
+    // The employer side reads what the employee released, and nothing before it: not the doctor's first version.
+    for (String employerSide : List.of(world.lineManager, world.counsellor)) {
+      JsonNode seen = Json.parse(world.get(employerSide, document).body());
+      assertThat(seen.path("status").asText()).isEqualTo("RELEASED");
+      assertThat(seen.path("versions")).hasSize(1);
+      assertThat(seen.path("versions").get(0).path("content").asText())
+          .isEqualTo("Eerste versie, met mijn correctie");
+      assertThat(seen.path("versions").get(0).path("number").asInt()).isEqualTo(2);
+      assertThat(world.get(employerSide, world.cases(world.caseId) + "/reintegration-report").body())
+          .contains("Eerste versie, met mijn correctie").doesNotContain("\"Eerste versie\"");
+    }
+    JsonNode lineManagersView = Json.parse(world.get(world.lineManager, document).body());
+    assertThat(lineManagersView.path("versions").get(0).path("functionalAdvice").path("adjustments").asText())
         .isEqualTo("Vaste werkplek, vaste tijden");
+    // The employee and the doctor keep the whole history.
+    assertThat(Json.parse(world.get(world.employee, document).body()).path("versions")).hasSize(2);
+    assertThat(Json.parse(world.get(world.doctor, document).body()).path("versions")).hasSize(2);
     assertThat(Json.parse(world.get(world.lineManager, world.cases(world.caseId) + "/functional-advice").body())
         .path("advice").path("limitations").asText()).isEqualTo("Geen piekbelasting");
     // Released documents do not change.

@@ -84,6 +84,28 @@ final class CaseWithPeople {
           .PUT(HttpRequest.BodyPublishers.ofString(json)), user);
     }
 
+    HttpResponse<String> post(String path, String json, String user) {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    HttpResponse<String> delete(String path, String user) {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), user);
+    }
+
+    /** A multipart form, as the engine's deployment endpoint takes it: one part per entry, the value as a file. */
+    HttpResponse<String> postMultipart(String path, java.util.Map<String, String> files, String user) {
+      String boundary = "bv" + UUID.randomUUID().toString().replace("-", "");
+      StringBuilder body = new StringBuilder();
+      files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+          .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
+          .append("\"\r\n\r\n").append(content).append("\r\n"));
+      body.append("--").append(boundary).append("--\r\n");
+      return send(HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+          .POST(HttpRequest.BodyPublishers.ofString(body.toString())), user);
+    }
+
     HttpResponse<String> get(String path, String user, String password) {
       return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user, password);
     }

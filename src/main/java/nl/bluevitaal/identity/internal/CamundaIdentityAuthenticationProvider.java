@@ -36,9 +36,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
       // One message for an unknown user and a wrong password: no hint which accounts exist.
       throw new BadCredentialsException("Bad credentials");
     }
-    User user = identityService.createUserQuery().userId(userId).singleResult();
     Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).collect(Collectors.toUnmodifiableSet());
+    if (SystemAccount.USER_ID.equals(userId) || groups.contains(SystemAccount.ENGINE_ADMIN_GROUP)) {
+      // The engine's administrators pass every authorization check; no person signs in as one (SystemAccount).
+      throw new BadCredentialsException("Bad credentials");
+    }
+    User user = identityService.createUserQuery().userId(userId).singleResult();
     String displayName = displayName(user, userId);
     BlueVitaalUser principal = new BlueVitaalUser(userId, displayName, groups);
     List<SimpleGrantedAuthority> authorities = groups.stream().sorted().map(SimpleGrantedAuthority::new).toList();

@@ -10,17 +10,16 @@ import nl.bluevitaal.identity.IdentityProperties;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,28 +28,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the groups, their engine authorizations and the Tasklist filters exist, on every start and on every
- * node. Idempotent, and tolerant of a second node doing the same at the same moment.
+ * Makes the engine's identities and authorizations what {@link EngineGrants} says, on every start and on every node.
+ * Idempotent, and tolerant of a second node doing the same at the same moment.
  *
- * <p>The grants follow the product's roles: Tasklist for counsellors and company doctors, Cockpit and Admin for the
- * process owner and the administrator. The administrator gets account resources only, never process data, so
- * Cockpit shows them nothing of a case. (Camunda's all-powerful {@code camunda-admin} group is deliberately unused.)
+ * <p>Besides the groups, the filters and the engine's locked system account, it brings back the declared grants
+ * wherever they drifted (an older version, a grant made by hand before nobody could make one) and the separation of
+ * duties in existing memberships: an administrator who is also in a group with access to cases or processes loses
+ * the administrator membership, the smaller of the two powers. Every change is logged and, through the guarded
+ * identity store, audited.
  */
 @Component
 class IdentityBootstrap implements Accounts {
 
   static final String FILTER_MY_TASKS = "Mijn taken";
+  static final String FILTER_OFFERED_TASKS = "Aan mij aangeboden";
+  /** The list of an earlier version, which showed only group tasks; removed on start. */
   static final String FILTER_GROUP_TASKS = "Taken van mijn groepen";
 
-  /**
-   * Counsellors working under the company doctor's delegation (privacy.Roles.CARE_PROFESSIONAL). Spelled out here:
-   * the privacy module builds on identity, so identity cannot import it back; a privacy test pins the two together.
-   */
-  static final String CARE_PROFESSIONAL = "care-professional";
-
-  /** Engine resources that hold case data; nobody but the process owner holds them for every case ("*"). */
-  private static final List<Resource> CASE_DATA = List.of(Resources.TASK, Resources.PROCESS_INSTANCE,
-      Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE);
+  /** Set once the per-task grants made before variable permissions were enforced carry READ_VARIABLE too. */
+  static final String TASK_VARIABLE_GRANTS_DONE = "bluevitaal.task-grants-read-variable";
 
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
@@ -63,20 +59,23 @@ class IdentityBootstrap implements Accounts {
       Groups.PROCESS_OWNER, "Proceseigenaren",
       Groups.BUDDY, "Buddy's",
       Groups.ADMINISTRATOR, "Beheerders",
-      CARE_PROFESSIONAL, "Zorgprofessionals (onder delegatie bedrijfsarts)");
+      Groups.CARE_PROFESSIONAL, "Zorgprofessionals (onder delegatie bedrijfsarts)");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final ManagementService managementService;
   private final IdentityProperties properties;
 
   IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, IdentityProperties properties) {
+      FilterService filterService, TaskService taskService, ManagementService managementService,
+      IdentityProperties properties) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
+    this.managementService = managementService;
     this.properties = properties;
   }
 
@@ -84,11 +83,13 @@ class IdentityBootstrap implements Accounts {
   @Order(0)
   void bootstrap() {
     Groups.ALL.forEach(this::ensureGroup);
-    ensureGroup(CARE_PROFESSIONAL);
-    grantApplications();
-    grantResources();
-    revokeCaseWideGrants();
+    ensureGroup(Groups.CARE_PROFESSIONAL);
+    tolerateRace(() -> SystemAccount.ensure(identityService), () -> identityService.createUserQuery()
+        .userId(SystemAccount.USER_ID).memberOfGroup(SystemAccount.ENGINE_ADMIN_GROUP).count() > 0);
+    reconcileGrants();
+    separateDuties();
     ensureTasklistFilters();
+    grantTaskVariablesOnce();
     IdentityProperties.InitialAdmin admin = properties.initialAdmin();
     if (admin.isConfigured() && identityService.createUserQuery().memberOfGroup(Groups.ADMINISTRATOR).count() == 0) {
       ensureUser(admin.userId(), "Beheerder", "", null, admin.password(), List.of(Groups.ADMINISTRATOR));
@@ -131,119 +132,161 @@ class IdentityBootstrap implements Accounts {
     }
   }
 
-  private void grantApplications() {
-    grant(Groups.COUNSELLOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(Groups.COMPANY_DOCTOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    for (String group : List.of(Groups.PROCESS_OWNER, Groups.ADMINISTRATOR)) {
-      grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(group, Resources.APPLICATION, "admin", Permissions.ACCESS);
-    }
-  }
-
-  private void grantResources() {
-    // Tasklist shows process names and renders task forms: staff with tasks read the definitions, nothing more.
-    // Tasks themselves are granted per task by the engine to its candidate group and assignee.
-    for (String group : List.of(Groups.COUNSELLOR, Groups.COMPANY_DOCTOR)) {
-      grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-    }
-    // The process owner edits and deploys models and moves running cases to new versions.
-    for (Resource resource : List.of(Resources.PROCESS_DEFINITION, Resources.DECISION_DEFINITION,
-        Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.DEPLOYMENT, Resources.PROCESS_INSTANCE,
-        Resources.BATCH)) {
-      grant(Groups.PROCESS_OWNER, resource, Authorization.ANY, Permissions.ALL);
-    }
-    // The administrator manages accounts and who may do what; no process, task or history resource.
-    for (Resource resource : List.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP,
-        Resources.AUTHORIZATION, Resources.TENANT, Resources.TENANT_MEMBERSHIP, Resources.SYSTEM)) {
-      grant(Groups.ADMINISTRATOR, resource, Authorization.ANY, Permissions.ALL);
-    }
-  }
-
   /**
-   * Tasklist and Cockpit must show each user only their own tasks and cases. The engine grants a task to its
-   * assignee and candidates one by one; a grant on every task or instance ("*") would show a counsellor the whole
-   * caseload and the administrator case data. Such grants, made by hand in Admin or by an older version, are removed
-   * on every start, except the process owner's; definition grants of other groups are cut back to plain READ.
+   * Every grant on all resources of a kind ("*"), every global grant and every grant of an application is either in
+   * {@link EngineGrants} (and then holds exactly the declared permissions) or goes. So does any grant to an
+   * administrator beyond accounts: the administrator's rights are accounts, groups and tenants, nothing else.
    */
-  private void revokeCaseWideGrants() {
-    for (Resource resource : CASE_DATA) {
-      for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(resource)
-          .resourceId(Authorization.ANY).list()) {
-        if (grant.getAuthorizationType() != Authorization.AUTH_TYPE_REVOKE
-            && !Groups.PROCESS_OWNER.equals(grant.getGroupId())) {
-          log.warn("Removing case-wide {} grant of {}", resource.resourceName(), holder(grant));
-          tolerateRace(() -> authorizationService.deleteAuthorization(grant.getId()),
-              () -> authorizationService.createAuthorizationQuery().authorizationId(grant.getId()).count() == 0);
+  private void reconcileGrants() {
+    for (Authorization grant : authorizationService.createAuthorizationQuery().resourceId(Authorization.ANY).list()) {
+      reconcile(grant);
+    }
+    for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.APPLICATION)
+        .list()) {
+      reconcile(grant);
+    }
+    for (Authorization grant : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL).list()) {
+      remove(grant, "a grant to everyone");
+    }
+    List<String> administrators = identityService.createUserQuery().memberOfGroup(Groups.ADMINISTRATOR).list()
+        .stream().map(User::getId).toList();
+    if (!administrators.isEmpty()) {
+      for (Authorization grant : authorizationService.createAuthorizationQuery()
+          .userIdIn(administrators.toArray(String[]::new)).list()) {
+        if (!EngineGrants.ACCOUNT_RESOURCES.contains(grant.getResourceType())) {
+          remove(grant, "an administrator reaches no process data");
         }
       }
     }
-    for (Authorization grant : authorizationService.createAuthorizationQuery()
-        .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).list()) {
-      if (grant.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT
-          || Groups.PROCESS_OWNER.equals(grant.getGroupId())) {
-        continue;
-      }
-      boolean onlyRead = java.util.stream.Stream.concat(
-              java.util.Arrays.stream(grant.getPermissions(Permissions.values())),
-              java.util.Arrays.stream(grant.getPermissions(ProcessDefinitionPermissions.values())))
-          .allMatch(p -> p.getValue() == Permissions.READ.getValue() || p.getValue() == Permissions.NONE.getValue());
-      if (!onlyRead) {
-        log.warn("Cutting the process definition grant of {} back to READ", holder(grant));
-        grant.setPermissions(new Permission[] {Permissions.READ});
-        tolerateRace(() -> authorizationService.saveAuthorization(grant), () -> false);
+    for (EngineGrants.Grant wanted : EngineGrants.GRANTS) {
+      ensure(wanted);
+    }
+  }
+
+  private void reconcile(Authorization grant) {
+    EngineGrants.Grant wanted = grant.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+        ? EngineGrants.find(grant.getGroupId(), grant.getResourceType(), grant.getResourceId()).orElse(null) : null;
+    if (wanted == null) {
+      remove(grant, "not one of BlueVitaal's grants");
+    } else if (((AuthorizationEntity) grant).getPermissions() != wanted.permissions()) {
+      log.warn("Setting the {} grant of {} on {} back to {}", resourceName(grant), holder(grant),
+          grant.getResourceId(), wanted.permissionNames());
+      ((AuthorizationEntity) grant).setPermissions(wanted.permissions());
+      tolerateRace(() -> authorizationService.saveAuthorization(grant), () -> false);
+    }
+  }
+
+  private void ensure(EngineGrants.Grant wanted) {
+    boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(wanted.groupId())
+        .resourceType(wanted.resource()).resourceId(wanted.resourceId())
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).count() > 0;
+    if (exists) {
+      return;
+    }
+    AuthorizationEntity grant = (AuthorizationEntity) authorizationService
+        .createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(wanted.groupId());
+    grant.setResource(wanted.resource());
+    grant.setResourceId(wanted.resourceId());
+    grant.setPermissions(wanted.permissions());
+    tolerateRace(() -> authorizationService.saveAuthorization(grant),
+        () -> authorizationService.createAuthorizationQuery().groupIdIn(wanted.groupId())
+            .resourceType(wanted.resource()).resourceId(wanted.resourceId()).count() > 0);
+  }
+
+  private void remove(Authorization grant, String why) {
+    log.warn("Removing the {} grant of {} on {} ({})", resourceName(grant), holder(grant), grant.getResourceId(),
+        why);
+    tolerateRace(() -> authorizationService.deleteAuthorization(grant.getId()),
+        () -> authorizationService.createAuthorizationQuery().authorizationId(grant.getId()).count() == 0);
+  }
+
+  /** An account both administrator and in a group with access to cases or processes stops being administrator. */
+  private void separateDuties() {
+    for (User user : identityService.createUserQuery().memberOfGroup(Groups.ADMINISTRATOR).list()) {
+      List<String> other = Groups.WITH_CASE_OR_PROCESS_ACCESS.stream()
+          .filter(g -> identityService.createUserQuery().userId(user.getId()).memberOfGroup(g).count() > 0).toList();
+      if (!other.isEmpty()) {
+        log.warn("Separation of duties: '{}' is also in {}; the administrator membership is removed", user.getId(),
+            other);
+        tolerateRace(() -> identityService.deleteMembership(user.getId(), Groups.ADMINISTRATOR),
+            () -> identityService.createUserQuery().userId(user.getId()).memberOfGroup(Groups.ADMINISTRATOR)
+                .count() == 0);
       }
     }
+  }
+
+  private static String resourceName(Authorization grant) {
+    return java.util.Arrays.stream(Resources.values()).filter(r -> r.resourceType() == grant.getResourceType())
+        .map(Resources::resourceName).findFirst().orElse(String.valueOf(grant.getResourceType()));
   }
 
   private static String holder(Authorization authorization) {
     return authorization.getGroupId() != null ? "group " + authorization.getGroupId()
-        : "user " + authorization.getUserId();
+        : authorization.getUserId() != null ? "user " + authorization.getUserId() : "everyone";
   }
 
+  /**
+   * Tasklist's two lists: the steps assigned to me, and the steps offered to me, by name or through one of my groups,
+   * that nobody has taken yet. (Steps go to the case's own counsellor and doctor by name, so a list of group tasks
+   * alone showed a counsellor none of theirs.) Brought back to this on every start.
+   */
   private void ensureTasklistFilters() {
-    Filter mine = filter(FILTER_MY_TASKS);
-    if (mine == null) {
-      mine = filterService.newTaskFilter(FILTER_MY_TASKS)
-          .setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc())
-          .setProperties(Map.of("priority", -10, "description", "Taken die aan mij zijn toegewezen", "refresh", true));
-      filterService.saveFilter(mine);
+    Filter mine = saveFilter(FILTER_MY_TASKS, taskService.createTaskQuery()
+        .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+        Map.of("priority", -10, "description", "Stappen die ik heb opgepakt", "refresh", true));
+    Filter offered = saveFilter(FILTER_OFFERED_TASKS, taskService.createTaskQuery()
+        .taskCandidateUserExpression("${currentUser()}").taskUnassigned().orderByDueDate().asc(),
+        Map.of("priority", -5, "description", "Stappen voor mij of mijn groepen die niemand heeft opgepakt",
+            "refresh", true));
+    for (Filter filter : List.of(mine, offered)) {
+      for (String group : List.of(Groups.COUNSELLOR, Groups.COMPANY_DOCTOR)) {
+        ensure(new EngineGrants.Grant(group, Resources.FILTER, filter.getId(), EngineGrants.READ));
+      }
     }
-    Filter groups = filter(FILTER_GROUP_TASKS);
-    if (groups == null) {
-      groups = filterService.newTaskFilter(FILTER_GROUP_TASKS)
-          .setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-              .taskUnassigned().orderByDueDate().asc())
-          .setProperties(Map.of("priority", -5, "description", "Open taken voor mijn groepen", "refresh", true));
-      filterService.saveFilter(groups);
+    Filter old = filter(FILTER_GROUP_TASKS);
+    if (old != null) {
+      tolerateRace(() -> filterService.deleteFilter(old.getId()), () -> filter(FILTER_GROUP_TASKS) == null);
     }
-    for (Filter filter : List.of(mine, groups)) {
-      grant(Groups.COUNSELLOR, Resources.FILTER, filter.getId(), Permissions.READ);
-      grant(Groups.COMPANY_DOCTOR, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  private Filter saveFilter(String name, org.camunda.bpm.engine.task.TaskQuery query, Map<String, Object> properties) {
+    Filter filter = filter(name);
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
     }
+    Filter saved = filter.setQuery(query).setProperties(properties);
+    tolerateRace(() -> filterService.saveFilter(saved), () -> filter(name) != null);
+    return filter(name);
   }
 
   private Filter filter(String name) {
     return filterService.createFilterQuery().filterName(name).list().stream().findFirst().orElse(null);
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-    boolean granted = authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
-    if (granted) {
+  /**
+   * Variable values need a permission of their own now ({@link EngineIdentityPlugin}); the engine gives it with every
+   * new task, but the grants of tasks that were open before lack it, and their people could no longer open the
+   * task's form in Tasklist. Once per database.
+   */
+  private void grantTaskVariablesOnce() {
+    if (managementService.getProperties().containsKey(TASK_VARIABLE_GRANTS_DONE)) {
       return;
     }
-    Authorization existing = authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
-        .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT).findFirst().orElse(null);
-    Authorization authorization = existing != null ? existing
-        : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    authorization.setGroupId(groupId);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    authorization.addPermission(permission);
-    tolerateRace(() -> authorizationService.saveAuthorization(authorization),
-        () -> authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-            .resourceId(resourceId).hasPermission(permission).count() > 0);
+    int added = 0;
+    for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+      if (!Authorization.ANY.equals(grant.getResourceId()) && !grant.isPermissionGranted(TaskPermissions.READ_VARIABLE)) {
+        grant.addPermission(TaskPermissions.READ_VARIABLE);
+        tolerateRace(() -> authorizationService.saveAuthorization(grant), () -> false);
+        added++;
+      }
+    }
+    managementService.setProperty(TASK_VARIABLE_GRANTS_DONE, "true");
+    if (added > 0) {
+      log.info("Task grants: READ_VARIABLE added to {} grants of open tasks", added);
+    }
   }
 
   /**
@@ -257,7 +300,7 @@ class IdentityBootstrap implements Accounts {
       if (!existsNow.getAsBoolean()) {
         throw e;
       }
-      log.info("Identity bootstrap: another node created it first ({})", e.getMessage());
+      log.info("Identity bootstrap: another node did it first ({})", e.getMessage());
     }
   }
 }

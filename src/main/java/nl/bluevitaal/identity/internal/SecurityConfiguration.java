@@ -8,11 +8,14 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -83,6 +86,9 @@ class SecurityConfiguration {
             .requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/vendor/**"),
                 path("/img/**"), path("/favicon.ico"))
             .permitAll()
+            // Camunda's "create the first admin" page and its endpoint: the engine's administrator exists from the
+            // first start (SystemAccount), and nobody creates another, in any profile.
+            .requestMatchers(path("/camunda/api/admin/setup/**"), path("/camunda/app/*/*/setup/**")).denyAll()
             // Camunda's webapps are staff tools; employees, line managers and buddies work in BlueVitaal's pages.
             .requestMatchers(path("/camunda/**")).hasAnyAuthority(
                 Groups.COUNSELLOR, Groups.COMPANY_DOCTOR, Groups.PROCESS_OWNER, Groups.ADMINISTRATOR)
@@ -94,6 +100,12 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.ignoringRequestMatchers(webappApi))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
     return http.build();
+  }
+
+  /** Requests turned away for the person's role become events, which the privacy module records as refusals. */
+  @Bean
+  AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+    return new SpringAuthorizationEventPublisher(events);
   }
 
   private static RequestMatcher path(String pattern) {

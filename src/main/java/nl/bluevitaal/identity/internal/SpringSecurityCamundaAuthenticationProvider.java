@@ -27,7 +27,10 @@ public class SpringSecurityCamundaAuthenticationProvider implements Authenticati
     AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
     ArrayList<String> groups = new ArrayList<>();
     for (GrantedAuthority authority : authentication.getAuthorities()) {
-      groups.add(authority.getAuthority());
+      // Whatever a login or an identity provider may claim, the engine's all-powerful group never reaches it.
+      if (!SystemAccount.isEngineAdminGroup(authority.getAuthority())) {
+        groups.add(authority.getAuthority());
+      }
     }
     result.setGroups(groups);
     return result;

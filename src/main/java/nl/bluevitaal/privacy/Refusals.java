@@ -1,0 +1,28 @@
+package nl.bluevitaal.privacy;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that writes refusals to the audit trail: the policy's refusals when they are answered (API or page),
+ * requests Spring Security turned away, and the engine's own refusals in its REST API and the Camunda webapps. Each
+ * in a transaction of its own, so the event stays when whatever was refused rolls back.
+ */
+@Component
+class Refusals {
+
+  private final AuditRecorder audit;
+
+  Refusals(AuditRecorder audit) {
+    this.audit = audit;
+  }
+
+  void record(CaseAccessDeniedException refusal) {
+    audit.recordNow(refusal.actorUserId(), refusal.actorRole(), AuditAction.REFUSED, refusal.domain(),
+        refusal.caseId(), refusal.what());
+  }
+
+  /** A refusal without a case: a whole address the person may not use. */
+  void record(String actorUserId, String actorRole, String what) {
+    audit.recordNow(actorUserId, actorRole, AuditAction.REFUSED, null, null, what);
+  }
+}
