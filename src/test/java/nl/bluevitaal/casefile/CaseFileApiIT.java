@@ -16,6 +16,7 @@ import nl.bluevitaal.privacy.AuditAction;
 import nl.bluevitaal.privacy.AuditEvent;
 import nl.bluevitaal.privacy.AuditTrail;
 import nl.bluevitaal.support.PostgresIntegrationTest;
+import nl.bluevitaal.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,6 +163,38 @@ class CaseFileApiIT {
     // Released documents do not change.
     assertThat(world.post(world.doctor, document + "/versions", "{\"content\": \"Nog iets\", \"version\": 3}")
         .statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void theEmployerSidesPdfsHoldOnlyWhatTheEmployeeReleased() throws Exception {
+    String documents = world.cases(world.caseId) + "/documents";
+    String id = Json.field(world.post(world.doctor, documents, """
+        {"type": "PROBLEM_ANALYSIS_UPDATE", "title": "Bijstelling", "content": "Oorspronkelijke tekst van de arts",
+         "functionalAdvice": {"limitations": "Geen nachtdiensten"}}""").body(), "id");
+    String document = documents + "/" + id;
+    world.post(world.doctor, document + "/status", "{\"status\": \"FOR_EMPLOYEE_REVIEW\", \"version\": 0}");
+    world.post(world.employee, document + "/versions", """
+        {"content": "Door de medewerker gecorrigeerde tekst", "version": 1,
+         "functionalAdvice": {"limitations": "Geen nachtdiensten"}}""");
+    assertThat(world.post(world.employee, document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
+        .statusCode()).isEqualTo(200);
+
+    WebSession counsellor = new WebSession(port);
+    counsellor.login(world.counsellor, CaseFileWorld.PASSWORD);
+    for (String pdf : List.of("/dossiers/" + world.caseId + "/documenten/" + id + ".pdf",
+        "/dossiers/" + world.caseId + "/re-integratieverslag.pdf")) {
+      HttpResponse<byte[]> response = counsellor.getBytes(pdf);
+      assertThat(response.statusCode()).as(pdf).isEqualTo(200);
+      String text = pdfText(response.body());
+      assertThat(text).as(pdf).contains("Door de medewerker gecorrigeerde tekst")
+          .doesNotContain("Oorspronkelijke tekst van de arts");
+    }
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 
   @Test

@@ -1,18 +1,21 @@
 package nl.bluevitaal.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.support.PostgresIntegrationTest;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -52,6 +55,12 @@ class EngineAuthorizationsIT {
   AuthorizationService authorizationService;
   @Autowired
   ApplicationContext context;
+  @Autowired
+  org.camunda.bpm.engine.HistoryService historyService;
+  @Autowired
+  org.camunda.bpm.engine.RepositoryService repositoryService;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   CaseWithPeople mine;
   CaseWithPeople theirs;
@@ -145,6 +154,213 @@ class EngineAuthorizationsIT {
     // Tasklist still opens: the definitions stay readable.
     assertThat(authorizationService.isUserAuthorized(mine.counsellor, List.of(Groups.COUNSELLOR), Permissions.READ,
         Resources.PROCESS_DEFINITION, Authorization.ANY)).isTrue();
+  }
+
+  // --- separation of duties (issue 11): the administrator manages accounts and reaches no case data ---
+
+  @Test
+  void theAdministratorCannotGrantThemselvesCaseData() throws Exception {
+    HttpResponse<String> grant = http.post("/engine-rest/authorization/create", """
+        {"type": 1, "permissions": ["READ"], "userId": "%s", "resourceType": 8, "resourceId": "*"}"""
+        .formatted(mine.administrator), mine.administrator);
+
+    assertThat(grant.statusCode()).as(grant.body()).isEqualTo(403);
+    assertThat(authorizationService.createAuthorizationQuery().userIdIn(mine.administrator)
+        .resourceType(Resources.PROCESS_INSTANCE).count()).isZero();
+    assertThat(json(http.get("/engine-rest/process-instance/count", mine.administrator)).get("count").asLong())
+        .isZero();
+    assertThat(refusalsBy(mine.administrator)).anyMatch(e -> e.what().equals(
+        "engine POST /engine-rest/authorization/create"));
+  }
+
+  @Test
+  void theAdministratorReadsNoGrantsThatNameTheEmployeesWhoAreSick() throws Exception {
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).count()).isPositive();
+
+    assertThat(json(http.get("/engine-rest/authorization?resourceType=7", mine.administrator))).isEmpty();
+    assertThat(json(http.get("/engine-rest/authorization/count", mine.administrator)).get("count").asLong())
+        .isZero();
+  }
+
+  @Test
+  void theAdministratorCannotJoinAGroupThatReachesCasesOrProcesses() throws Exception {
+    for (String group : Groups.WITH_CASE_OR_PROCESS_ACCESS) {
+      HttpResponse<String> joined = http.put("/engine-rest/group/" + group + "/members/" + mine.administrator, "",
+          mine.administrator);
+      assertThat(joined.statusCode()).as(group + ": " + joined.body()).isEqualTo(403);
+    }
+    // Another administrator cannot put them there either: it is the combination that is refused, not the caller.
+    HttpResponse<String> byColleague = http.put("/engine-rest/group/" + Groups.PROCESS_OWNER + "/members/"
+        + mine.administrator, "", theirs.administrator);
+    assertThat(byColleague.statusCode()).isEqualTo(403);
+    assertThat(byColleague.body()).contains("Scheiding van functies");
+
+    assertThat(identityService.createGroupQuery().groupMember(mine.administrator).list())
+        .extracting(g -> g.getId()).containsExactly(Groups.ADMINISTRATOR);
+    assertThat(refusalsBy(theirs.administrator)).anyMatch(e -> e.what().equals(
+        "accounts: membership " + mine.administrator + " -> " + Groups.PROCESS_OWNER));
+  }
+
+  @Test
+  void anAccountThatReachesCasesNeverBecomesAnAdministrator() {
+    HttpResponse<String> made = http.put("/engine-rest/group/" + Groups.ADMINISTRATOR + "/members/" + mine.counsellor,
+        "", theirs.administrator);
+
+    assertThat(made.statusCode()).isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId(mine.counsellor).memberOfGroup(Groups.ADMINISTRATOR).count())
+        .isZero();
+    // The same rule holds for BlueVitaal's own code (demo users, the initial administrator).
+    assertThatThrownBy(() -> accounts.ensureUser(mine.counsellor, "x", "y", null, "pw", List.of(Groups.ADMINISTRATOR)))
+        .isInstanceOf(AuthorizationException.class);
+  }
+
+  @Test
+  void nobodyChangesTheirOwnMemberships() {
+    HttpResponse<String> left = http.delete("/engine-rest/group/" + Groups.ADMINISTRATOR + "/members/"
+        + mine.administrator, mine.administrator);
+
+    assertThat(left.statusCode()).isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId(mine.administrator).memberOfGroup(Groups.ADMINISTRATOR)
+        .count()).isOne();
+  }
+
+  @Test
+  void theAdministratorManagesAccountsAndEveryChangeIsAudited() throws Exception {
+    String newcomer = "nieuw" + UUID.randomUUID().toString().substring(0, 8);
+
+    HttpResponse<String> created = http.post("/engine-rest/user/create", """
+        {"profile": {"id": "%s", "firstName": "Nieuwe", "lastName": "Begeleider"},
+         "credentials": {"password": "Lang-genoeg-wachtwoord-1"}}""".formatted(newcomer), mine.administrator);
+    HttpResponse<String> joined = http.put("/engine-rest/group/" + Groups.COUNSELLOR + "/members/" + newcomer, "",
+        mine.administrator);
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+    assertThat(joined.statusCode()).as(joined.body()).isEqualTo(204);
+    assertThat(jdbc.sql("""
+            select what from audit_event where actor_user_id = :admin and action = 'WRITE' order by id""")
+        .param("admin", mine.administrator).query(String.class).list())
+        .containsSubsequence("accounts: account created: " + newcomer,
+            "accounts: membership added: " + newcomer + " -> " + Groups.COUNSELLOR);
+  }
+
+  @Test
+  void theEnginesAdministratorGroupHoldsOnlyTheLockedSystemAccount() {
+    assertThat(identityService.createUserQuery().memberOfGroup(org.camunda.bpm.engine.authorization.Groups
+        .CAMUNDA_ADMIN).list()).extracting(u -> u.getId()).containsExactly("bluevitaal-system");
+
+    // Nobody signs in as it, whatever the password.
+    assertThat(http.get("/api/cases", "bluevitaal-system", "anything").statusCode()).isEqualTo(401);
+    // Nobody joins the group: not through the REST API, not even BlueVitaal's own code.
+    assertThat(http.put("/engine-rest/group/camunda-admin/members/" + mine.administrator, "", theirs.administrator)
+        .statusCode()).isEqualTo(403);
+    assertThatThrownBy(() -> identityService.createMembership(mine.counsellor,
+        org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)).isInstanceOf(AuthorizationException.class);
+    // Nor changes the account to sign in as it.
+    assertThat(http.put("/engine-rest/user/bluevitaal-system/credentials", """
+        {"password": "Overgenomen-123", "authenticatedUserPassword": "%s"}""".formatted(CaseWithPeople.PASSWORD),
+        mine.administrator).statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/cases", "bluevitaal-system", "Overgenomen-123").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theStartRemovesWhatAnEarlierVersionOrAHandMadeGrantAllowed() throws Exception {
+    // What an earlier version or a hand-made change left: a case-wide grant for one administrator, an account right
+    // beyond accounts for the group, and an administrator who is also process owner (written past the guard).
+    Authorization leak = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    leak.setUserId(mine.administrator);
+    leak.setResource(Resources.PROCESS_INSTANCE);
+    leak.setResourceId(Authorization.ANY);
+    leak.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(leak);
+    Authorization system = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    system.setGroupId(Groups.ADMINISTRATOR);
+    system.setResource(Resources.SYSTEM);
+    system.setResourceId(Authorization.ANY);
+    system.addPermission(Permissions.ALL);
+    authorizationService.saveAuthorization(system);
+    jdbc.sql("insert into ACT_ID_MEMBERSHIP (USER_ID_, GROUP_ID_) values (:u, :g)")
+        .param("u", mine.administrator).param("g", Groups.PROCESS_OWNER).update();
+    assertThat(json(http.get("/engine-rest/process-instance/count", mine.administrator)).get("count").asLong())
+        .as("the leak works").isPositive();
+
+    ReflectionTestUtils.invokeMethod(context.getBean("identityBootstrap"), "bootstrap");
+
+    assertThat(authorizationService.createAuthorizationQuery().userIdIn(mine.administrator)
+        .resourceType(Resources.PROCESS_INSTANCE).count()).isZero();
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Groups.ADMINISTRATOR)
+        .resourceType(Resources.SYSTEM).count()).isZero();
+    assertThat(identityService.createUserQuery().userId(mine.administrator).memberOfGroup(Groups.ADMINISTRATOR)
+        .count()).as("the smaller power goes").isZero();
+    assertThat(jdbc.sql("select count(*) from audit_event where what = :what").param("what",
+        "accounts: membership removed: " + mine.administrator + " -> " + Groups.ADMINISTRATOR).query(Long.class)
+        .single()).isOne();
+  }
+
+  // --- the process owner watches the running cases and changes nothing ---
+
+  @Test
+  void theProcessOwnerReadsNoVariableOfAnyCase() throws Exception {
+    String instance = instancesOf(mine).iterator().next();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).count())
+        .as("the case has variables").isPositive();
+
+    assertThat(json(http.get("/engine-rest/history/variable-instance/count", mine.processOwner)).get("count")
+        .asLong()).isZero();
+    assertThat(json(http.get("/engine-rest/variable-instance/count", mine.processOwner)).get("count").asLong())
+        .isZero();
+    assertThat(http.get("/engine-rest/process-instance/" + instance + "/variables", mine.processOwner).statusCode())
+        .isEqualTo(403);
+    assertThat(json(http.get("/engine-rest/history/decision-instance/count", mine.processOwner)).get("count")
+        .asLong()).as("decision inputs are variables too").isZero();
+    assertThat(json(http.get("/engine-rest/task/count", mine.processOwner)).get("count").asLong())
+        .as("tasks name the people of a case").isZero();
+  }
+
+  @Test
+  void theProcessOwnerDeploysAndStartsNothing() {
+    HttpResponse<String> deployed = http.postMultipart("/engine-rest/deployment/create", java.util.Map.of(
+        "deployment-name", "evil", "evil.bpmn", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="x">
+              <bpmn:process id="Evil" isExecutable="true" camunda:historyTimeToLive="1">
+                <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="t"/>
+                <bpmn:serviceTask id="t" camunda:expression="${execution.getProcessEngineServices()}"/>
+                <bpmn:sequenceFlow id="g" sourceRef="t" targetRef="e"/><bpmn:endEvent id="e"/>
+              </bpmn:process>
+            </bpmn:definitions>"""), mine.processOwner);
+    HttpResponse<String> started = http.post("/engine-rest/process-definition/key/ReintegrationJourney/start", "{}",
+        mine.processOwner);
+    HttpResponse<String> evaluated = http.post("/engine-rest/decision-definition/key/IntakeRouting/evaluate",
+        "{\"variables\": {}}", mine.processOwner);
+
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(403);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(403);
+    assertThat(evaluated.statusCode()).as(evaluated.body()).isEqualTo(403);
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("Evil").count()).isZero();
+  }
+
+  @Test
+  void aCounsellorStillReadsTheVariablesOfTheirOwnStep() throws Exception {
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(mine.caseId.toString()).list().get(0)
+        .getId();
+
+    JsonNode variables = json(http.get("/engine-rest/task/" + taskId + "/variables", mine.counsellor));
+
+    assertThat(variables.get("caseId").get("value").asText()).isEqualTo(mine.caseId.toString());
+    assertThat(http.get("/engine-rest/task/" + taskId + "/variables", theirs.counsellor).statusCode())
+        .isIn(403, 404);
+  }
+
+  private List<AuditEvent> refusalsBy(String userId) {
+    return jdbc.sql("""
+            select id, occurred_at, actor_user_id, actor_role, action, domain, case_id, what from audit_event
+             where actor_user_id = :u and action = 'REFUSED' order by id""")
+        .param("u", userId)
+        .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class),
+            rs.getString("actor_user_id"), rs.getString("actor_role"), AuditAction.REFUSED, null,
+            rs.getObject("case_id", UUID.class), rs.getString("what")))
+        .list();
   }
 
   private boolean offeredToTheWholeGroup(String taskId) {

@@ -18,12 +18,51 @@ public final class WebSession {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
   private final String baseUrl;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
 
   public WebSession(int port) {
     this.baseUrl = "http://localhost:" + port;
-    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    this.client = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** The value of a cookie the server set in this session, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /** Any request within the session, with extra headers as name-value pairs. */
+  public HttpResponse<String> send(String method, String path, String body, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
+  }
+
+  /** A form post within the session, with the page's CSRF token; fields as name-value pairs. */
+  public HttpResponse<String> postForm(String path, String csrf, String... fields) {
+    StringBuilder form = new StringBuilder("_csrf=").append(encode(csrf));
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      form.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+    }
+    return send("POST", path, form.toString(), "Content-Type", "application/x-www-form-urlencoded");
+  }
+
+  /** A download within the session (a PDF), as bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public HttpResponse<String> get(String path) {

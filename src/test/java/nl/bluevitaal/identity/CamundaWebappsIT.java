@@ -1,0 +1,78 @@
+package nl.bluevitaal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+import nl.bluevitaal.support.DemoAppTest;
+import nl.bluevitaal.support.WebSession;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Camunda's webapps behind the BlueVitaal login: each opens straight on its own page for its own roles, and Camunda's
+ * "create the first administrator" page and endpoint, which used to let any staff account make itself an engine
+ * superuser, exist for nobody.
+ */
+@DemoAppTest
+class CamundaWebappsIT {
+
+  private static final String INTRUDER = "zelfgemaakte-beheerder";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  IdentityService identityService;
+
+  static Stream<Arguments> webappsOfTheirRoles() {
+    return Stream.of(Arguments.of("carla", "tasklist"), Arguments.of("dirk", "tasklist"),
+        Arguments.of("gerda", "cockpit"), Arguments.of("demo", "admin"));
+  }
+
+  @ParameterizedTest(name = "{0} opens {1} on its own page, not on the setup page")
+  @MethodSource("webappsOfTheirRoles")
+  void eachWebappOpensForItsRolesWithoutTheSetupPage(String user, String app) {
+    WebSession session = new WebSession(port);
+    session.login(user, "demo");
+
+    HttpResponse<String> index = session.get("/camunda/app/" + app + "/default/");
+
+    assertThat(index.statusCode()).as(index.headers().firstValue("Location").orElse("")).isEqualTo(200);
+    assertThat(index.body()).contains("/camunda/app/" + app + "/default/");
+  }
+
+  @ParameterizedTest(name = "{0} cannot create an engine administrator")
+  @ValueSource(strings = {"gerda", "demo", "carla"})
+  void theSetupPageAndItsEndpointAreClosedToEveryone(String user) {
+    WebSession session = new WebSession(port);
+    session.login(user, "demo");
+    session.get("/camunda/app/welcome/default/");
+    String xsrf = session.cookie("XSRF-TOKEN");
+
+    HttpResponse<String> page = session.get("/camunda/app/admin/default/setup/");
+    HttpResponse<String> created = session.send("POST", "/camunda/api/admin/setup/default/user/create", """
+        {"profile": {"id": "%s", "firstName": "Zelf", "lastName": "Gemaakt"},
+         "credentials": {"password": "Superuser-2026"}}""".formatted(INTRUDER),
+        "Content-Type", "application/json", "X-XSRF-TOKEN", xsrf == null ? "" : xsrf);
+
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(created.statusCode()).isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId(INTRUDER).count()).isZero();
+  }
+
+  @Test
+  void anAnonymousCallerCannotCreateOneEither() {
+    HttpResponse<String> created = new WebSession(port).send("POST", "/camunda/api/admin/setup/default/user/create",
+        "{\"profile\": {\"id\": \"" + INTRUDER + "\"}, \"credentials\": {\"password\": \"Superuser-2026\"}}",
+        "Content-Type", "application/json");
+
+    assertThat(created.statusCode()).isEqualTo(401);
+    assertThat(identityService.createUserQuery().userId(INTRUDER).count()).isZero();
+  }
+}
