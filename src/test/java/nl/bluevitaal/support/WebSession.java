@@ -9,8 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A browser-like HTTP session against a running BlueVitaal: cookies, CSRF token, form login. */
 public final class WebSession {
@@ -93,6 +96,27 @@ public final class WebSession {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Content-Type", "application/json").header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** A page form as a browser posts it; {@code fields} holds the form's own {@code _csrf} token. */
+  public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    String form = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+        .collect(Collectors.joining("&"));
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
+  /**
+   * Any request the helpers above do not shape (a method, body type or address no client should send), with this
+   * session's cookies; the path is sent exactly as given, escapes and dot segments included.
+   */
+  public HttpResponse<String> request(String path, UnaryOperator<HttpRequest.Builder> shape) {
+    return send(shape.apply(HttpRequest.newBuilder(URI.create(baseUrl + path))).build());
+  }
+
+  public static String basicAuthorization(String user, String password) {
+    return basic(user, password);
   }
 
   public static String csrfToken(String html) {
