@@ -2,6 +2,8 @@ package nl.bluevitaal.casefile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -61,6 +63,9 @@ class CaseController {
   }
 
   @PostMapping("/{caseId}/work-capacity")
+  @ApiResponse(responseCode = "200", description = "The case with the new work capacity")
+  @ApiResponse(responseCode = "409", description = "Stale version: `currentVersion` and the `submitted` input "
+      + "(problem+json)")
   @Operation(summary = "Record the work capacity from a date on (counsellor); quotes the case version, 409 when stale")
   CaseDetail workCapacity(@PathVariable UUID caseId, @Valid @RequestBody WorkCapacityRequest request) {
     try {
@@ -80,6 +85,8 @@ class CaseController {
   }
 
   @GetMapping("/{caseId}/functional-advice")
+  @ApiResponse(responseCode = "200", description = "The latest functional advice released")
+  @ApiResponse(responseCode = "204", description = "None released yet", content = @Content)
   @Operation(summary = "The latest released functional advice: limitations, abilities, advice, adjustments (domain B)",
       description = "No diagnosis, ever. 204 when the company doctor has not released any yet.")
   ResponseEntity<CaseDocuments.FunctionalAdviceView> functionalAdvice(@PathVariable UUID caseId) {

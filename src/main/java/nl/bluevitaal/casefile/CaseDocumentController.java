@@ -1,6 +1,7 @@
 package nl.bluevitaal.casefile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +38,9 @@ class CaseDocumentController {
     this.actor = actor;
   }
 
-  /** A document in a list: no texts. */
+  /** A document in a list: no texts. {@code releasedAt} is null until the document is released. */
   record DocumentSummaryResponse(UUID id, DocumentType type, DocumentStatus status, String title, String createdBy,
-      OffsetDateTime updatedAt, OffsetDateTime releasedAt, int version) {
+      OffsetDateTime updatedAt, @Nullable OffsetDateTime releasedAt, int version) {
 
     static DocumentSummaryResponse of(CaseDocument d) {
       return new DocumentSummaryResponse(d.id(), d.type(), d.status(), d.title(), d.createdBy(), d.updatedAt(),
@@ -82,6 +84,9 @@ class CaseDocumentController {
   }
 
   @PostMapping("/documents/{documentId}/versions")
+  @ApiResponse(responseCode = "200", description = "The document with its new version")
+  @ApiResponse(responseCode = "409", description = "Stale version (`currentVersion` and the `submitted` input), or the "
+      + "document was released and no longer changes (problem+json)")
   @Operation(summary = "A new version: by a writer, or by the employee correcting it during their review",
       description = "Quotes the document version; 409 with the submitted input when someone else changed it first.")
   CaseDocument addVersion(@PathVariable UUID caseId, @PathVariable UUID documentId,
@@ -98,6 +103,9 @@ class CaseDocumentController {
   }
 
   @PostMapping("/documents/{documentId}/status")
+  @ApiResponse(responseCode = "200", description = "The document in its new status")
+  @ApiResponse(responseCode = "409", description = "Stale version (`currentVersion` and the `submitted` input), or a "
+      + "change of status the document cannot make from where it is (problem+json)")
   @Operation(summary = "Submit for the employee's review (writer) or release",
       description = "The company doctor's documents are released by the employee after reading them; other "
           + "documents by their writer. Released documents do not change (409); a change is an update.")
@@ -114,6 +122,9 @@ class CaseDocumentController {
   }
 
   @PostMapping("/documents/{documentId}/sign-offs")
+  @ApiResponse(responseCode = "200", description = "The document with the caller's sign-off")
+  @ApiResponse(responseCode = "409", description = "Stale version (`currentVersion` and the `submitted` input), or a "
+      + "document that is not signed, not released, or already signed by the caller (problem+json)")
   @Operation(summary = "Sign the current version of a released plan or evaluation (employee, line manager, counsellor)")
   CaseDocument signOff(@PathVariable UUID caseId, @PathVariable UUID documentId,
       @Valid @RequestBody SignOffRequest request) {

@@ -1,6 +1,7 @@
 package nl.bluevitaal.casefile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -86,6 +87,9 @@ class CaseFileController {
   }
 
   @PutMapping("/goals/{goalId}")
+  @ApiResponse(responseCode = "200", description = "The goal as updated")
+  @ApiResponse(responseCode = "409", description = "Stale version: `currentVersion` and the `submitted` input "
+      + "(problem+json)")
   @Operation(summary = "Update a goal and its progress; quotes the goal version, 409 with the input when stale")
   Goal updateGoal(@PathVariable UUID caseId, @PathVariable UUID goalId, @Valid @RequestBody GoalRequest request) {
     if (request.version() == null) {

@@ -6,9 +6,9 @@ import org.springframework.lang.Nullable;
 
 /**
  * Domain F: a person in the employee's support network, there by the employee's consent. Fields a reader may not
- * see are null (a counsellor learns only that a buddy or home-front contact exists).
+ * see are null (a counsellor learns only that a buddy or home-front contact exists, not even its id).
  */
-public record SupportContact(UUID id, Kind kind, @Nullable String name, @Nullable String relation,
+public record SupportContact(@Nullable UUID id, Kind kind, @Nullable String name, @Nullable String relation,
     @Nullable String buddyUserId, @Nullable OffsetDateTime consentGivenAt, @Nullable OffsetDateTime consentRevokedAt,
     @Nullable Integer version) {
 

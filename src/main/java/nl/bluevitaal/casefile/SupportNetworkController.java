@@ -1,6 +1,7 @@
 package nl.bluevitaal.casefile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,6 +61,8 @@ class SupportNetworkController {
   }
 
   @PostMapping("/support-network/{contactId}/consent-withdrawal")
+  @ApiResponse(responseCode = "200", description = "The contact, consent withdrawn")
+  @ApiResponse(responseCode = "409", description = "Consent for this contact was already withdrawn (problem+json)")
   @Operation(summary = "Withdraw consent: the contact is hidden from everyone but the employee (employee only)")
   SupportContact withdrawConsent(@PathVariable UUID caseId, @PathVariable UUID contactId) {
     return network.withdrawConsent(actor.get(), caseId, contactId);
@@ -88,6 +91,9 @@ class SupportNetworkController {
   }
 
   @org.springframework.web.bind.annotation.PutMapping("/medical-notes/{noteId}")
+  @ApiResponse(responseCode = "200", description = "The note as changed")
+  @ApiResponse(responseCode = "409", description = "Stale version: `currentVersion` and the `submitted` input "
+      + "(problem+json)")
   @Operation(summary = "Change a medical note; quotes the note version, 409 with the input when stale")
   MedicalNote changeMedicalNote(@PathVariable UUID caseId, @PathVariable UUID noteId,
       @Valid @RequestBody MedicalNoteRequest request) {

@@ -1,6 +1,7 @@
 package nl.bluevitaal.journey;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -62,6 +63,11 @@ class JourneyStepsController {
   }
 
   @PostMapping("/{taskId}")
+  @ApiResponse(responseCode = "204", description = "The step is done")
+  @ApiResponse(responseCode = "404", description = "No such case, or no open step of the caller with this id in it "
+      + "(problem+json)")
+  @ApiResponse(responseCode = "409", description = "The step was completed or withdrawn meanwhile; nothing was changed "
+      + "(problem+json)")
   @Operation(summary = "Completes one of the caller's open steps with its outcome (400 names each wrong key; 409 when"
       + " the step was completed or withdrawn meanwhile)")
   ResponseEntity<Void> complete(@PathVariable UUID caseId, @PathVariable String taskId,

@@ -16,26 +16,32 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description served at /api/docs (UI at /api/docs/ui), made true to what the API answers (a test checks
  * real responses against it): every property of a response is present, and may be null only where the record says
- * {@code @Nullable}; every error is an {@code application/problem+json} problem, whatever the status.
+ * {@code @Nullable}; every error is an {@code application/problem+json} problem, whatever the status; a 204 has no
+ * body.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
   static final String PROBLEM = "Problem";
   static final String FIELD_PROBLEM = "FieldProblem";
+
+  private static final String SCHEMAS = "#/components/schemas/";
 
   /** The errors every operation can answer, besides those its own description names. */
   private static final Map<String, String> ERRORS = Map.of(
@@ -55,6 +61,36 @@ class OpenApiConfiguration {
         .components(new Components().addSecuritySchemes("basic",
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
+  }
+
+  /**
+   * A {@code @Nullable} record component whose type is a schema of its own (a document, the functional advice):
+   * swagger-core writes a bare {@code $ref} for it, and OpenAPI 3.0 ignores anything beside a {@code $ref}, while
+   * {@code nullable} next to {@code allOf} does not admit null either (3.0.3). "That schema or null" is a
+   * {@code oneOf} of the two, as springdoc writes it for OpenAPI 3.1.
+   */
+  @Bean
+  PropertyCustomizer nullableReferences() {
+    return (property, type) -> {
+      if (property == null || !isNullable(type.getCtxAnnotations())) {
+        return property;
+      }
+      String ref = property.get$ref();
+      if (ref == null && property.getName() != null && "object".equals(property.getType())) {
+        ref = SCHEMAS + property.getName();
+      }
+      if (ref == null) {
+        return property;
+      }
+      Schema<Object> onlyNull = new ObjectSchema().nullable(true);
+      onlyNull.addEnumItemObject(null);
+      return new Schema<>().oneOf(List.of(new Schema<>().$ref(ref), onlyNull));
+    };
+  }
+
+  private static boolean isNullable(Annotation[] annotations) {
+    return annotations != null && Arrays.stream(annotations)
+        .anyMatch(annotation -> annotation.annotationType().getSimpleName().equals("Nullable"));
   }
 
   @Bean
@@ -89,7 +125,29 @@ class OpenApiConfiguration {
           schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
         }
       }
+      components.getSchemas().values().forEach(OpenApiConfiguration::listNullInNullableEnums);
     };
+  }
+
+  /**
+   * By OpenAPI 3.0.3, {@code nullable} adds null to the type only: an enum that does not list null still refuses it
+   * (a case past its last deadline has none, an audit event about the whole case no domain).
+   */
+  @SuppressWarnings("unchecked")
+  private static void listNullInNullableEnums(Schema<?> schema) {
+    if (schema == null) {
+      return;
+    }
+    if (Boolean.TRUE.equals(schema.getNullable()) && schema.getEnum() != null && !schema.getEnum().contains(null)) {
+      ((Schema<Object>) schema).addEnumItemObject(null);
+    }
+    listNullInNullableEnums(schema.getItems());
+    if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+      listNullInNullableEnums(values);
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(OpenApiConfiguration::listNullInNullableEnums);
+    }
   }
 
   private static Schema<?> problemSchema() {
@@ -99,11 +157,12 @@ class OpenApiConfiguration {
     properties.put("status", new IntegerSchema());
     properties.put("detail", new StringSchema().nullable(true));
     properties.put("instance", new StringSchema().nullable(true));
-    properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_PROBLEM))
+    properties.put("errors", new ArraySchema().items(new Schema<>().$ref(SCHEMAS + FIELD_PROBLEM))
         .description("400: one entry per rejected field"));
     properties.put("currentVersion", new IntegerSchema().nullable(true)
         .description("409: the version now current; reload and apply again"));
-    properties.put("submitted", new ObjectSchema().nullable(true)
+    // Any JSON value: the request body as sent, or for the sharing settings the list of settings sent.
+    properties.put("submitted", new Schema<>()
         .description("409: what the caller sent, so nothing typed is lost"));
     properties.put("current", new ObjectSchema().nullable(true).description("409: the current state, where useful"));
     properties.put("reference", new StringSchema().description("500: the reference the failure is logged under"));
@@ -122,9 +181,11 @@ class OpenApiConfiguration {
       responses.putIfAbsent("415", new ApiResponse().description("The body is not JSON (problem+json)"));
     }
     for (Map.Entry<String, ApiResponse> response : responses.entrySet()) {
-      if (!response.getKey().startsWith("2")) {
+      if (response.getKey().equals("204")) {
+        response.getValue().setContent(null);
+      } else if (!response.getKey().startsWith("2")) {
         response.getValue().setContent(new Content().addMediaType("application/problem+json",
-            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+            new MediaType().schema(new Schema<>().$ref(SCHEMAS + PROBLEM))));
       }
     }
     operation.setResponses(responses);
@@ -156,6 +217,11 @@ class OpenApiConfiguration {
       return;
     }
     collect(schema.getItems(), names, components);
+    for (List<Schema> composed : Arrays.asList(schema.getOneOf(), schema.getAnyOf(), schema.getAllOf())) {
+      if (composed != null) {
+        composed.forEach(part -> collect(part, names, components));
+      }
+    }
     if (schema.getProperties() != null) {
       for (Schema<?> property : schema.getProperties().values()) {
         collect(property, names, components);
