@@ -13,8 +13,8 @@ import nl.bluevitaal.identity.Groups;
 enum WorkspaceLink {
 
   TASKLIST("/camunda/app/tasklist/", Set.of(Groups.COUNSELLOR, Groups.COMPANY_DOCTOR)),
-  COCKPIT("/camunda/app/cockpit/", Set.of(Groups.PROCESS_OWNER, Groups.ADMINISTRATOR)),
-  ADMIN("/camunda/app/admin/", Set.of(Groups.PROCESS_OWNER, Groups.ADMINISTRATOR)),
+  COCKPIT("/camunda/app/cockpit/", Set.of(Groups.PROCESS_OWNER)),
+  ADMIN("/camunda/app/admin/", Set.of(Groups.ADMINISTRATOR)),
   API_DOCS("/api/docs", Set.copyOf(Groups.STAFF));
 
   private final String path;
