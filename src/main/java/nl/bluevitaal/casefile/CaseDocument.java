@@ -22,7 +22,7 @@ public record CaseDocument(UUID id, UUID caseId, DocumentType type, DocumentStat
     return versions.isEmpty() ? null : versions.get(versions.size() - 1);
   }
 
-  CaseDocument withVersions(List<DocumentVersion> newVersions, List<SignOff> newSignOffs) {
+  public CaseDocument withVersions(List<DocumentVersion> newVersions, List<SignOff> newSignOffs) {
     return new CaseDocument(id, caseId, type, status, title, createdBy, createdAt, updatedAt, releasedAt, version,
         newVersions, newSignOffs);
   }

@@ -4,18 +4,22 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.Milestone;
 import nl.bluevitaal.poortwachter.SickPeriod;
+import nl.bluevitaal.privacy.OwnCaseLookup;
 import nl.bluevitaal.poortwachter.Timeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import nl.bluevitaal.casefile.internal.CaseRepository;
 
 /**
  * Use cases of the case registry: employees, sick reports, phase and deadlines. Deadlines always come from the
@@ -24,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
-public class CaseRegistry {
+public class CaseRegistry implements OwnCaseLookup {
 
   private static final Logger log = LoggerFactory.getLogger(CaseRegistry.class);
 
@@ -32,12 +36,15 @@ public class CaseRegistry {
   private final DeadlineEngine deadlineEngine;
   private final CaseJourney journey;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  CaseRegistry(CaseRepository repository, DeadlineEngine deadlineEngine, CaseJourney journey, Clock clock) {
+  CaseRegistry(CaseRepository repository, DeadlineEngine deadlineEngine, CaseJourney journey, Clock clock,
+      ApplicationEventPublisher events) {
     this.repository = repository;
     this.deadlineEngine = deadlineEngine;
     this.journey = journey;
     this.clock = clock;
+    this.events = events;
   }
 
   public Employee registerEmployee(@Valid NewEmployee newEmployee) {
@@ -96,14 +103,23 @@ public class CaseRegistry {
     return repository.summariesWithStatus(status);
   }
 
+  /**
+   * The case of the person as an employee, the one their own pages are about: the open one, else the most recent;
+   * empty when they have none.
+   */
+  @Override
   @Transactional(readOnly = true)
-  public List<CaseSummary> casesOfEmployee(UUID employeeId) {
-    return repository.summariesOfEmployee(employeeId);
+  public Optional<UUID> currentCaseOf(String userId) {
+    return employeeByUserId(userId)
+        .flatMap(employee -> casesOfEmployee(employee.id()).stream()
+            .min(Comparator.comparing((CaseSummary c) -> c.status() == CaseStatus.CLOSED)
+                .thenComparing(CaseSummary::firstSickDay, Comparator.reverseOrder())))
+        .map(CaseSummary::id);
   }
 
   @Transactional(readOnly = true)
-  public long countWithStatus(CaseStatus status) {
-    return repository.countByStatus(status);
+  public List<CaseSummary> casesOfEmployee(UUID employeeId) {
+    return repository.summariesOfEmployee(employeeId);
   }
 
   @Transactional(readOnly = true)
@@ -128,16 +144,21 @@ public class CaseRegistry {
     repository.updatePhase(caseId, phase, status, now());
   }
 
-  /** Records the current work capacity; a caller holding an old version gets {@link StaleCaseException}. */
-  public void recordWorkCapacity(UUID caseId, int percentage, int expectedVersion) {
+  /**
+   * Records the work capacity from a date on (today when null) and who recorded it (null: the journey itself); the
+   * journey hears of it. A caller holding an old version gets {@link StaleEditException}.
+   */
+  public void recordWorkCapacity(UUID caseId, int percentage, LocalDate from, String recordedBy,
+      int expectedVersion) {
     requireCase(caseId);
     if (percentage < 0 || percentage > 100) {
-      throw new IllegalArgumentException("Work capacity must be between 0 and 100");
+      throw new InvalidInputException(java.util.Map.of("pct", "must be between 0 and 100"));
     }
     if (!repository.updateWorkCapacity(caseId, percentage, expectedVersion, now())) {
-      throw new StaleCaseException(caseId, expectedVersion);
+      throw stale(caseId, expectedVersion);
     }
-    repository.insertWorkCapacity(caseId, percentage, LocalDate.now(clock), null, now());
+    repository.insertWorkCapacity(caseId, percentage, from == null ? LocalDate.now(clock) : from, recordedBy, now());
+    events.publishEvent(new CaseFileEvents.WorkCapacityRecorded(caseId, percentage, recordedBy));
   }
 
   /** The sick periods of a case, oldest first. */
@@ -171,12 +192,14 @@ public class CaseRegistry {
   public void reportFullRecovery(UUID caseId, LocalDate recoveredOn) {
     CaseSummary summary = get(caseId);
     if (summary.status() != CaseStatus.OPEN) {
-      throw new IllegalStateException("Case " + caseId + " is not open");
+      throw new InvalidStateException("The case is not open: it has no sick period to close.");
     }
     if (!repository.closeOpenSickPeriod(caseId, recoveredOn)) {
-      throw new IllegalArgumentException("Case " + caseId + " has no sick period open before " + recoveredOn);
+      throw new InvalidInputException(java.util.Map.of("recoveredOn",
+          "must come after the first day of the open sick period"));
     }
     recomputeDeadlines(caseId);
+    events.publishEvent(new CaseFileEvents.FullRecoveryReported(caseId, recoveredOn));
     log.info("Case {} fully recovered on {}", caseId, recoveredOn);
   }
 
@@ -192,13 +215,15 @@ public class CaseRegistry {
     CaseSummary latest = repository.summariesOfEmployee(employeeId).stream().findFirst().orElse(null);
     if (latest != null && latest.status() == CaseStatus.OPEN) {
       log.info("Case {}: relapse while still sick, reported {}", latest.caseNumber(), sickFrom);
+      events.publishEvent(new CaseFileEvents.RelapseJoined(latest.id(), sickFrom));
       return latest.id();
     }
     if (latest != null && latest.status() == CaseStatus.RECOVERED) {
       LocalDate recoveredOn = repository.sickPeriods(latest.id()).stream()
           .map(SickPeriod::recoveredOn).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElseThrow();
       if (sickFrom.isBefore(recoveredOn)) {
-        throw new IllegalArgumentException("Relapse on " + sickFrom + " lies before recovery on " + recoveredOn);
+        throw new InvalidInputException(java.util.Map.of("sickFrom",
+            "lies before the recovery on " + recoveredOn));
       }
       if (sickFrom.isBefore(recoveredOn.plusDays(DeadlineEngine.RELAPSE_WINDOW_DAYS))) {
         repository.insertSickPeriod(latest.id(), sickFrom, null);
@@ -207,6 +232,7 @@ public class CaseRegistry {
         repository.clearOverdueNotYetDue(latest.id(), LocalDate.now(clock));
         repository.refreshNextDeadline(latest.id(), now());
         log.info("Case {}: relapse on {} joins, open deadlines moved", latest.caseNumber(), sickFrom);
+        events.publishEvent(new CaseFileEvents.RelapseJoined(latest.id(), sickFrom));
         return latest.id();
       }
       repository.updatePhase(latest.id(), Phase.CLOSED, CaseStatus.CLOSED, now());
@@ -218,26 +244,26 @@ public class CaseRegistry {
   /**
    * Records a voluntary extension of wage payment (moves the final evaluation, the WIA application and the end of
    * wage payment) or a wage sanction imposed by UWV (moves only the end of wage payment), each 0 to 52 weeks, and
-   * recomputes the open deadlines. A caller holding an old version gets {@link StaleCaseException}.
+   * recomputes the open deadlines, which the journey's timers and steps follow. A caller holding an old version gets
+   * {@link StaleEditException}.
    */
   public void recordWagePaymentExtension(UUID caseId, int voluntaryExtensionWeeks, int wageSanctionWeeks,
       int expectedVersion) {
     requireCase(caseId);
     if (voluntaryExtensionWeeks < 0 || voluntaryExtensionWeeks > DeadlineEngine.MAX_EXTENSION_WEEKS
         || wageSanctionWeeks < 0 || wageSanctionWeeks > DeadlineEngine.MAX_EXTENSION_WEEKS) {
-      throw new IllegalArgumentException("Extensions are 0 to " + DeadlineEngine.MAX_EXTENSION_WEEKS + " weeks");
+      throw new InvalidInputException(java.util.Map.of(
+          voluntaryExtensionWeeks < 0 || voluntaryExtensionWeeks > DeadlineEngine.MAX_EXTENSION_WEEKS
+              ? "voluntaryExtensionWeeks" : "wageSanctionWeeks",
+          "must be 0 to " + DeadlineEngine.MAX_EXTENSION_WEEKS + " weeks"));
     }
     if (!repository.updateExtensions(caseId, voluntaryExtensionWeeks, wageSanctionWeeks, expectedVersion, now())) {
-      throw new StaleCaseException(caseId, expectedVersion);
+      throw stale(caseId, expectedVersion);
     }
     recomputeDeadlines(caseId);
+    events.publishEvent(new CaseFileEvents.DeadlinesMoved(caseId));
     log.info("Case {}: wage payment extended {} weeks voluntarily, {} weeks sanction", caseId,
         voluntaryExtensionWeeks, wageSanctionWeeks);
-  }
-
-  /** Partial return to work: the work capacity changes, the case stays open and the clock runs on. */
-  public void recordPartialRecovery(UUID caseId, int percentage) {
-    recordWorkCapacity(caseId, percentage, get(caseId).version());
   }
 
   public void markDeadlineMet(UUID caseId, Milestone milestone) {
@@ -260,6 +286,11 @@ public class CaseRegistry {
       repository.upsertDeadline(caseId, milestone, timeline.deadline(milestone).orElse(null));
     }
     repository.refreshNextDeadline(caseId, now());
+  }
+
+  private StaleEditException stale(UUID caseId, int expectedVersion) {
+    return new StaleEditException("case", caseId, expectedVersion,
+        repository.findSummary(caseId).map(CaseSummary::version).orElse(-1));
   }
 
   private void requireCase(UUID caseId) {

@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.bluevitaal.poortwachter.DeadlineEngine;
+import nl.bluevitaal.poortwachter.SickPeriod;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.Domain;
-import nl.bluevitaal.web.FieldErrorsException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
+import nl.bluevitaal.casefile.internal.CaseRepository;
 
 /**
  * The cases as a signed-in person sees them: only the cases the access policy lets them read domain A of, so a
@@ -26,12 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Caseload {
 
   private final CaseRepository repository;
+  private final CaseRegistry registry;
   private final CaseFileAccess access;
+  private final DeadlineEngine deadlineEngine;
   private final Clock clock;
 
-  Caseload(CaseRepository repository, CaseFileAccess access, Clock clock) {
+  Caseload(CaseRepository repository, CaseRegistry registry, CaseFileAccess access, DeadlineEngine deadlineEngine,
+      Clock clock) {
     this.repository = repository;
+    this.registry = registry;
     this.access = access;
+    this.deadlineEngine = deadlineEngine;
     this.clock = clock;
   }
 
@@ -53,28 +61,63 @@ public class Caseload {
         .toList();
   }
 
+  /**
+   * The visible cases of which the caller is the line manager (their team), in the same one read as
+   * {@link #visibleCases}.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseView> teamCases(Actor actor) {
+    List<CaseRepository.CaseRow> rows = repository.caseRows(actor.userId()).stream()
+        .filter(row -> actor.userId().equals(row.summary().lineManagerUserId())).toList();
+    Map<UUID, Set<String>> buddies = repository.consentingBuddies(rows.stream().map(r -> r.summary().id()).toList());
+    return rows.stream()
+        .filter(row -> access.permits(actor, parties(row, buddies.get(row.summary().id())), Domain.ADMINISTRATIVE,
+            Access.READ))
+        .map(row -> view(actor, row))
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public CaseDetail detail(Actor actor, UUID caseId) {
     CaseParties parties = access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "case");
     CaseRepository.CaseRow row = repository.caseRow(caseId)
         .orElseThrow(() -> access.notFound(actor, parties, "case"));
-    return new CaseDetail(view(actor, row), repository.sickPeriods(caseId), repository.workCapacityHistory(caseId),
-        repository.deadlines(caseId));
+    List<SickPeriod> periods = repository.sickPeriods(caseId);
+    return new CaseDetail(view(actor, row), periods, repository.workCapacityHistory(caseId),
+        repository.deadlines(caseId), deadlineEngine.progress(periods, LocalDate.now(clock)));
   }
 
-  /** Domain A write: the work capacity from a date on; the caller quotes the case version. */
+  /** What the actor may do in the case (the case page's buttons and forms). */
+  @Transactional(readOnly = true)
+  public CaseActions actions(Actor actor, UUID caseId) {
+    CaseParties parties = access.parties(actor, caseId, "case actions");
+    return new CaseActions(access.permits(actor, parties, Domain.ADMINISTRATIVE, Access.WRITE),
+        access.keepsFile(actor, parties), access.permits(actor, parties, Domain.MEDICAL, Access.WRITE),
+        DocumentType.writtenByAny(access.relations(actor, parties)));
+  }
+
+  /**
+   * Domain A write: the work capacity from a date on (today when null), recorded with who recorded it; the journey
+   * hears of it (a partial return to work asks the counsellor to adjust the plan). The one use case behind the API and
+   * the case page. The caller quotes the case version.
+   */
   public CaseDetail recordWorkCapacity(Actor actor, UUID caseId, int pct, LocalDate from, int expectedVersion) {
     access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.WRITE, "work capacity");
-    if (pct < 0 || pct > 100) {
-      throw new FieldErrorsException(Map.of("pct", "must be between 0 and 100"));
-    }
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    if (!repository.updateWorkCapacity(caseId, pct, expectedVersion, now)) {
-      int current = repository.findSummary(caseId).map(CaseSummary::version).orElse(-1);
-      throw new StaleEditException("case", caseId, expectedVersion, current);
-    }
-    repository.insertWorkCapacity(caseId, pct, from == null ? LocalDate.now(clock) : from, actor.userId(), now);
+    registry.recordWorkCapacity(caseId, pct, from, actor.userId(), expectedVersion);
     return detail(actor, caseId);
+  }
+
+  /** Domain A write: full recovery from this day; the journey stops and watches for a relapse. */
+  public void reportFullRecovery(Actor actor, UUID caseId, LocalDate recoveredOn) {
+    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.WRITE, "full recovery");
+    registry.reportFullRecovery(caseId, recoveredOn);
+  }
+
+  /** Domain A write: a voluntary extension of wage payment or a wage sanction; the deadlines move. */
+  public void extendWagePayment(Actor actor, UUID caseId, int voluntaryExtensionWeeks, int wageSanctionWeeks,
+      int expectedVersion) {
+    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.WRITE, "wage payment extension");
+    registry.recordWagePaymentExtension(caseId, voluntaryExtensionWeeks, wageSanctionWeeks, expectedVersion);
   }
 
   /**

@@ -7,5 +7,8 @@ import java.util.UUID;
 public record ContactMoment(UUID id, UUID caseId, OffsetDateTime happenedAt, String authorUserId, Kind kind,
     String summary, boolean confidential) {
 
+  /** The longest note of a contact. */
+  public static final int MAX_SUMMARY = 20_000;
+
   public enum Kind { CONVERSATION, PHONE, VIDEO, HOME_VISIT, WORKPLACE_VISIT, MESSAGE }
 }

@@ -5,15 +5,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
+import nl.bluevitaal.privacy.CaseRelation;
 import nl.bluevitaal.privacy.Domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
 
 /**
  * Contact moments (domain C). A confidential note stays within the author's professional circle: the author, the
@@ -39,19 +41,21 @@ public class ContactMoments {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.READ, "contact moments");
     // Conversation notes are free text, where health observations slip in easily; the employer side may never hold
     // those (privacy.md), so the line manager reads the agreed documents, not the counsellor's notes.
-    if (CaseRole.of(actor, parties) == CaseRole.LINE_MANAGER) {
+    Set<CaseRelation> relations = access.relations(actor, parties);
+    if (relations.contains(CaseRelation.LINE_MANAGER) && !access.keepsFile(actor, parties)
+        && !inCircle(relations)) {
       throw access.refuse(actor, parties, Domain.REINTEGRATION, "conversation notes are not for the line manager");
     }
     return jdbc.sql("select * from contact_moment where case_id = :c order by happened_at, id").param("c", caseId)
         .query(ContactMoments::moment).list().stream()
-        .filter(m -> !m.confidential() || inCircle(actor, parties, m))
+        .filter(m -> !m.confidential() || actor.userId().equals(m.authorUserId()) || inCircle(relations))
         .toList();
   }
 
   public ContactMoment add(Actor actor, UUID caseId, OffsetDateTime happenedAt, ContactMoment.Kind kind,
       String summary, boolean confidential) {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.WRITE, "new contact moment");
-    requireCounsellor(actor, parties, "new contact moment");
+    access.requireKeeper(actor, parties, "new contact moment");
     UUID id = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.sql("""
@@ -64,19 +68,10 @@ public class ContactMoments {
         .single();
   }
 
-  private static boolean inCircle(Actor actor, CaseParties parties, ContactMoment moment) {
-    return actor.userId().equals(moment.authorUserId())
-        || actor.userId().equals(parties.employeeUserId())
-        || actor.userId().equals(parties.companyDoctorUserId())
-        || actor.isIn(Groups.COMPANY_DOCTOR)
-        || (actor.careProfessional() && actor.isIn(Groups.COUNSELLOR));
-  }
-
-  /** The company doctor reads these but writes medical notes and their own documents instead. */
-  private void requireCounsellor(Actor actor, CaseParties parties, String what) {
-    if (CaseRole.of(actor, parties) != CaseRole.COUNSELLOR) {
-      throw access.refuse(actor, parties, Domain.REINTEGRATION, what);
-    }
+  /** The employee it is about and the care professionals of the case (besides the note's author). */
+  private static boolean inCircle(Set<CaseRelation> relations) {
+    return relations.contains(CaseRelation.EMPLOYEE) || relations.contains(CaseRelation.COMPANY_DOCTOR)
+        || relations.contains(CaseRelation.CARE_PROFESSIONAL);
   }
 
   private static ContactMoment moment(ResultSet rs, int n) throws SQLException {

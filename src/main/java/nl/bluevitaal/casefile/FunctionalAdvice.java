@@ -8,9 +8,14 @@ import org.springframework.lang.Nullable;
  * remaining abilities, advice, adjustments and expected duration; never a diagnosis or complaints.
  */
 public record FunctionalAdvice(
-    @Nullable @Size(max = 4000) String limitations,
-    @Nullable @Size(max = 4000) String remainingAbilities,
-    @Nullable @Size(max = 4000) String advice,
-    @Nullable @Size(max = 4000) String adjustments,
-    @Nullable @Size(max = 200) String expectedDuration) {
+    @Nullable @Size(max = FunctionalAdvice.MAX_TEXT) String limitations,
+    @Nullable @Size(max = FunctionalAdvice.MAX_TEXT) String remainingAbilities,
+    @Nullable @Size(max = FunctionalAdvice.MAX_TEXT) String advice,
+    @Nullable @Size(max = FunctionalAdvice.MAX_TEXT) String adjustments,
+    @Nullable @Size(max = FunctionalAdvice.MAX_DURATION) String expectedDuration) {
+
+  /** The longest limitation, ability, advice or adjustment text (the columns hold it). */
+  public static final int MAX_TEXT = 4000;
+  /** The longest expected duration. */
+  public static final int MAX_DURATION = 200;
 }

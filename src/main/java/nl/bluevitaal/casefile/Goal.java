@@ -9,5 +9,10 @@ import org.springframework.lang.Nullable;
 public record Goal(UUID id, UUID caseId, String title, @Nullable String description, int progress, Status status,
     @Nullable LocalDate agreedWithEmployeeOn, String createdBy, OffsetDateTime updatedAt, int version) {
 
+  /** The longest title (the column holds it). */
+  public static final int MAX_TITLE = 200;
+  /** The longest description. */
+  public static final int MAX_DESCRIPTION = 4000;
+
   public enum Status { OPEN, ACHIEVED, DROPPED }
 }

@@ -15,6 +15,7 @@ import nl.bluevitaal.privacy.Domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
 
 /** Re-integration goals (domain C): agreed with the employee, recorded and updated by the counsellor of the case. */
 @Service
@@ -41,7 +42,7 @@ public class Goals {
   public Goal add(Actor actor, UUID caseId, String title, String description, int progress,
       LocalDate agreedWithEmployeeOn) {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.WRITE, "new goal");
-    requireCounsellor(actor, parties, "new goal");
+    access.requireKeeper(actor, parties, "new goal");
     UUID id = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.sql("""
@@ -56,7 +57,7 @@ public class Goals {
   public Goal update(Actor actor, UUID caseId, UUID goalId, int expectedVersion, String title, String description,
       int progress, Goal.Status status, LocalDate agreedWithEmployeeOn) {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.WRITE, "goal " + goalId);
-    requireCounsellor(actor, parties, "goal " + goalId);
+    access.requireKeeper(actor, parties, "goal " + goalId);
     find(caseId, goalId).orElseThrow(() -> access.notFound(actor, parties, "goal " + goalId));
     boolean updated = jdbc.sql("""
             update goal set title = :t, description = :d, progress = :p, status = :s,
@@ -77,12 +78,6 @@ public class Goals {
         .query(Goals::goal).optional();
   }
 
-  /** The company doctor reads these but writes medical notes and their own documents instead. */
-  private void requireCounsellor(Actor actor, CaseParties parties, String what) {
-    if (CaseRole.of(actor, parties) != CaseRole.COUNSELLOR) {
-      throw access.refuse(actor, parties, Domain.REINTEGRATION, what);
-    }
-  }
 
   private static Goal goal(ResultSet rs, int n) throws SQLException {
     return new Goal(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("title"),

@@ -13,6 +13,7 @@ import nl.bluevitaal.privacy.Domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
 
 /**
  * Domain D, the only place a diagnosis, treatment or score may be written: the company doctor and care

@@ -12,6 +12,9 @@ public record SupportContact(@Nullable UUID id, Kind kind, @Nullable String name
     @Nullable String buddyUserId, @Nullable OffsetDateTime consentGivenAt, @Nullable OffsetDateTime consentRevokedAt,
     @Nullable Integer version) {
 
+  /** The longest name or relation (the columns hold them). */
+  public static final int MAX_NAME = 200;
+
   public enum Kind { HOME_FRONT, BUDDY }
 
   public boolean consented() {

@@ -7,16 +7,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
+import nl.bluevitaal.privacy.CaseRelation;
 import nl.bluevitaal.privacy.Domain;
-import nl.bluevitaal.web.ConflictException;
-import nl.bluevitaal.web.FieldErrorsException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
 
 /**
  * The support network (domain F): home-front contacts and a buddy, each resting on the employee's explicit,
@@ -46,12 +47,12 @@ public class SupportNetwork {
     CaseParties parties = access.require(actor, caseId, Domain.SUPPORT_NETWORK, Access.READ, "support network");
     List<SupportContact> all = jdbc.sql("select * from support_contact where case_id = :c order by consent_given_at, id")
         .param("c", caseId).query(SupportNetwork::contact).list();
-    CaseRole role = CaseRole.of(actor, parties);
-    if (role == CaseRole.EMPLOYEE) {
+    Set<CaseRelation> relations = access.relations(actor, parties);
+    if (relations.contains(CaseRelation.EMPLOYEE)) {
       return all;
     }
     List<SupportContact> consented = all.stream().filter(SupportContact::consented).toList();
-    if (role == CaseRole.BUDDY) {
+    if (relations.equals(Set.of(CaseRelation.BUDDY))) {
       return consented.stream().filter(c -> actor.userId().equals(c.buddyUserId()))
           .map(c -> new SupportContact(c.id(), c.kind(), null, null, c.buddyUserId(), c.consentGivenAt(), null, null))
           .toList();
@@ -68,7 +69,7 @@ public class SupportNetwork {
     CaseParties parties = access.require(actor, caseId, Domain.SUPPORT_NETWORK, Access.WRITE, "new support contact");
     requireEmployee(actor, parties, "add a support contact");
     if (kind != SupportContact.Kind.BUDDY && buddyUserId != null) {
-      throw new FieldErrorsException(Map.of("buddyUserId", "only a buddy has a login"));
+      throw new InvalidInputException(Map.of("buddyUserId", "only a buddy has a login"));
     }
     UUID id = UUID.randomUUID();
     jdbc.sql("""
@@ -87,7 +88,7 @@ public class SupportNetwork {
     SupportContact contact = find(caseId, contactId)
         .orElseThrow(() -> access.notFound(actor, parties, "support contact " + contactId));
     if (!contact.consented()) {
-      throw new ConflictException("Consent for this contact has already been withdrawn.");
+      throw new InvalidStateException("Consent for this contact has already been withdrawn.");
     }
     jdbc.sql("""
             update support_contact set consent_revoked_at = :now, version = version + 1

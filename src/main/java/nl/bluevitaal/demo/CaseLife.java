@@ -15,8 +15,9 @@ import nl.bluevitaal.casefile.CaseStatus;
 import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.NewEmployee;
 import nl.bluevitaal.casefile.SickReport;
-import nl.bluevitaal.journey.JourneyEvents;
 import nl.bluevitaal.journey.JourneyTasks;
+import nl.bluevitaal.poortwachter.DeadlineWeeks;
+import nl.bluevitaal.poortwachter.Milestone;
 import nl.bluevitaal.journey.JourneyTimeMachine;
 import nl.bluevitaal.journey.OpenStep;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
@@ -43,12 +44,14 @@ final class CaseLife {
   enum Track { SPOOR_1, SPOOR_2, EARLY_IVA }
 
   /** The services a life acts through: the same ones the pages and the API use. */
-  record Services(CaseRegistry registry, DemoCaseFile caseFile, JourneyTasks tasks, JourneyEvents events,
+  record Services(CaseRegistry registry, DemoCaseFile caseFile, JourneyTasks tasks,
       JourneyTimeMachine timeMachine) {
   }
 
-  /** Counted days of the legal deadlines (weeks 6, 8, 42, 52, 91, 93). */
-  private static final int[] DEADLINE_DAYS = {42, 56, 294, 364, 637, 651};
+  /** The legal deadlines a case can stall before (the end of wage payment is not a step). */
+  private static final List<Milestone> STEPPED = List.of(Milestone.PROBLEM_ANALYSIS, Milestone.PLAN_OF_ACTION,
+      Milestone.UWV_NOTIFICATION, Milestone.FIRST_YEAR_EVALUATION, Milestone.FINAL_EVALUATION,
+      Milestone.WIA_APPLICATION);
 
   private final Plan plan;
   private final Services services;
@@ -84,9 +87,10 @@ final class CaseLife {
   }
 
   /** A day shortly before the last legal deadline a case this long has passed: stalling there lets it escalate. */
-  static Integer stallBefore(int daysSick) {
+  static Integer stallBefore(int daysSick, DeadlineWeeks weeks) {
     Integer stall = null;
-    for (int day : DEADLINE_DAYS) {
+    for (Milestone milestone : STEPPED) {
+      int day = weeks.weeksFor(milestone) * 7;
       if (day < daysSick - 1) {
         stall = day - 12;
       }
@@ -120,12 +124,14 @@ final class CaseLife {
   Instant advance() {
     Instant now = services.timeMachine().now();
     if (recoverAt != null && !now.isBefore(recoverAt) && isOpen()) {
-      services.events().fullRecovery(caseId, LocalDate.ofInstant(recoverAt, ZONE));
+      services.registry().reportFullRecovery(caseId, LocalDate.ofInstant(recoverAt, ZONE));
       return next();
     }
     if (partialAt != null && !now.isBefore(partialAt)) {
       if (isOpen()) {
-        services.events().partialRecovery(caseId, partialPct);
+        // Recorded by the counsellor, as on the case page; the journey hears of it and asks to adjust the plan.
+        services.registry().recordWorkCapacity(caseId, partialPct, null, plan.counsellor(),
+            services.registry().get(caseId).version());
       }
       partialAt = null;
       return next();

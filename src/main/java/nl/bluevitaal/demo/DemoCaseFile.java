@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
+import nl.bluevitaal.casefile.DocumentChanges;
 import nl.bluevitaal.casefile.ContactMoment;
 import nl.bluevitaal.casefile.ContactMoments;
 import nl.bluevitaal.casefile.DocumentStatus;
@@ -47,14 +48,16 @@ class DemoCaseFile {
           "Thuiswerken mogelijk op rustige dagen.", "2 tot 4 maanden"});
 
   private final CaseDocuments documents;
+  private final DocumentChanges changes;
   private final Goals goals;
   private final ContactMoments contactMoments;
   private final MedicalNotes medicalNotes;
   private final Clock clock;
 
-  DemoCaseFile(CaseDocuments documents, Goals goals, ContactMoments contactMoments, MedicalNotes medicalNotes,
-      Clock clock) {
+  DemoCaseFile(CaseDocuments documents, DocumentChanges changes, Goals goals, ContactMoments contactMoments,
+      MedicalNotes medicalNotes, Clock clock) {
     this.documents = documents;
+    this.changes = changes;
     this.goals = goals;
     this.contactMoments = contactMoments;
     this.medicalNotes = medicalNotes;
@@ -117,10 +120,10 @@ class DemoCaseFile {
 
   private void problemAnalysis(UUID caseId, People people, Random random) {
     String[] advice = ADVICE.get(random.nextInt(ADVICE.size()));
-    CaseDocument analysis = documents.create(people.doctor(), caseId, DocumentType.PROBLEM_ANALYSIS,
+    CaseDocument analysis = changes.create(people.doctor(), caseId, DocumentType.PROBLEM_ANALYSIS,
         "Probleemanalyse", section("prognose", "Herstel verwacht; opbouw in fasen met evaluatie na zes weken."),
         new FunctionalAdvice(advice[0], advice[1], advice[2], advice[3], advice[4]));
-    documents.changeStatus(people.doctor(), caseId, analysis.id(), analysis.version(),
+    changes.changeStatus(people.doctor(), caseId, analysis.id(), analysis.version(),
         DocumentStatus.FOR_EMPLOYEE_REVIEW);
     // The medical domain: only doctor and employee ever read this (invented, deliberately unspecific).
     medicalNotes.add(people.doctor(), caseId, "Spreekuur: beloop besproken, behandeling loopt via de eigen "
@@ -163,30 +166,30 @@ class DemoCaseFile {
   }
 
   private void currentOpinion(UUID caseId, People people) {
-    CaseDocument opinion = documents.create(people.doctor(), caseId, DocumentType.CURRENT_OPINION,
+    CaseDocument opinion = changes.create(people.doctor(), caseId, DocumentType.CURRENT_OPINION,
         "Actueel oordeel", section("mogelijkheden", "Aangepast werk, 24 uur per week.")
             + section("beperkingen", "Geen onregelmatige diensten.")
             + section("prognose", "Stabiel; verdere verbetering beperkt."), null);
-    opinion = documents.changeStatus(people.doctor(), caseId, opinion.id(), opinion.version(),
+    opinion = changes.changeStatus(people.doctor(), caseId, opinion.id(), opinion.version(),
         DocumentStatus.FOR_EMPLOYEE_REVIEW);
-    documents.changeStatus(people.employee(), caseId, opinion.id(), opinion.version(), DocumentStatus.RELEASED);
+    changes.changeStatus(people.employee(), caseId, opinion.id(), opinion.version(), DocumentStatus.RELEASED);
   }
 
   private void released(UUID caseId, Actor writer, DocumentType type, String title, String content) {
-    CaseDocument document = documents.create(writer, caseId, type, title, content.strip(), null);
-    documents.changeStatus(writer, caseId, document.id(), document.version(), DocumentStatus.RELEASED);
+    CaseDocument document = changes.create(writer, caseId, type, title, content.strip(), null);
+    changes.changeStatus(writer, caseId, document.id(), document.version(), DocumentStatus.RELEASED);
   }
 
   /** The employee has read the doctor's document and lets it go to the employer side. */
   private void releaseForEmployer(UUID caseId, People people, DocumentType type) {
     latest(caseId, people.employee(), type, DocumentStatus.FOR_EMPLOYEE_REVIEW).ifPresent(document ->
-        documents.changeStatus(people.employee(), caseId, document.id(), document.version(),
+        changes.changeStatus(people.employee(), caseId, document.id(), document.version(),
             DocumentStatus.RELEASED));
   }
 
   private void sign(UUID caseId, Actor signer, DocumentType type) {
     latest(caseId, signer, type, DocumentStatus.RELEASED).ifPresent(document ->
-        documents.signOff(signer, caseId, document.id(), document.version()));
+        changes.signOff(signer, caseId, document.id(), document.version()));
   }
 
   private java.util.Optional<CaseDocument> latest(UUID caseId, Actor reader, DocumentType type,

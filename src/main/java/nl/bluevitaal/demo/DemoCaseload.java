@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.journey.JourneyEvents;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.JourneyTimeMachine;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.poortwachter.DeadlineEngine;
+import nl.bluevitaal.poortwachter.DeadlineWeeks;
 import nl.bluevitaal.demo.CaseLife.Plan;
 import nl.bluevitaal.demo.CaseLife.Track;
 import org.slf4j.Logger;
@@ -49,11 +50,13 @@ class DemoCaseload {
   private final JourneyTimeMachine timeMachine;
   private final Clock clock;
   private final DemoProperties properties;
+  private final DeadlineWeeks weeks;
 
-  DemoCaseload(CaseRegistry registry, DemoCaseFile caseFile, JourneyTasks tasks, JourneyEvents events,
-      JourneyTimeMachine timeMachine, Clock clock, DemoProperties properties) {
+  DemoCaseload(CaseRegistry registry, DemoCaseFile caseFile, JourneyTasks tasks,
+      JourneyTimeMachine timeMachine, Clock clock, DemoProperties properties, DeadlineEngine deadlines) {
+    this.weeks = deadlines.weeks();
     this.registry = registry;
-    this.services = new CaseLife.Services(registry, caseFile, tasks, events, timeMachine);
+    this.services = new CaseLife.Services(registry, caseFile, tasks, timeMachine);
     this.timeMachine = timeMachine;
     this.clock = clock;
     this.properties = properties;
@@ -66,7 +69,7 @@ class DemoCaseload {
   void create() {
     Instant started = Instant.now();
     Instant realNow = clock.instant();
-    List<Plan> plans = plans(properties.caseCount(), new Random(properties.seed()));
+    List<Plan> plans = plans(properties.caseCount(), new Random(properties.seed()), weeks);
     timeMachine.withJobExecutorPaused(() -> {
       for (Plan plan : plans) {
         live(plan, realNow);
@@ -77,7 +80,7 @@ class DemoCaseload {
   }
 
   /** The spread over the journey: every phase, some overdue, some recovered, anna and bram in Team Noord. */
-  static List<Plan> plans(int count, Random random) {
+  static List<Plan> plans(int count, Random random, DeadlineWeeks weeks) {
     List<Plan> plans = new ArrayList<>();
     // anna: a week off sick; the problem analysis waits for her to read it before it goes to the employer side
     // (her review, due a week after the analysis, is not late yet).
@@ -87,8 +90,7 @@ class DemoCaseload {
     plans.add(new Plan(PERSONNEL_PREFIX + "0002", "Bram Waterlelie", "bram", UNIT, OWN_TEAM, OWN_TEAM_MANAGER,
         COUNSELLOR, COMPANY_DOCTOR, 20 * 7 + 3, null, null, Track.SPOOR_1, true, null));
     // Weeks sick today, by share of the caseload: intake .. WIA application, then recovered and closed.
-    int[][] bands = {{0, 1, 6}, {1, 6, 14}, {6, 8, 9}, {8, 46, 38}, {46, 52, 9}, {52, 88, 18}, {88, 93, 7},
-        {93, 103, 6}};
+    int[][] bands = bands(weeks);
     int planned = 0;
     int total = count - plans.size();
     int recoveredShare = Math.max(2, total / 10);
@@ -105,7 +107,7 @@ class DemoCaseload {
         number++;
         int daysSick = bands[b][0] * 7 + random.nextInt(Math.max(1, (bands[b][1] - bands[b][0]) * 7));
         // About one case in six stalls just before a legal deadline that has passed by today, which then escalates.
-        Integer stall = random.nextInt(6) == 0 ? CaseLife.stallBefore(daysSick) : null;
+        Integer stall = random.nextInt(6) == 0 ? CaseLife.stallBefore(daysSick, weeks) : null;
         plans.add(plan(number, random, daysSick, stall, null));
       }
       planned += inBand;
@@ -119,6 +121,23 @@ class DemoCaseload {
       plans.add(plan(number, random, 80 + random.nextInt(300), null, 35 + random.nextInt(40)));
     }
     return plans;
+  }
+
+  /**
+   * Bands of weeks sick today with their share of the caseload ({from, to, weight}), cut at the legal deadlines:
+   * intake, up to the problem analysis, up to the plan, the long stretch of the first year, its evaluation, the second
+   * year, the final evaluation and WIA application, and the last weeks of wage payment.
+   */
+  static int[][] bands(DeadlineWeeks weeks) {
+    int analysis = weeks.problemAnalysis();
+    int plan = weeks.planOfAction();
+    int firstYear = weeks.firstYearEvaluation();
+    int finalEvaluation = weeks.finalEvaluation();
+    int wia = weeks.wiaApplication();
+    int end = weeks.endOfWagePayment();
+    return new int[][] {{0, 1, 6}, {1, analysis, 14}, {analysis, plan, 9}, {plan, firstYear - 6, 38},
+        {firstYear - 6, firstYear, 9}, {firstYear, finalEvaluation - 3, 18}, {finalEvaluation - 3, wia, 7},
+        {wia, end - 1, 6}};
   }
 
   private static Plan plan(int number, Random random, int daysSick, Integer stall, Integer recoveredDaysAgo) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The outcome of a step misses a key, has one it does not take, or a value of the wrong kind; per key a message. */
-public class InvalidOutcomeException extends IllegalArgumentException {
+public class InvalidOutcomeException extends RuntimeException {
 
   private final Map<String, String> fieldErrors;
 

@@ -13,9 +13,10 @@ import java.util.List;
  * @param assignee the user who takes the step (the employee's steps), or null
  * @param candidateUsers users who may take the step (the case's counsellor or doctor)
  * @param candidateGroups groups whose members may take the step (only when the case has nobody in that role)
+ * @param modelVersion the deployed version of the model the step belongs to (its form and deadline come from there)
  */
 public record OpenStep(String taskId, String stepKey, String name, Instant due, String assignee,
-    List<String> candidateUsers, List<String> candidateGroups) {
+    List<String> candidateUsers, List<String> candidateGroups, String modelVersion) {
 
   /** Offered to people rather than assigned by the model: it can be taken ("opgepakt") and given back. */
   public boolean isClaimable() {

@@ -99,6 +99,27 @@ public final class DeadlineEngine {
     }
   }
 
+  /**
+   * How far the case holding the last period is on {@code today}: counted sick days (up to and including today for a
+   * period still open), their week, and the journey's length in weeks.
+   */
+  public AbsenceProgress progress(List<SickPeriod> periods, LocalDate today) {
+    Objects.requireNonNull(today, "today");
+    List<SickPeriod> sickCase = currentCase(periods);
+    long days = 0;
+    boolean ongoing = false;
+    for (SickPeriod period : sickCase) {
+      LocalDate end = period.recoveredOn() != null ? period.recoveredOn() : today.plusDays(1);
+      ongoing |= period.isOpen();
+      if (end.isAfter(period.sickFrom())) {
+        days += DAYS.between(period.sickFrom(), end);
+      }
+    }
+    int week = days == 0 ? 0 : (int) ((days - 1) / 7) + 1;
+    return new AbsenceProgress(days, week, weeks.weeksFor(Milestone.END_OF_WAGE_PAYMENT), sickCase.get(0).sickFrom(),
+        ongoing);
+  }
+
   private static int extensionWeeks(Milestone milestone, int voluntaryExtensionWeeks, int wageSanctionWeeks) {
     return switch (milestone) {
       case FINAL_EVALUATION, WIA_APPLICATION -> voluntaryExtensionWeeks;

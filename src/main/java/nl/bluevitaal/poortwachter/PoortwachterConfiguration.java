@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /** Builds the Spring-free engine from configuration, so the engine itself never sees Spring. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PoortwachterProperties.class)
-class PoortwachterConfiguration {
+public class PoortwachterConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(PoortwachterConfiguration.class);
 

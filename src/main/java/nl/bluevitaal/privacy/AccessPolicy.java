@@ -3,6 +3,7 @@ package nl.bluevitaal.privacy;
 import static nl.bluevitaal.privacy.Access.READ;
 import static nl.bluevitaal.privacy.Access.WRITE;
 
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import nl.bluevitaal.identity.Groups;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import nl.bluevitaal.privacy.internal.AuditRecorder;
 
 /**
  * The one place that decides who may read or write which domain of which case (the matrix of privacy.md). Every
@@ -21,9 +23,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AccessPolicy {
-
-  /** Domain C documents the company doctor (or a care professional) writes; all other C documents are the counsellor's. */
-  public static final Set<String> CARE_DOCUMENTS = Set.of("PROBLEM_ANALYSIS", "CURRENT_OPINION");
 
   private final ObjectProvider<CasePartiesLookup> lookup;
   private final ConsentLookup consents;
@@ -72,15 +71,31 @@ public class AccessPolicy {
     return actor != null && parties != null && (isEmployee(actor, parties) || isCare(actor, parties));
   }
 
-  /**
-   * Whether the actor may write a domain C document of this type: the problem analysis and the current opinion are
-   * the company doctor's (or a care professional's), every other document is the counsellor's.
-   */
-  public boolean mayWriteDocument(Actor actor, CaseParties parties, String documentType) {
-    if (actor == null || parties == null || documentType == null) {
-      return false;
+  /** Every relation the actor has to the case, in {@link CaseRelation}'s order; empty for an outsider. */
+  public EnumSet<CaseRelation> relations(Actor actor, CaseParties parties) {
+    EnumSet<CaseRelation> relations = EnumSet.noneOf(CaseRelation.class);
+    if (actor == null || parties == null || actor.userId() == null) {
+      return relations;
     }
-    return CARE_DOCUMENTS.contains(documentType) ? isCare(actor, parties) : isCounsellor(actor, parties);
+    if (isEmployee(actor, parties)) {
+      relations.add(CaseRelation.EMPLOYEE);
+    }
+    if (isDoctor(actor, parties)) {
+      relations.add(CaseRelation.COMPANY_DOCTOR);
+    }
+    if (actor.careProfessional() && isCounsellor(actor, parties)) {
+      relations.add(CaseRelation.CARE_PROFESSIONAL);
+    }
+    if (isCounsellor(actor, parties)) {
+      relations.add(CaseRelation.COUNSELLOR);
+    }
+    if (isLineManager(actor, parties)) {
+      relations.add(CaseRelation.LINE_MANAGER);
+    }
+    if (isBuddy(actor, parties)) {
+      relations.add(CaseRelation.BUDDY);
+    }
+    return relations;
   }
 
   /** The employee whose file it is, and nobody else: sharing settings and "who looked at my file". */
@@ -140,32 +155,16 @@ public class AccessPolicy {
   }
 
   /**
-   * The actor's relation to the case as the audit trail records it: the first of employee, company-doctor,
-   * care-professional, counsellor, line-manager, buddy that applies; otherwise their groups.
+   * The actor's relation to the case as the audit trail records it: the first of {@link #relations}; otherwise
+   * their groups.
    */
   public String roleOn(Actor actor, CaseParties parties) {
     if (actor == null) {
       return "anonymous";
     }
-    if (parties != null) {
-      if (isEmployee(actor, parties)) {
-        return Groups.EMPLOYEE;
-      }
-      if (isDoctor(actor, parties)) {
-        return Groups.COMPANY_DOCTOR;
-      }
-      if (isCare(actor, parties)) {
-        return Roles.CARE_PROFESSIONAL;
-      }
-      if (isCounsellor(actor, parties)) {
-        return Groups.COUNSELLOR;
-      }
-      if (isLineManager(actor, parties)) {
-        return Groups.LINE_MANAGER;
-      }
-      if (isBuddy(actor, parties)) {
-        return Groups.BUDDY;
-      }
+    EnumSet<CaseRelation> relations = relations(actor, parties);
+    if (!relations.isEmpty()) {
+      return relations.iterator().next().auditName();
     }
     return actor.groups().isEmpty() ? "none" : String.join(",", new TreeSet<>(actor.groups()));
   }

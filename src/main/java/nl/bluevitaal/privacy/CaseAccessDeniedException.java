@@ -39,15 +39,15 @@ public class CaseAccessDeniedException extends RuntimeException {
     return caseVisible;
   }
 
-  String actorUserId() {
+  public String actorUserId() {
     return actorUserId;
   }
 
-  String actorRole() {
+  public String actorRole() {
     return actorRole;
   }
 
-  Domain domain() {
+  public Domain domain() {
     return domain;
   }
 

@@ -16,6 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import nl.bluevitaal.privacy.internal.AuditRecorder;
+import nl.bluevitaal.privacy.internal.SharingRepository;
 
 /**
  * Deletes case data past its retention period, rule by rule, one case per transaction, and logs every deletion in

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.bluevitaal.privacy.internal.AuditRecorder;
+import nl.bluevitaal.privacy.internal.SharingRepository;
 
 /**
  * The employee's explicit, granular and revocable consent to share a voluntary domain (privacy.md). Only the
@@ -84,12 +86,12 @@ public class SharingSettings {
   static void validate(List<SharingChange> changes) {
     Map<String, String> problems = problems(changes);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("Invalid sharing settings: " + problems);
+      throw new InvalidSharingException(problems);
     }
   }
 
   /** Field path ({@code settings[i]}) to message for every change that cannot be applied; empty when all can. */
-  static Map<String, String> problems(List<SharingChange> changes) {
+  private static Map<String, String> problems(List<SharingChange> changes) {
     Map<String, String> problems = new LinkedHashMap<>();
     Set<SharingOption> seen = new HashSet<>();
     for (int i = 0; i < changes.size(); i++) {

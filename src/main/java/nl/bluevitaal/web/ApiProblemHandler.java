@@ -8,12 +8,17 @@ import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -21,53 +26,93 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns the errors of the JSON API into RFC 9457 {@code application/problem+json}, with an {@code errors} array
- * of {@code {field, message}} whenever the problem lies in particular fields.
+ * The one place where the JSON API's errors become RFC 9457 {@code application/problem+json}: this kit's own
+ * exceptions, Spring MVC's (through {@link ResponseEntityExceptionHandler}), every module's exceptions through their
+ * {@link ErrorTranslation}, and last whatever nobody expected, as a 500 with a logged reference. A problem about
+ * particular fields carries an {@code errors} array of {@code {field, message}}.
  *
- * <p>Only {@code @RestController}s are advised: the API lives in those, while page controllers keep their HTML
- * error pages. The order puts this advice ahead of Spring Boot's generic ProblemDetailsExceptionHandler (order 0),
- * which still answers the MVC exceptions not handled here (405, 415, ...).
+ * <p>Only {@code @RestController}s are advised: page controllers get their error pages from {@link PageErrors}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class ApiProblemHandler {
+public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final String INVALID_REQUEST = "Invalid request";
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-  /** One rejected field; {@code field} is the path in the request body, e.g. {@code periods[1].sickFrom}. */
-  public record FieldProblem(String field, String message) {}
+  private final ObjectProvider<ErrorTranslation> translations;
+
+  ApiProblemHandler(ObjectProvider<ErrorTranslation> translations) {
+    this.translations = translations;
+  }
 
   @ExceptionHandler(FieldErrorsException.class)
   ProblemDetail fieldErrors(FieldErrorsException ex) {
     log.debug("Rejected request: {}", ex.fieldErrors());
-    return invalidRequest(ex.fieldErrors().entrySet().stream()
-        .map(error -> new FieldProblem(error.getKey(), error.getValue()))
-        .toList());
+    return problem(Problem.invalidFields(ex.fieldErrors()));
   }
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ProblemDetail beanValidation(MethodArgumentNotValidException ex) {
-    List<FieldProblem> errors = ex.getBindingResult().getAllErrors().stream()
-        .map(error -> new FieldProblem(fieldOf(error), error.getDefaultMessage()))
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException ex) {
+    return problem(Problem.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage()));
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException ex) {
+    log.debug("Conflict: {}", ex.getMessage());
+    return problem(Problem.of(HttpStatus.CONFLICT, "Conflict", ex.getMessage()));
+  }
+
+  /** A stale update: the caller gets back their input and the current version, so nothing they typed is lost. */
+  @ExceptionHandler(VersionConflictException.class)
+  ProblemDetail versionConflict(VersionConflictException ex) {
+    log.debug("Stale update: {}", ex.getMessage());
+    return problem(Problem.of(HttpStatus.CONFLICT, "Changed by someone else", ex.getMessage())
+        .with("currentVersion", ex.currentVersion()).with("submitted", ex.submitted()));
+  }
+
+  /** A module's own exception as its module translates it, or a fault of ours: a 500 with a logged reference. */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail moduleOrUnexpected(Exception ex) {
+    for (ErrorTranslation translation : translations) {
+      var translated = translation.translate(ex);
+      if (translated.isPresent()) {
+        return problem(translated.get());
+      }
+    }
+    String reference = UUID.randomUUID().toString();
+    log.error("Unexpected failure, reference {}", reference, ex);
+    return problem(Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        "Something went wrong on our side. It has been logged under reference " + reference + ".")
+        .with("reference", reference));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<Problem.FieldProblem> errors = ex.getBindingResult().getAllErrors().stream()
+        .map(error -> new Problem.FieldProblem(fieldOf(error), error.getDefaultMessage()))
         .toList();
     log.debug("Rejected request: {}", errors);
-    return invalidRequest(errors);
+    return ResponseEntity.badRequest().body(invalidRequest(errors));
   }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     log.debug("Unreadable request body: {}", ex.getMessage());
     Throwable cause = ex.getCause();
     JsonParseException syntaxError = syntaxError(cause);
     if (syntaxError == null && cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = pathOf(mapping);
-      ProblemDetail problem = invalidRequest(List.of(new FieldProblem(field, expectation(mapping))));
+      ProblemDetail problem = invalidRequest(List.of(new Problem.FieldProblem(field, expectation(mapping))));
       problem.setDetail("The value of " + field + " cannot be read.");
-      return problem;
+      return ResponseEntity.badRequest().body(problem);
     }
     ProblemDetail problem = invalidRequest(List.of());
     if (syntaxError != null && syntaxError.getLocation() != null) {
@@ -78,7 +123,26 @@ public class ApiProblemHandler {
     } else {
       problem.setDetail("The request body cannot be read as JSON.");
     }
-    return problem;
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** A problem as the API answers it. */
+  static ProblemDetail problem(Problem problem) {
+    if (problem.status() == HttpStatus.BAD_REQUEST && !problem.errors().isEmpty()) {
+      ProblemDetail detail = invalidRequest(problem.errors());
+      if (problem.detail() != null) {
+        detail.setDetail(problem.detail());
+      }
+      problem.properties().forEach(detail::setProperty);
+      return detail;
+    }
+    ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.status(), problem.detail());
+    detail.setTitle(problem.title());
+    if (!problem.errors().isEmpty()) {
+      detail.setProperty("errors", problem.errors());
+    }
+    problem.properties().forEach(detail::setProperty);
+    return detail;
   }
 
   /** Broken JSON names no field, even when Jackson reports where in the body it gave up (truncated input). */
@@ -91,34 +155,19 @@ public class ApiProblemHandler {
     return null;
   }
 
-  @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-    problem.setTitle("Not found");
-    return problem;
-  }
-
-  @ExceptionHandler(ConflictException.class)
-  ProblemDetail conflict(ConflictException ex) {
-    log.debug("Conflict: {}", ex.getMessage());
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-    problem.setTitle("Conflict");
-    return problem;
-  }
-
-  private static ProblemDetail invalidRequest(List<FieldProblem> errors) {
+  private static ProblemDetail invalidRequest(List<Problem.FieldProblem> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary(errors));
     problem.setTitle(INVALID_REQUEST);
     problem.setProperty("errors", errors);
     return problem;
   }
 
-  private static String summary(List<FieldProblem> errors) {
+  private static String summary(List<Problem.FieldProblem> errors) {
     if (errors.isEmpty()) {
       return "The request cannot be processed.";
     }
-    List<String> fields = errors.stream().map(FieldProblem::field).filter(field -> !field.isEmpty()).distinct()
-        .toList();
+    List<String> fields = errors.stream().map(Problem.FieldProblem::field).filter(field -> !field.isEmpty())
+        .distinct().toList();
     if (fields.isEmpty()) {
       return errors.get(0).message();
     }

@@ -58,6 +58,6 @@ class LoginController {
     model.addAttribute("loginFailed", error != null);
     model.addAttribute("loggedOut", logout != null && error == null);
     model.addAttribute("demoLogins", demoEnabled ? DEMO_LOGINS : List.of());
-    return "login";
+    return "workspace/login";
   }
 }

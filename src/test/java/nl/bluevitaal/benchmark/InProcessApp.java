@@ -27,6 +27,8 @@ final class InProcessApp {
         "--server.port=0",
         "--camunda.bpm.job-execution.enabled=false",
         "--bluevitaal.retention.cron=-",
+        // The caseload is made by living each case on a moving engine clock (the benchmark's own database only).
+        "--bluevitaal.journey.time-travel=true",
         "--spring.main.banner-mode=off",
         "--logging.level.root=WARN",
         "--logging.level.nl.bluevitaal=WARN",

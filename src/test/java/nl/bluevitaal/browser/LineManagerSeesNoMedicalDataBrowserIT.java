@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
+import nl.bluevitaal.casefile.DocumentChanges;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.ContactMoment;
 import nl.bluevitaal.casefile.ContactMoments;
@@ -64,6 +65,8 @@ class LineManagerSeesNoMedicalDataBrowserIT {
   @Autowired
   CaseDocuments documents;
   @Autowired
+  DocumentChanges changes;
+  @Autowired
   MedicalNotes medicalNotes;
   @Autowired
   ContactMoments contactMoments;
@@ -105,17 +108,17 @@ class LineManagerSeesNoMedicalDataBrowserIT {
 
     // The journey up to the plan of action, with a problem analysis the employee released.
     tasks.complete(caseId, step(caseId, "Task_Intake"), Map.of("workConflict", false, "expectedAbsenceWeeks", 2));
-    CaseDocument analysis = documents.create(doctorActor, caseId, DocumentType.PROBLEM_ANALYSIS, "Probleemanalyse",
+    CaseDocument analysis = changes.create(doctorActor, caseId, DocumentType.PROBLEM_ANALYSIS, "Probleemanalyse",
         "## prognose\nTerugkeer is haalbaar.", new FunctionalAdvice(functionalMarker, "Vier uur per dag.",
             "Opbouw in uren.", null, "Drie maanden"));
-    documents.changeStatus(doctorActor, caseId, analysis.id(), analysis.version(), DocumentStatus.FOR_EMPLOYEE_REVIEW);
+    changes.changeStatus(doctorActor, caseId, analysis.id(), analysis.version(), DocumentStatus.FOR_EMPLOYEE_REVIEW);
     CaseDocument underReview = documents.get(employeeActor, caseId, analysis.id());
-    documents.changeStatus(employeeActor, caseId, analysis.id(), underReview.version(), DocumentStatus.RELEASED);
+    changes.changeStatus(employeeActor, caseId, analysis.id(), underReview.version(), DocumentStatus.RELEASED);
     tasks.complete(caseId, step(caseId, "Task_ProblemAnalysis"), Map.of());
     tasks.complete(caseId, step(caseId, "Task_ReviewProblemAnalysis"), Map.of("correctionRequested", false));
-    CaseDocument plan = documents.create(counsellorActor, caseId, DocumentType.PLAN_OF_ACTION, "Plan van aanpak",
+    CaseDocument plan = changes.create(counsellorActor, caseId, DocumentType.PLAN_OF_ACTION, "Plan van aanpak",
         "## doel\nTerug in de eigen functie.\n\n## afspraken\nElke twee weken.", null);
-    documents.changeStatus(counsellorActor, caseId, plan.id(), plan.version(), DocumentStatus.RELEASED);
+    changes.changeStatus(counsellorActor, caseId, plan.id(), plan.version(), DocumentStatus.RELEASED);
     tasks.complete(caseId, step(caseId, "Task_DraftPlanOfAction"), Map.of());
 
     browser = browser == null ? new Browser(port, 1280, 900) : browser;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
+import nl.bluevitaal.casefile.DocumentChanges;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.DocumentStatus;
 import nl.bluevitaal.casefile.DocumentType;
@@ -70,6 +71,8 @@ class MainPagesAccessibilityBrowserIT {
   JourneyTasks tasks;
   @Autowired
   CaseDocuments documents;
+  @Autowired
+  DocumentChanges changes;
 
   Browser browser;
   String loggedIn;
@@ -112,14 +115,14 @@ class MainPagesAccessibilityBrowserIT {
     UUID released = analysis(doctorActor, signCase);
     Actor employeeActor = new Actor(employeeSign, Set.of(Groups.EMPLOYEE), false);
     CaseDocument underReview = documents.get(employeeActor, signCase, released);
-    documents.changeStatus(employeeActor, signCase, released, underReview.version(), DocumentStatus.RELEASED);
+    changes.changeStatus(employeeActor, signCase, released, underReview.version(), DocumentStatus.RELEASED);
     complete(signCase, "Task_ProblemAnalysis", Map.of());
     complete(signCase, "Task_ReviewProblemAnalysis", Map.of("correctionRequested", false));
-    CaseDocument plan = documents.create(counsellorActor, signCase, DocumentType.PLAN_OF_ACTION, "Plan van aanpak",
+    CaseDocument plan = changes.create(counsellorActor, signCase, DocumentType.PLAN_OF_ACTION, "Plan van aanpak",
         "## doel\nTerug in de eigen functie.\n\n## activiteiten\nOpbouw in uren.\n\n## afspraken\nElke twee weken.\n\n"
             + "## evaluatiemomenten\nNa zes weken.", null);
     planDoc = plan.id();
-    documents.changeStatus(counsellorActor, signCase, planDoc, plan.version(), DocumentStatus.RELEASED);
+    changes.changeStatus(counsellorActor, signCase, planDoc, plan.version(), DocumentStatus.RELEASED);
     complete(signCase, "Task_DraftPlanOfAction", Map.of());
 
     browser = new Browser(port, 1280, 900);
@@ -291,11 +294,11 @@ class MainPagesAccessibilityBrowserIT {
 
   /** A problem analysis by the doctor, sent to the employee for review. */
   private UUID analysis(Actor doctorActor, UUID caseId) {
-    CaseDocument doc = documents.create(doctorActor, caseId, DocumentType.PROBLEM_ANALYSIS, "Probleemanalyse",
+    CaseDocument doc = changes.create(doctorActor, caseId, DocumentType.PROBLEM_ANALYSIS, "Probleemanalyse",
         "## prognose\nTerugkeer in de eigen functie is haalbaar.",
         new FunctionalAdvice("Geen nachtdiensten.", "Vier uur per dag administratief werk.",
             "Opbouw in uren.", null, "Ongeveer drie maanden"));
-    documents.changeStatus(doctorActor, caseId, doc.id(), doc.version(), DocumentStatus.FOR_EMPLOYEE_REVIEW);
+    changes.changeStatus(doctorActor, caseId, doc.id(), doc.version(), DocumentStatus.FOR_EMPLOYEE_REVIEW);
     return doc.id();
   }
 

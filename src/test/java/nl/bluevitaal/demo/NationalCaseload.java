@@ -30,12 +30,12 @@ import nl.bluevitaal.demo.CaseLife.Plan;
 import nl.bluevitaal.demo.CaseLife.Track;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.JourneyEvents;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.JourneyTimeMachine;
 import nl.bluevitaal.journey.OpenStep;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.poortwachter.DeadlineWeeks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -179,8 +179,7 @@ public final class NationalCaseload {
 
   private static CaseLife.Services services(ApplicationContext context) {
     return new CaseLife.Services(context.getBean(CaseRegistry.class), context.getBean(DemoCaseFile.class),
-        context.getBean(JourneyTasks.class), context.getBean(JourneyEvents.class),
-        context.getBean(JourneyTimeMachine.class));
+        context.getBean(JourneyTasks.class), context.getBean(JourneyTimeMachine.class));
   }
 
   private record Scheduled(Instant at, CaseLife life, boolean begun, int count) {
@@ -273,8 +272,7 @@ public final class NationalCaseload {
    */
   static List<Plan> plans(Settings settings, int counsellors, int doctors, int teams, Random random) {
     List<Plan> plans = new ArrayList<>();
-    int[][] bands = {{0, 1, 6}, {1, 6, 14}, {6, 8, 9}, {8, 46, 38}, {46, 52, 9}, {52, 88, 18}, {88, 93, 7},
-        {93, 103, 6}};
+    int[][] bands = DemoCaseload.bands(DeadlineWeeks.DEFAULTS);
     int weightSum = 0;
     for (int[] band : bands) {
       weightSum += band[2];
@@ -294,7 +292,7 @@ public final class NationalCaseload {
       }
       int daysSick = band[0] * 7 + random.nextInt(Math.max(1, (band[1] - band[0]) * 7));
       // About one case in six stalls just before a legal deadline that has passed by today, which then escalates.
-      Integer stall = random.nextInt(6) == 0 ? CaseLife.stallBefore(daysSick) : null;
+      Integer stall = random.nextInt(6) == 0 ? CaseLife.stallBefore(daysSick, DeadlineWeeks.DEFAULTS) : null;
       plans.add(plan(++number, random, daysSick, stall, null, counsellors, doctors, teams));
     }
     for (int i = 0; i < inWatch; i++) {

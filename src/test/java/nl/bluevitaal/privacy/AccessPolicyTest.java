@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import nl.bluevitaal.privacy.internal.AuditRecorder;
 
 /**
  * The matrix of privacy.md, cell by cell: every role × domain × read/write on the actor's own case (own team, own
@@ -240,17 +241,29 @@ class AccessPolicyTest {
     }
 
     @Test
-    void theDoctorWritesTheAnalysisAndCurrentOpinionTheCounsellorTheRest() {
-      for (String type : List.of("PROBLEM_ANALYSIS", "CURRENT_OPINION")) {
-        assertThat(policy.mayWriteDocument(actor("company-doctor"), OWN, type)).isTrue();
-        assertThat(policy.mayWriteDocument(actor("care-professional"), OWN, type)).isTrue();
-        assertThat(policy.mayWriteDocument(actor("counsellor"), OWN, type)).isFalse();
-        assertThat(policy.mayWriteDocument(actor("employee"), OWN, type)).isFalse();
-        assertThat(policy.mayWriteDocument(actor("company-doctor"), OTHER, type)).isFalse();
+    void everyoneStandsInTheirRelationsToTheCase() {
+      assertThat(policy.relations(actor("employee"), OWN)).containsExactly(CaseRelation.EMPLOYEE);
+      assertThat(policy.relations(actor("counsellor"), OWN)).containsExactly(CaseRelation.COUNSELLOR);
+      assertThat(policy.relations(actor("care-professional"), OWN))
+          .containsExactly(CaseRelation.CARE_PROFESSIONAL, CaseRelation.COUNSELLOR);
+      assertThat(policy.relations(actor("company-doctor"), OWN)).containsExactly(CaseRelation.COMPANY_DOCTOR);
+      assertThat(policy.relations(actor("line-manager"), OWN)).containsExactly(CaseRelation.LINE_MANAGER);
+      assertThat(policy.relations(actor("buddy"), OWN)).containsExactly(CaseRelation.BUDDY);
+      for (String outsider : List.of("management", "process-owner", "administrator")) {
+        assertThat(policy.relations(actor(outsider), OWN)).as(outsider).isEmpty();
       }
-      assertThat(policy.mayWriteDocument(actor("counsellor"), OWN, "PLAN_OF_ACTION")).isTrue();
-      assertThat(policy.mayWriteDocument(actor("company-doctor"), OWN, "PLAN_OF_ACTION")).isFalse();
-      assertThat(policy.mayWriteDocument(actor("line-manager"), OWN, "PLAN_OF_ACTION")).isFalse();
+      for (String role : MATRIX.keySet()) {
+        assertThat(policy.relations(actor(role), OTHER)).as(role + " on another case").isEmpty();
+      }
+    }
+
+    @Test
+    void aGroupWithoutTheRelationIsNoRelation() {
+      // The line manager who is also in the counsellor group is the line manager here, not a counsellor.
+      Actor lineManagerAndCounsellor = new Actor("lm", Set.of(Groups.LINE_MANAGER, Groups.COUNSELLOR), false);
+
+      assertThat(policy.relations(lineManagerAndCounsellor, OWN)).containsExactly(CaseRelation.LINE_MANAGER);
+      assertThat(policy.roleOn(lineManagerAndCounsellor, OWN)).isEqualTo(Groups.LINE_MANAGER);
     }
 
     @Test

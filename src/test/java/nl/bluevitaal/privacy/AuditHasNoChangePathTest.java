@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import nl.bluevitaal.privacy.internal.AuditRecorder;
+import nl.bluevitaal.privacy.internal.AuditWriter;
 
 /** The application has no way to change or remove audit events: no such SQL anywhere, no such method. */
 class AuditHasNoChangePathTest {

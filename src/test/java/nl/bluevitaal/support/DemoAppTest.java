@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application as `mvn spring-boot:run` starts it — embedded default, demo users and the demo caseload —
@@ -18,5 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:demo-app;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
+@Import(CaseFixtures.class)
 public @interface DemoAppTest {
 }

@@ -19,9 +19,11 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
+    // Tests that make a caseload live cases on a moving engine clock; production never has the time machine.
+    "bluevitaal.journey.time-travel=true",
     "bluevitaal.identity.initial-admin.user-id=beheer",
     "bluevitaal.identity.initial-admin.password=s3cret-start"})
 @ActiveProfiles("postgres")
-@Import(EmbeddedPostgresConfiguration.class)
+@Import({EmbeddedPostgresConfiguration.class, CaseFixtures.class})
 public @interface PostgresIntegrationTest {
 }

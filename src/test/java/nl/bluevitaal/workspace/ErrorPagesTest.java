@@ -1,6 +1,6 @@
 package nl.bluevitaal.workspace;
 
-import static nl.bluevitaal.workspace.Pages.signedInAs;
+import static nl.bluevitaal.support.Pages.signedInAs;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,8 +1,8 @@
 package nl.bluevitaal.workspace;
 
-import static nl.bluevitaal.workspace.Pages.containsDemoRow;
-import static nl.bluevitaal.workspace.Pages.containsPattern;
-import static nl.bluevitaal.workspace.Pages.signedInAs;
+import static nl.bluevitaal.support.Pages.containsDemoRow;
+import static nl.bluevitaal.support.Pages.containsPattern;
+import static nl.bluevitaal.support.Pages.signedInAs;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -23,4 +23,9 @@ public class JourneyCaseFile {
   public void deadlineMet(String caseId, String milestone) {
     registry.markDeadlineMet(UUID.fromString(caseId), Milestone.valueOf(milestone));
   }
+
+  /** The current work capacity: the default of a step's work-capacity field (a whole number, as forms take it). */
+  public Long workCapacity(String caseId) {
+    return (long) registry.get(UUID.fromString(caseId)).workCapacityPct();
+  }
 }

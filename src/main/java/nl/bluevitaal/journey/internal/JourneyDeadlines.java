@@ -12,6 +12,9 @@ import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.Milestone;
 import nl.bluevitaal.poortwachter.SickPeriod;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +45,16 @@ public class JourneyDeadlines {
   /** The due date shown on a task: the end of the due day. */
   public Date taskDue(String caseId, String milestone) {
     return Date.from(dueOn(caseId, milestone).atTime(LocalTime.of(23, 59)).atZone(clock.getZone()).toInstant());
+  }
+
+  /**
+   * The due date of the step the execution is at: the end of the day of the legal deadline its {@code deadline}
+   * property names (the model states it once; the catalogue reads the same property).
+   */
+  public Date stepDue(DelegateExecution execution) {
+    Milestone milestone = StepModel.deadline((BaseElement) execution.getBpmnModelElementInstance())
+        .orElseThrow(() -> new IllegalStateException(execution.getCurrentActivityId() + " has no deadline property"));
+    return taskDue((String) execution.getVariable(ReintegrationJourneyProcess.Var.CASE_ID), milestone.name());
   }
 
   /** The start of the day {@code days} before the due day: opens the window in which a step may be taken. */

@@ -26,12 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class OpenTasks {
 
-  /** One open task and the business key (the case id) of its process instance. */
-  public record Row(String id, String stepKey, String name, Instant due, String assignee, String businessKey) {
+  /**
+   * One open task, the business key (the case id) of its process instance, and the deployed model version (process
+   * definition id) the task belongs to.
+   */
+  public record Row(String id, String stepKey, String name, Instant due, String assignee, String businessKey,
+      String modelVersion) {
   }
 
   private static final String SELECT = """
-      select t.id_, t.task_def_key_, t.name_, t.due_date_, t.assignee_, p.business_key_
+      select t.id_, t.task_def_key_, t.name_, t.due_date_, t.assignee_, p.business_key_, t.create_time_, t.proc_def_id_
         from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
       """;
   // Deadline-bound steps first, earliest due first. Explicit, so H2 and PostgreSQL agree: the engine's query left the
@@ -68,11 +72,13 @@ public class OpenTasks {
   public List<Row> of(String userId, Collection<String> groups) {
     String offered = groups.isEmpty() ? "l.user_id_ = :user" : "(l.user_id_ = :user or l.group_id_ in (:groups))";
     JdbcClient.StatementSpec statement = jdbc.sql("""
-        select t.id_, t.task_def_key_, t.name_, t.due_date_, t.assignee_, p.business_key_, t.create_time_
+        select t.id_, t.task_def_key_, t.name_, t.due_date_, t.assignee_, p.business_key_, t.create_time_,
+               t.proc_def_id_
           from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
          where t.assignee_ = :user and p.business_key_ is not null
         union
-        select t.id_, t.task_def_key_, t.name_, t.due_date_, t.assignee_, p.business_key_, t.create_time_
+        select t.id_, t.task_def_key_, t.name_, t.due_date_, t.assignee_, p.business_key_, t.create_time_,
+               t.proc_def_id_
           from act_ru_identitylink l
           join act_ru_task t on t.id_ = l.task_id_
           join act_ru_execution p on p.id_ = t.proc_inst_id_
@@ -88,6 +94,6 @@ public class OpenTasks {
   private static Row row(ResultSet rs, int rowNum) throws SQLException {
     Timestamp due = rs.getTimestamp(4);
     return new Row(rs.getString(1), rs.getString(2), rs.getString(3), due == null ? null : due.toInstant(),
-        rs.getString(5), rs.getString(6));
+        rs.getString(5), rs.getString(6), rs.getString(8));
   }
 }

@@ -1,0 +1,101 @@
+package nl.bluevitaal.casefile.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.bluevitaal.privacy.CurrentActor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import nl.bluevitaal.casefile.CaseDetail;
+import nl.bluevitaal.casefile.CaseDocuments;
+import nl.bluevitaal.casefile.CaseView;
+import nl.bluevitaal.casefile.Caseload;
+import nl.bluevitaal.casefile.StaleEditException;
+
+/** Cases (domain A) as the caller may see them; functional advice (B) on its own resource, as it is audited. */
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "The caller's visible cases: dates, phase, work capacity, deadlines (domain A). "
+    + "A case the caller may not see answers 404, exactly like one that does not exist.")
+class CaseController {
+
+  private final Caseload caseload;
+  private final CaseDocuments documents;
+  private final CurrentActor actor;
+
+  CaseController(Caseload caseload, CaseDocuments documents, CurrentActor actor) {
+    this.caseload = caseload;
+    this.documents = documents;
+    this.actor = actor;
+  }
+
+  @GetMapping
+  @Operation(summary = "The cases the caller may see (own case, own team, own caseload); search by name or number",
+      description = "Employees see their own case, line managers their team, counsellors and company doctors the "
+          + "cases they are assigned to. Management, process owner and administrator get an empty list: no single "
+          + "case is theirs to see. The search runs only over the visible cases.")
+  List<CaseView> cases(@Parameter(description = "part of the employee's name or the case number")
+      @RequestParam(name = "q", required = false) String q) {
+    return caseload.visibleCases(actor.get(), q);
+  }
+
+  @GetMapping("/{caseId}")
+  @Operation(summary = "One case: sick periods, work capacity over time, phase, deadlines (domain A)")
+  CaseDetail get(@PathVariable UUID caseId) {
+    return caseload.detail(actor.get(), caseId);
+  }
+
+  record WorkCapacityRequest(
+      @NotNull @Min(0) @Max(100) Integer pct,
+      LocalDate from,
+      @NotNull Integer version) {
+  }
+
+  @PostMapping("/{caseId}/work-capacity")
+  @ApiResponse(responseCode = "200", description = "The case with the new work capacity")
+  @ApiResponse(responseCode = "409", description = "Stale version: `currentVersion` and the `submitted` input "
+      + "(problem+json)")
+  @Operation(summary = "Record the work capacity from a date on (counsellor); quotes the case version, 409 when stale")
+  CaseDetail workCapacity(@PathVariable UUID caseId, @Valid @RequestBody WorkCapacityRequest request) {
+    try {
+      return caseload.recordWorkCapacity(actor.get(), caseId, request.pct(), request.from(), request.version());
+    } catch (StaleEditException ex) {
+      throw Conflicts.stale(ex, request);
+    }
+  }
+
+  record ContactWishRequest(@NotNull Boolean wantsContact) {
+  }
+
+  @PutMapping("/{caseId}/contact-wish")
+  @Operation(summary = "The employee would (not) like contact with the counsellor (employee only)")
+  CaseDetail contactWish(@PathVariable UUID caseId, @Valid @RequestBody ContactWishRequest request) {
+    return caseload.setWantsContact(actor.get(), caseId, request.wantsContact());
+  }
+
+  @GetMapping("/{caseId}/functional-advice")
+  @ApiResponse(responseCode = "200", description = "The latest functional advice released")
+  @ApiResponse(responseCode = "204", description = "None released yet", content = @Content)
+  @Operation(summary = "The latest released functional advice: limitations, abilities, advice, adjustments (domain B)",
+      description = "No diagnosis, ever. 204 when the company doctor has not released any yet.")
+  ResponseEntity<CaseDocuments.FunctionalAdviceView> functionalAdvice(@PathVariable UUID caseId) {
+    CaseDocuments.FunctionalAdviceView advice = documents.functionalAdvice(actor.get(), caseId);
+    return advice == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(advice);
+  }
+}

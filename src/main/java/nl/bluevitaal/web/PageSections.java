@@ -1,0 +1,49 @@
+package nl.bluevitaal.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Collects what modules contribute to a page: the sections of a slot, and a page shown again by its owner for a
+ * contributor whose form failed ({@link PageView}), with the contributor's form state.
+ */
+@Component
+public class PageSections {
+
+  private final ObjectProvider<PageSection> sections;
+  private final ObjectProvider<PageView> views;
+
+  PageSections(ObjectProvider<PageSection> sections, ObjectProvider<PageView> views) {
+    this.sections = sections;
+    this.views = views;
+  }
+
+  /** The sections of a slot for this person, in order; a section with nothing to show is left out. */
+  public List<PageSection.Section> render(String slot, PageSection.Request request) {
+    return sections.orderedStream().filter(s -> s.slot().equals(slot))
+        .sorted(Comparator.comparingInt(PageSection::order))
+        .map(s -> s.render(request)).flatMap(Optional::stream).toList();
+  }
+
+  /** Every slot's sections of a page ({@code page.*}), keyed by slot, for the page's template. */
+  public Map<String, List<PageSection.Section>> renderPage(String page, List<String> slots,
+      PageSection.Request request) {
+    return slots.stream().collect(java.util.stream.Collectors.toMap(slot -> slot,
+        slot -> render(page + "." + slot, request)));
+  }
+
+  /**
+   * The page owned by another module, shown again with a contributor's form state (its form failed): the page's
+   * view name, the model filled by the page's owner.
+   */
+  public String show(String page, PageSection.Request request, Model model) {
+    return views.orderedStream().filter(v -> v.page().equals(page)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No page " + page))
+        .render(request, model);
+  }
+}

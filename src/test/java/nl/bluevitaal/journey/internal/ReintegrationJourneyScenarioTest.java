@@ -1,0 +1,587 @@
+package nl.bluevitaal.journey.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import nl.bluevitaal.casefile.CaseDeadline;
+import nl.bluevitaal.casefile.CaseRegistry;
+import nl.bluevitaal.casefile.CaseStatus;
+import nl.bluevitaal.casefile.CaseSummary;
+import nl.bluevitaal.casefile.Employee;
+import nl.bluevitaal.casefile.NewEmployee;
+import nl.bluevitaal.casefile.Phase;
+import nl.bluevitaal.casefile.SickReport;
+import nl.bluevitaal.casefile.StaleEditException;
+import nl.bluevitaal.journey.InvalidOutcomeException;
+import nl.bluevitaal.journey.JourneyTasks;
+import nl.bluevitaal.journey.NoSuchStepException;
+import nl.bluevitaal.journey.OpenStep;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.poortwachter.Milestone;
+import nl.bluevitaal.support.ApplicationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * One scenario per path of the poortwachter journey, through the real entry points (CaseRegistry, JourneyTasks)
+ * and the real models; the journey hears of the case file's events (recovery, relapse, extension) as in production, with the engine clock moved by {@link ClockUtil}. Jobs run in the test.
+ */
+@ApplicationTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ReintegrationJourneyScenarioTest {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  /** Monday: week 6 ends on Sunday 15 February 2026. */
+  private static final LocalDate FIRST_SICK_DAY = LocalDate.of(2026, 1, 5);
+  private static final AtomicInteger EMPLOYEES = new AtomicInteger();
+
+  @Autowired CaseRegistry registry;
+  @Autowired JourneyTasks tasks;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired nl.bluevitaal.privacy.AuditTrail auditTrail;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void closesCaseWhenEmployeeReturnsBeforeWeekSix() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_INTAKE);
+    complete(caseId, Element.TASK_INTAKE, Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 2));
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_PROBLEM_ANALYSIS);
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.PROBLEM_ANALYSIS);
+    // The analysis deadline is the last day of week 6; the escalation fires once that day has passed.
+    assertThat(deadlineJob(caseId, Element.DEADLINE_PROBLEM_ANALYSIS).getDuedate())
+        .isEqualTo(Date.from(LocalDate.of(2026, 2, 16).atStartOfDay(ZONE).toInstant()));
+    assertThat(variable(caseId, Var.GUIDANCE_INTENSITY)).isEqualTo("LICHT");
+
+    travelTo(FIRST_SICK_DAY.plusDays(20));
+    registry.reportFullRecovery(caseId, FIRST_SICK_DAY.plusDays(20));
+    assertThat(registry.get(caseId).status()).isEqualTo(CaseStatus.RECOVERED);
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.RELAPSE_WATCH);
+    assertThat(stepKeys(caseId)).isEmpty();
+
+    travelTo(FIRST_SICK_DAY.plusDays(20 + 27));
+    assertThat(journey(caseId)).isNotNull();
+    travelTo(FIRST_SICK_DAY.plusDays(20 + 28));
+    assertThat(journey(caseId)).isNull();
+    assertThat(registry.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(registry.deadlines(caseId)).noneMatch(CaseDeadline::overdue);
+  }
+
+  @Test
+  void closesCaseWhenEmployeeReturnsAfterPlanOfAction() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+    driveTo(caseId, Phase.SPOOR_1);
+    assertThat(stepKeys(caseId)).containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_UWV_NOTIFICATION);
+    assertThat(met(caseId)).containsExactlyInAnyOrder(Milestone.PROBLEM_ANALYSIS, Milestone.PLAN_OF_ACTION);
+    // Evaluations at least every six weeks: 42 days, not P6W.
+    assertThat(step(caseId, Element.TASK_EVALUATION).due())
+        .isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(42, ChronoUnit.DAYS));
+
+    LocalDate recoveredOn = today().plusDays(3);
+    travelTo(recoveredOn);
+    registry.reportFullRecovery(caseId, recoveredOn);
+    assertThat(stepKeys(caseId)).isEmpty();
+    travelTo(recoveredOn.plusDays(28));
+    assertThat(journey(caseId)).isNull();
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.CLOSED);
+  }
+
+  @Test
+  void relapseWithinFourWeeksJoinsTheCaseAndMovesOpenDeadlines() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+    driveTo(caseId, Phase.PLAN_OF_ACTION);
+    LocalDate metOn = registry.deadlines(caseId).get(0).metOn();
+    LocalDate planDue = registry.dueDate(caseId, Milestone.PLAN_OF_ACTION).orElseThrow();
+    LocalDate recoveredOn = FIRST_SICK_DAY.plusDays(40);
+    travelTo(recoveredOn);
+    registry.reportFullRecovery(caseId, recoveredOn);
+    assertThat(registry.dueDate(caseId, Milestone.PLAN_OF_ACTION)).isEmpty();
+
+    LocalDate relapse = recoveredOn.plusDays(10);
+    travelTo(relapse);
+    UUID relapseCase = registry.reportRelapse(registry.get(caseId).employeeId(), relapse);
+
+    assertThat(relapseCase).isEqualTo(caseId);
+    assertThat(registry.get(caseId).status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(registry.deadlines(caseId).get(0).metOn()).isEqualTo(metOn);
+    LocalDate movedPlanDue = planDue.plusDays(10);
+    assertThat(registry.dueDate(caseId, Milestone.PLAN_OF_ACTION)).contains(movedPlanDue);
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_UPDATE_ANALYSIS_AFTER_RELAPSE);
+    complete(caseId, Element.TASK_UPDATE_ANALYSIS_AFTER_RELAPSE, Map.of());
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_DRAFT_PLAN_OF_ACTION);
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.PLAN_OF_ACTION);
+    // The timer was armed anew and reads the moved date.
+    assertThat(deadlineJob(caseId, Element.DEADLINE_PLAN_OF_ACTION).getDuedate())
+        .isEqualTo(Date.from(movedPlanDue.plusDays(1).atStartOfDay(ZONE).toInstant()));
+  }
+
+  @Test
+  void relapseAfterFourWeeksStartsANewCase() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+    driveTo(caseId, Phase.PROBLEM_ANALYSIS);
+    LocalDate recoveredOn = FIRST_SICK_DAY.plusDays(30);
+    travelTo(recoveredOn);
+    registry.reportFullRecovery(caseId, recoveredOn);
+    LocalDate relapse = recoveredOn.plusDays(28);
+    travelTo(relapse);
+
+    UUID newCase = registry.reportRelapse(registry.get(caseId).employeeId(), relapse);
+
+    assertThat(newCase).isNotEqualTo(caseId);
+    assertThat(registry.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(journey(caseId)).isNull();
+    assertThat(stepKeys(newCase)).containsExactly(Element.TASK_INTAKE);
+    assertThat(registry.get(newCase).firstSickDay()).isEqualTo(relapse);
+  }
+
+  @Test
+  void relapseWhileStillSickAsksTheDoctorToUpdateTheAnalysis() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+    driveTo(caseId, Phase.SPOOR_1);
+    travelTo(today().plusDays(5));
+    UUID same = registry.reportRelapse(registry.get(caseId).employeeId(), today());
+    assertThat(same).isEqualTo(caseId);
+    assertThat(stepKeys(caseId)).contains(Element.TASK_UPDATE_ANALYSIS_WHILE_SICK, Element.TASK_UWV_NOTIFICATION);
+    OpenStep update = step(caseId, Element.TASK_UPDATE_ANALYSIS_WHILE_SICK);
+    assertThat(update.candidateUsers()).containsExactly("doc-1");
+    assertThat(update.candidateGroups()).isEmpty();
+    complete(caseId, Element.TASK_UPDATE_ANALYSIS_WHILE_SICK, Map.of());
+
+    registry.recordWorkCapacity(caseId, 40, null, "couns-1", registry.get(caseId).version());
+    assertThat(registry.get(caseId).workCapacityPct()).isEqualTo(40);
+    complete(caseId, Element.TASK_ADJUST_PLAN_AFTER_PARTIAL_RECOVERY, Map.of());
+    complete(caseId, Element.TASK_EVALUATION, Map.of());
+    assertThat(stepKeys(caseId)).containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_UWV_NOTIFICATION);
+  }
+
+  @Test
+  void followsTheFullTwoYearsWithSpoor2AndTheWiaApplication() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+    complete(caseId, Element.TASK_INTAKE, Map.of(Var.WORK_CONFLICT, true, Var.EXPECTED_ABSENCE_WEEKS, 20));
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_URGENT_DOCTOR_CONTACT);
+    assertThat(step(caseId, Element.TASK_URGENT_DOCTOR_CONTACT).due())
+        .isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(5, ChronoUnit.DAYS));
+    complete(caseId, Element.TASK_URGENT_DOCTOR_CONTACT, Map.of());
+    complete(caseId, Element.TASK_OFFER_BUDDY, Map.of());
+    complete(caseId, Element.TASK_PROBLEM_ANALYSIS, Map.of());
+    OpenStep review = step(caseId, Element.TASK_REVIEW_PROBLEM_ANALYSIS);
+    assertThat(review.assignee()).isEqualTo(employee(caseId).userId());
+    assertThat(review.candidateGroups()).isEmpty();
+    complete(caseId, Element.TASK_REVIEW_PROBLEM_ANALYSIS, Map.of(Var.CORRECTION_REQUESTED, true));
+    assertThat(met(caseId)).isEmpty();
+    complete(caseId, Element.TASK_PROBLEM_ANALYSIS, Map.of());
+    complete(caseId, Element.TASK_REVIEW_PROBLEM_ANALYSIS, Map.of(Var.CORRECTION_REQUESTED, false));
+    assertThat(met(caseId)).containsExactly(Milestone.PROBLEM_ANALYSIS);
+    complete(caseId, Element.TASK_DRAFT_PLAN_OF_ACTION, Map.of());
+    complete(caseId, Element.TASK_AGREE_PLAN_EMPLOYEE, Map.of(Var.PLAN_AGREED_BY_EMPLOYEE, true));
+    complete(caseId, Element.TASK_AGREE_PLAN_LINE_MANAGER, Map.of(Var.PLAN_AGREED_BY_LINE_MANAGER, false));
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_DRAFT_PLAN_OF_ACTION);
+    complete(caseId, Element.TASK_DRAFT_PLAN_OF_ACTION, Map.of());
+    complete(caseId, Element.TASK_AGREE_PLAN_EMPLOYEE, Map.of(Var.PLAN_AGREED_BY_EMPLOYEE, true));
+    complete(caseId, Element.TASK_AGREE_PLAN_LINE_MANAGER, Map.of(Var.PLAN_AGREED_BY_LINE_MANAGER, true));
+    // Intensive guidance: an evaluation every three weeks.
+    assertThat(step(caseId, Element.TASK_EVALUATION).due())
+        .isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(21, ChronoUnit.DAYS));
+    complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
+
+    travelTo(due(caseId, Milestone.FIRST_YEAR_EVALUATION).minusDays(43));
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_FIRST_YEAR_EVALUATION);
+    travelTo(due(caseId, Milestone.FIRST_YEAR_EVALUATION).minusDays(42));
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.FIRST_YEAR_EVALUATION);
+    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false,
+        Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    assertThat(variable(caseId, Var.NEXT_TRACK)).isEqualTo("SPOOR_2");
+    complete(caseId, Element.TASK_START_SPOOR_2, Map.of());
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.SPOOR_2);
+
+    travelTo(due(caseId, Milestone.FINAL_EVALUATION).minusDays(21));
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.FINAL_EVALUATION);
+    complete(caseId, Element.TASK_CURRENT_OPINION, Map.of());
+    complete(caseId, Element.TASK_FINAL_EVALUATION, Map.of());
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.WIA_APPLICATION);
+    complete(caseId, Element.TASK_WIA_APPLICATION, Map.of());
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_EVALUATION);
+
+    travelTo(due(caseId, Milestone.END_OF_WAGE_PAYMENT));
+    assertThat(journey(caseId)).isNotNull();
+    travelTo(due(caseId, Milestone.END_OF_WAGE_PAYMENT).plusDays(1));
+    assertThat(journey(caseId)).isNull();
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.CLOSED);
+    assertThat(met(caseId)).containsExactlyInAnyOrder(Milestone.values());
+    assertThat(registry.deadlines(caseId)).noneMatch(CaseDeadline::overdue);
+    assertThat(variableNames(caseId)).containsExactlyInAnyOrder(Var.CASE_ID, Var.RESUME_AT, Var.WORK_CONFLICT,
+        Var.EXPECTED_ABSENCE_WEEKS, Var.GUIDANCE_INTENSITY, Var.OFFER_BUDDY, Var.URGENT_DOCTOR_CONTACT,
+        Var.CORRECTION_REQUESTED, Var.PLAN_AGREED_BY_EMPLOYEE, Var.PLAN_AGREED_BY_LINE_MANAGER,
+        Var.RETURN_TO_OWN_WORK_REALISTIC, Var.DURABLE_FULL_INCAPACITY_EXPECTED, Var.WORK_CAPACITY_PCT,
+        Var.NEXT_TRACK);
+  }
+
+  @Test
+  void continuesSpoor1WhenReturnAtOwnEmployerIsLikely() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+    driveTo(caseId, Phase.FIRST_YEAR_EVALUATION);
+    registry.recordWorkCapacity(caseId, 60, null, "couns-1", registry.get(caseId).version());
+    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, true,
+        Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    assertThat(variable(caseId, Var.NEXT_TRACK)).isEqualTo("SPOOR_1");
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.SPOOR_1);
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_START_SPOOR_2);
+  }
+
+  @Test
+  void startsTheFinalStageAtOnceOnTheEarlyFullDisabilityRoute() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+    driveTo(caseId, Phase.FIRST_YEAR_EVALUATION);
+    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false,
+        Var.DURABLE_FULL_INCAPACITY_EXPECTED, true));
+    complete(caseId, Element.TASK_PREPARE_EARLY_IVA, Map.of());
+    assertThat(stepKeys(caseId)).contains(Element.TASK_CURRENT_OPINION);
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.FINAL_EVALUATION);
+  }
+
+  @Test
+  void escalatesEveryMissedDeadlineToTheCounsellor() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "late");
+    complete(caseId, Element.TASK_INTAKE, Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 8));
+    complete(caseId, Element.TASK_OFFER_BUDDY, Map.of());
+
+    missDeadline(caseId, Milestone.PROBLEM_ANALYSIS);
+    complete(caseId, Element.TASK_PROBLEM_ANALYSIS, Map.of());
+    complete(caseId, Element.TASK_REVIEW_PROBLEM_ANALYSIS, Map.of(Var.CORRECTION_REQUESTED, false));
+    missDeadline(caseId, Milestone.PLAN_OF_ACTION);
+    complete(caseId, Element.TASK_DRAFT_PLAN_OF_ACTION, Map.of());
+    complete(caseId, Element.TASK_AGREE_PLAN_EMPLOYEE, Map.of(Var.PLAN_AGREED_BY_EMPLOYEE, true));
+    complete(caseId, Element.TASK_AGREE_PLAN_LINE_MANAGER, Map.of(Var.PLAN_AGREED_BY_LINE_MANAGER, true));
+    missDeadline(caseId, Milestone.UWV_NOTIFICATION);
+    complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
+    missDeadline(caseId, Milestone.FIRST_YEAR_EVALUATION);
+    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false,
+        Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    complete(caseId, Element.TASK_START_SPOOR_2, Map.of());
+    missDeadline(caseId, Milestone.FINAL_EVALUATION);
+    complete(caseId, Element.TASK_CURRENT_OPINION, Map.of());
+    complete(caseId, Element.TASK_FINAL_EVALUATION, Map.of());
+    missDeadline(caseId, Milestone.WIA_APPLICATION);
+    complete(caseId, Element.TASK_WIA_APPLICATION, Map.of());
+
+    assertThat(registry.deadlines(caseId).stream().filter(CaseDeadline::overdue).map(CaseDeadline::milestone))
+        .containsExactlyInAnyOrder(Milestone.PROBLEM_ANALYSIS, Milestone.PLAN_OF_ACTION, Milestone.UWV_NOTIFICATION,
+            Milestone.FIRST_YEAR_EVALUATION, Milestone.FINAL_EVALUATION, Milestone.WIA_APPLICATION);
+    List<OpenStep> escalations = tasks.openSteps(caseId).stream()
+        .filter(s -> s.stepKey().equals(Element.TASK_HANDLE_OVERDUE_DEADLINE)).toList();
+    assertThat(escalations).hasSize(6).allSatisfy(s -> assertThat(s.candidateUsers()).containsExactly("couns-1"));
+    escalations.forEach(s -> tasks.complete(caseId, s.taskId(), Map.of()));
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_EVALUATION);
+  }
+
+  @Test
+  void sickReportFromLongAgoEscalatesAtStartInsteadOfFailing() {
+    UUID caseId = reportSick(LocalDate.now(ZONE).minusWeeks(100), "old");
+    travelTo(LocalDate.now(ZONE));
+    complete(caseId, Element.TASK_INTAKE, Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 2));
+    tasks.catchUp(caseId);
+    assertThat(stepKeys(caseId)).contains(Element.TASK_PROBLEM_ANALYSIS, Element.TASK_HANDLE_OVERDUE_DEADLINE);
+    assertThat(registry.get(caseId).overdue()).isTrue();
+  }
+
+  @Test
+  void resumesAtTheFirstOpenStepAfterAJoinedRelapse() {
+    assertThat(resumeAfterRelapse(Phase.INTAKE)).containsExactly(Element.TASK_INTAKE);
+    assertThat(resumeAfterRelapse(Phase.PROBLEM_ANALYSIS)).containsExactly(Element.TASK_PROBLEM_ANALYSIS);
+    assertThat(resumeAfterRelapse(Phase.FIRST_YEAR_EVALUATION))
+        .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_FIRST_YEAR_EVALUATION);
+    assertThat(resumeAfterRelapse(Phase.SPOOR_2))
+        .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_START_SPOOR_2);
+    assertThat(resumeAfterRelapse(Phase.FINAL_EVALUATION))
+        .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_CURRENT_OPINION);
+    assertThat(resumeAfterRelapse(Phase.WIA_APPLICATION))
+        .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_WIA_APPLICATION);
+    assertThat(resumeAfterRelapse(Phase.CLOSED)).containsExactly(Element.TASK_EVALUATION);
+  }
+
+  @Test
+  void refusesAnOutcomeTheStepDoesNotTake() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+    OpenStep intake = step(caseId, Element.TASK_INTAKE);
+    try {
+      tasks.complete(caseId, intake.taskId(), Map.of(Var.WORK_CONFLICT, "ja", "diagnosis", "x"));
+      throw new AssertionError("expected InvalidOutcomeException");
+    } catch (InvalidOutcomeException e) {
+      assertThat(e.fieldErrors()).containsOnlyKeys(Var.WORK_CONFLICT, Var.EXPECTED_ABSENCE_WEEKS, "diagnosis");
+    }
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_INTAKE);
+  }
+
+  // ---- helpers
+
+  /**
+   * Drives a case to the step named by the phase (FIRST_YEAR_EVALUATION: its task is open; SPOOR_2: the start of
+   * spoor 2 is open; FINAL_EVALUATION: the current opinion is open; WIA_APPLICATION: the application is open;
+   * CLOSED: every step done, only evaluations left), then recovers and relapses within the window.
+   */
+  @Test
+  void aVoluntaryExtensionMovesTheFinalStageAndTheEndWhileASanctionMovesOnlyTheEnd() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "ext");
+    driveTo(caseId, Phase.SPOOR_2);
+    complete(caseId, Element.TASK_START_SPOOR_2, Map.of());
+    LocalDate finalStageBefore = due(caseId, Milestone.FINAL_EVALUATION);
+    LocalDate endBefore = due(caseId, Milestone.END_OF_WAGE_PAYMENT);
+    Instant finalStageTimer = deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant();
+    Instant endTimer = deadlineJob(caseId, "StartEvent_WagePaymentEnds").getDuedate().toInstant();
+
+    registry.recordWagePaymentExtension(caseId, 10, 0, registry.get(caseId).version());
+
+    assertThat(due(caseId, Milestone.FINAL_EVALUATION)).isEqualTo(finalStageBefore.plusWeeks(10));
+    assertThat(deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant())
+        .isEqualTo(finalStageTimer.atZone(ZONE).plusWeeks(10).toInstant());
+    assertThat(deadlineJob(caseId, "StartEvent_WagePaymentEnds").getDuedate().toInstant())
+        .isEqualTo(endTimer.atZone(ZONE).plusWeeks(10).toInstant());
+
+    registry.recordWagePaymentExtension(caseId, 10, 4, registry.get(caseId).version());
+
+    assertThat(due(caseId, Milestone.FINAL_EVALUATION)).isEqualTo(finalStageBefore.plusWeeks(10));
+    assertThat(due(caseId, Milestone.END_OF_WAGE_PAYMENT)).isEqualTo(endBefore.plusWeeks(14));
+    assertThat(deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant())
+        .isEqualTo(finalStageTimer.atZone(ZONE).plusWeeks(10).toInstant());
+    assertThat(deadlineJob(caseId, "StartEvent_WagePaymentEnds").getDuedate().toInstant())
+        .isEqualTo(endTimer.atZone(ZONE).plusWeeks(14).toInstant());
+    // The final stage now opens ten weeks later: nothing happens at the old date.
+    travelTo(finalStageBefore.minusDays(20));
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_CURRENT_OPINION);
+    travelTo(finalStageBefore.plusWeeks(10).minusDays(20));
+    assertThat(stepKeys(caseId)).contains(Element.TASK_CURRENT_OPINION);
+    assertThat(step(caseId, Element.TASK_CURRENT_OPINION).due().atZone(ZONE).toLocalDate())
+        .isEqualTo(finalStageBefore.plusWeeks(10));
+  }
+
+  @Test
+  void aStaleExtensionIsRefusedAndMovesNothing() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "stale");
+    int version = registry.get(caseId).version();
+    registry.recordWagePaymentExtension(caseId, 4, 0, version);
+    LocalDate end = due(caseId, Milestone.END_OF_WAGE_PAYMENT);
+
+    assertThatThrownBy(() -> registry.recordWagePaymentExtension(caseId, 8, 0, version))
+        .isInstanceOf(StaleEditException.class);
+    assertThat(due(caseId, Milestone.END_OF_WAGE_PAYMENT)).isEqualTo(end);
+  }
+
+  @Test
+  void stepsGoToThePeopleOfTheCaseAndToTheGroupOnlyWhenNobodyHasTheRole() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "people");
+    assertThat(step(caseId, Element.TASK_INTAKE).candidateUsers()).containsExactly("couns-1");
+    assertThat(step(caseId, Element.TASK_INTAKE).candidateGroups()).isEmpty();
+    driveTo(caseId, Phase.PLAN_OF_ACTION);
+    complete(caseId, Element.TASK_DRAFT_PLAN_OF_ACTION, Map.of());
+    OpenStep lineManagerStep = step(caseId, Element.TASK_AGREE_PLAN_LINE_MANAGER);
+
+    assertThat(lineManagerStep.assignee()).isEqualTo(registry.get(caseId).lineManagerUserId());
+    assertThat(lineManagerStep.candidateGroups()).doesNotContain("line-manager");
+
+    Employee unassigned = registry.registerEmployee(new NewEmployee("J-unassigned-" + EMPLOYEES.incrementAndGet(),
+        "Werknemer zonder account", null, "Eenheid Noord", "Team X", null));
+    UUID orphan = registry.reportSick(new SickReport(unassigned.id(), today(), null, null));
+    assertThat(step(orphan, Element.TASK_INTAKE).candidateUsers()).isEmpty();
+    assertThat(step(orphan, Element.TASK_INTAKE).candidateGroups()).containsExactly("counsellor");
+  }
+
+  private List<String> resumeAfterRelapse(Phase phase) {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "resume");
+    driveTo(caseId, phase);
+    LocalDate recoveredOn = today().plusDays(1);
+    travelTo(recoveredOn);
+    registry.reportFullRecovery(caseId, recoveredOn);
+    travelTo(recoveredOn.plusDays(7));
+    registry.reportRelapse(registry.get(caseId).employeeId(), today());
+    if (stepKeys(caseId).contains(Element.TASK_UPDATE_ANALYSIS_AFTER_RELAPSE)) {
+      complete(caseId, Element.TASK_UPDATE_ANALYSIS_AFTER_RELAPSE, Map.of());
+    }
+    tasks.catchUp(caseId);
+    return stepKeys(caseId).stream().filter(k -> !k.equals(Element.TASK_HANDLE_OVERDUE_DEADLINE)).toList();
+  }
+
+  private void driveTo(UUID caseId, Phase target) {
+    if (target == Phase.INTAKE) {
+      return;
+    }
+    complete(caseId, Element.TASK_INTAKE, Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 2));
+    if (target == Phase.PROBLEM_ANALYSIS) {
+      return;
+    }
+    complete(caseId, Element.TASK_PROBLEM_ANALYSIS, Map.of());
+    complete(caseId, Element.TASK_REVIEW_PROBLEM_ANALYSIS, Map.of(Var.CORRECTION_REQUESTED, false));
+    if (target == Phase.PLAN_OF_ACTION) {
+      return;
+    }
+    complete(caseId, Element.TASK_DRAFT_PLAN_OF_ACTION, Map.of());
+    complete(caseId, Element.TASK_AGREE_PLAN_EMPLOYEE, Map.of(Var.PLAN_AGREED_BY_EMPLOYEE, true));
+    complete(caseId, Element.TASK_AGREE_PLAN_LINE_MANAGER, Map.of(Var.PLAN_AGREED_BY_LINE_MANAGER, true));
+    if (target == Phase.SPOOR_1) {
+      return;
+    }
+    complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
+    travelTo(due(caseId, Milestone.FIRST_YEAR_EVALUATION).minusDays(42));
+    if (target == Phase.FIRST_YEAR_EVALUATION) {
+      return;
+    }
+    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false,
+        Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    if (target == Phase.SPOOR_2) {
+      return;
+    }
+    complete(caseId, Element.TASK_START_SPOOR_2, Map.of());
+    travelTo(due(caseId, Milestone.FINAL_EVALUATION).minusDays(21));
+    if (target == Phase.FINAL_EVALUATION) {
+      return;
+    }
+    complete(caseId, Element.TASK_CURRENT_OPINION, Map.of());
+    complete(caseId, Element.TASK_FINAL_EVALUATION, Map.of());
+    if (target == Phase.WIA_APPLICATION) {
+      return;
+    }
+    complete(caseId, Element.TASK_WIA_APPLICATION, Map.of());
+  }
+
+  private void missDeadline(UUID caseId, Milestone milestone) {
+    LocalDate due = due(caseId, milestone);
+    travelTo(due);
+    assertThat(registry.deadlines(caseId)).filteredOn(d -> d.milestone() == milestone).allMatch(d -> !d.overdue());
+    travelTo(due.plusDays(1));
+    assertThat(registry.deadlines(caseId)).filteredOn(d -> d.milestone() == milestone)
+        .singleElement().satisfies(d -> assertThat(d.overdue()).isTrue());
+    assertThat(registry.get(caseId).overdue()).isTrue();
+  }
+
+  private UUID reportSick(LocalDate firstSickDay, String prefix) {
+    travelTo(firstSickDay);
+    int n = EMPLOYEES.incrementAndGet();
+    Employee employee = registry.registerEmployee(new NewEmployee("J" + n, "Werknemer " + n, prefix + "-" + n,
+        "Eenheid Noord", "Team " + n, "lm-" + n));
+    return registry.reportSick(new SickReport(employee.id(), firstSickDay, "couns-1", "doc-1"));
+  }
+
+  private Employee employee(UUID caseId) {
+    return registry.employeeOfCase(caseId);
+  }
+
+  /** Moves engine and domain time to 09:00 on the day, then runs the due timers (the job executor is off). */
+  private void travelTo(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZONE).toInstant()));
+    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().list()) {
+      if (instance.getBusinessKey() != null) {
+        tasks.catchUp(UUID.fromString(instance.getBusinessKey()));
+      }
+    }
+  }
+
+  private LocalDate today() {
+    return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).toLocalDate();
+  }
+
+  private LocalDate due(UUID caseId, Milestone milestone) {
+    return registry.dueDate(caseId, milestone).orElseThrow();
+  }
+
+  private Set<Milestone> met(UUID caseId) {
+    return registry.deadlines(caseId).stream().filter(d -> d.metOn() != null).map(CaseDeadline::milestone)
+        .collect(Collectors.toSet());
+  }
+
+  private void complete(UUID caseId, String stepKey, Map<String, Object> outcome) {
+    tasks.complete(caseId, step(caseId, stepKey).taskId(), new HashMap<>(outcome));
+  }
+
+  @Test
+  void aPersonsStepsShowEveryoneTheyAreOfferedToAndOnlyTheirOwnStepsCanBeCompletedByThem() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "offer");
+    OpenStep intake = step(caseId, Element.TASK_INTAKE);
+    // Offered to the case's counsellor by the model; offered to the whole group as well, as Tasklist users can.
+    taskService.addCandidateGroup(intake.taskId(), "counsellor");
+
+    assertThat(tasks.openStepsFor("couns-1", List.of("counsellor")).get(caseId)).singleElement()
+        .satisfies(s -> {
+          assertThat(s.candidateUsers()).containsExactly("couns-1");
+          assertThat(s.candidateGroups()).containsExactly("counsellor");
+        });
+    assertThat(tasks.openStepsFor("couns-2", List.of("counsellor")).get(caseId)).hasSize(1);
+    assertThat(tasks.openStepsFor("couns-2", List.of()).get(caseId)).isNull();
+
+    // The employee may read their own case, but the intake is the counsellor's step.
+    nl.bluevitaal.privacy.Actor employee = new nl.bluevitaal.privacy.Actor(employee(caseId).userId(),
+        Set.of("employee"), false);
+    Map<String, Object> outcome = Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 2);
+    assertThatThrownBy(() -> tasks.complete(employee, caseId, intake.taskId(), outcome))
+        .isInstanceOf(NoSuchStepException.class);
+
+    tasks.complete(new nl.bluevitaal.privacy.Actor("couns-1", Set.of("counsellor"), false), caseId,
+        intake.taskId(), outcome);
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_INTAKE);
+    assertThat(auditTrail.forCase(caseId)).anySatisfy(e -> {
+      assertThat(e.actorUserId()).isEqualTo("couns-1");
+      assertThat(e.what()).isEqualTo("step Task_Intake completed");
+    });
+  }
+
+  private OpenStep step(UUID caseId, String stepKey) {
+    return tasks.openSteps(caseId).stream().filter(s -> s.stepKey().equals(stepKey)).findFirst()
+        .orElseThrow(() -> new AssertionError(stepKey + " is not open; open: " + stepKeys(caseId)));
+  }
+
+  private List<String> stepKeys(UUID caseId) {
+    return tasks.openSteps(caseId).stream().map(OpenStep::stepKey).toList();
+  }
+
+  private ProcessInstance journey(UUID caseId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReintegrationJourneyProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(caseId.toString()).singleResult();
+  }
+
+  private Job deadlineJob(UUID caseId, String boundaryEventId) {
+    return managementService.createJobQuery().processInstanceId(journey(caseId).getId())
+        .activityId(boundaryEventId).singleResult();
+  }
+
+  private Object variable(UUID caseId, String name) {
+    return runtimeService.getVariable(journey(caseId).getId(), name);
+  }
+
+  private Set<String> variableNames(UUID caseId) {
+    return historyService.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(historyService.createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId.toString()).list().stream().map(p -> p.getId()).toArray(String[]::new))
+        .list().stream().map(HistoricVariableInstance::getName).collect(Collectors.toSet());
+  }
+}
