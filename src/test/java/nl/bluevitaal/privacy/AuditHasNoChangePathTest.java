@@ -1,7 +1,10 @@
 package nl.bluevitaal.privacy;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -14,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import nl.bluevitaal.privacy.internal.AuditRecorder;
 import nl.bluevitaal.privacy.internal.AuditWriter;
 
-/** The application has no way to change or remove audit events: no such SQL anywhere, no such method. */
+/**
+ * The application has no way to change or remove audit events: no such SQL anywhere, no such method, and nobody
+ * outside privacy reaches its writer.
+ */
 class AuditHasNoChangePathTest {
 
   private static final Pattern CHANGE = Pattern.compile(
@@ -38,8 +44,15 @@ class AuditHasNoChangePathTest {
     assertThat(Arrays.stream(AuditTrail.class.getDeclaredMethods())
         .filter(m -> Modifier.isPublic(m.getModifiers())).map(java.lang.reflect.Method::getName))
         .containsExactly("forCase");
-    assertThat(Modifier.isPublic(AuditWriter.class.getModifiers())).isFalse();
-    assertThat(Modifier.isPublic(AuditRecorder.class.getModifiers())).isFalse();
+  }
+
+  @Test
+  void onlyThePrivacyModuleWritesTheAuditTrail() {
+    noClasses().that().resideOutsideOfPackage("nl.bluevitaal.privacy..")
+        .should().dependOnClassesThat().belongToAnyOf(AuditWriter.class, AuditRecorder.class)
+        .because("every audit event is written by the access policy and the privacy services, never by a caller")
+        .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.bluevitaal"));
   }
 
   private static String read(Path file) {
