@@ -8,18 +8,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.bluevitaal.casefile.internal.CaseRepository;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.Milestone;
 import nl.bluevitaal.poortwachter.SickPeriod;
-import nl.bluevitaal.privacy.OwnCaseLookup;
 import nl.bluevitaal.poortwachter.Timeline;
+import nl.bluevitaal.privacy.OwnCaseLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import nl.bluevitaal.casefile.internal.CaseRepository;
 
 /**
  * Use cases of the case registry: employees, sick reports, phase and deadlines. Deadlines always come from the

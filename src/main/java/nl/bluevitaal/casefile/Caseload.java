@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
+import nl.bluevitaal.casefile.internal.CaseRepository;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.SickPeriod;
 import nl.bluevitaal.privacy.Access;
@@ -16,8 +18,6 @@ import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.Domain;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.bluevitaal.casefile.internal.CaseFileAccess;
-import nl.bluevitaal.casefile.internal.CaseRepository;
 
 /**
  * The cases as a signed-in person sees them: only the cases the access policy lets them read domain A of, so a

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
@@ -15,7 +16,6 @@ import nl.bluevitaal.privacy.Domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.bluevitaal.casefile.internal.CaseFileAccess;
 
 /**
  * Contact moments (domain C). A confidential note stays within the author's professional circle: the author, the
@@ -40,7 +40,7 @@ public class ContactMoments {
   public List<ContactMoment> list(Actor actor, UUID caseId) {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.READ, "contact moments");
     // Conversation notes are free text, where health observations slip in easily; the employer side may never hold
-    // those (privacy.md), so the line manager reads the agreed documents, not the counsellor's notes.
+    // those (docs/privacy.md), so the line manager reads the agreed documents, not the counsellor's notes.
     Set<CaseRelation> relations = access.relations(actor, parties);
     if (relations.contains(CaseRelation.LINE_MANAGER) && !access.keepsFile(actor, parties)
         && !inCircle(relations)) {

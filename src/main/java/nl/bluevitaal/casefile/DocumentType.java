@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.bluevitaal.privacy.CaseRelation;
 
-/** The documents of the re-integration file (poortwachter.md). None of them may hold a diagnosis. */
+/** The documents of the re-integration file (docs/legal-spine.md). None of them may hold a diagnosis. */
 public enum DocumentType {
   PROBLEM_ANALYSIS,
   PROBLEM_ANALYSIS_UPDATE,

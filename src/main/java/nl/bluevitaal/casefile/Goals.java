@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
@@ -15,7 +16,6 @@ import nl.bluevitaal.privacy.Domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.bluevitaal.casefile.internal.CaseFileAccess;
 
 /** Re-integration goals (domain C): agreed with the employee, recorded and updated by the counsellor of the case. */
 @Service

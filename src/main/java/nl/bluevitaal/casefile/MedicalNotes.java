@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
@@ -13,7 +14,6 @@ import nl.bluevitaal.privacy.Domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.bluevitaal.casefile.internal.CaseFileAccess;
 
 /**
  * Domain D, the only place a diagnosis, treatment or score may be written: the company doctor and care

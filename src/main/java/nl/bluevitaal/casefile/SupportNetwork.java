@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.bluevitaal.casefile.internal.CaseFileAccess;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
@@ -17,7 +18,6 @@ import nl.bluevitaal.privacy.Domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.bluevitaal.casefile.internal.CaseFileAccess;
 
 /**
  * The support network (domain F): home-front contacts and a buddy, each resting on the employee's explicit,

@@ -16,12 +16,12 @@ import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.NewEmployee;
 import nl.bluevitaal.casefile.SickReport;
 import nl.bluevitaal.journey.JourneyTasks;
-import nl.bluevitaal.poortwachter.DeadlineWeeks;
-import nl.bluevitaal.poortwachter.Milestone;
 import nl.bluevitaal.journey.JourneyTimeMachine;
 import nl.bluevitaal.journey.OpenStep;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.poortwachter.DeadlineWeeks;
+import nl.bluevitaal.poortwachter.Milestone;
 
 /**
  * One fictitious case lived from its first sick day to today through the real use cases and the engine, one moment

@@ -1,5 +1,7 @@
 /**
- * Demo users and a fictitious demo caseload for the embedded default; never active in the postgres profile.
+ * Demo users and a fictitious demo caseload for the embedded default, made through the same use cases as the pages;
+ * never active in the postgres profile.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+    allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity"})
 package nl.bluevitaal.demo;

@@ -5,16 +5,15 @@ import static nl.bluevitaal.privacy.Access.WRITE;
 
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.privacy.internal.AuditRecorder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import nl.bluevitaal.privacy.internal.AuditRecorder;
 
 /**
- * The one place that decides who may read or write which domain of which case (the matrix of privacy.md). Every
+ * The one place that decides who may read or write which domain of which case (the matrix of docs/privacy.md). Every
  * endpoint, page, list, search and export asks here; {@link #check} also writes the audit trail.
  *
  * <p>Access follows the actor's relation to the case, never the group alone: a counsellor reaches the cases they

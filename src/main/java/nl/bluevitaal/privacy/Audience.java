@@ -4,6 +4,6 @@ package nl.bluevitaal.privacy;
 public enum Audience {
   /** The case's company doctor and a counsellor working under the doctor's delegation (care professional). */
   CARE,
-  /** The case's counsellor (employer side): only ever a flag, never the content (privacy.md, domain E). */
+  /** The case's counsellor (employer side): only ever a flag, never the content (docs/privacy.md, domain E). */
   COUNSELLOR
 }

@@ -1,6 +1,6 @@
 package nl.bluevitaal.privacy;
 
-/** The data domains of a case, A to G in the order of privacy.md. */
+/** The data domains of a case, A to G as docs/privacy.md lists them. */
 public enum Domain {
   /** A: dates, work capacity, deadlines, reachability. */
   ADMINISTRATIVE('A'),

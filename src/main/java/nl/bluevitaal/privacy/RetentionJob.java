@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.bluevitaal.privacy.internal.AuditRecorder;
+import nl.bluevitaal.privacy.internal.SharingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,8 +18,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import nl.bluevitaal.privacy.internal.AuditRecorder;
-import nl.bluevitaal.privacy.internal.SharingRepository;
 
 /**
  * Deletes case data past its retention period, rule by rule, one case per transaction, and logs every deletion in

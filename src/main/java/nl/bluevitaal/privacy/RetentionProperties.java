@@ -4,7 +4,7 @@ import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How long case data is kept (privacy.md): administrative absence data 2 years after employment ends, the
+ * How long case data is kept (docs/privacy.md): administrative absence data 2 years after employment ends, the
  * re-integration file 2 years after re-integration ends, the company doctor's medical file 20 years after its last
  * change. {@code cron} schedules the deletion job (Spring cron, default nightly at 02:30; {@code -} switches it off).
  */

@@ -3,7 +3,7 @@ package nl.bluevitaal.privacy;
 import java.util.Set;
 
 /**
- * The retention rules of privacy.md. Each rule covers some domains and counts its period from one reference date,
+ * The retention rules of docs/privacy.md. Each rule covers some domains and counts its period from one reference date,
  * which the case file knows; the period itself is configuration ({@link RetentionProperties}).
  */
 public enum RetentionRule {

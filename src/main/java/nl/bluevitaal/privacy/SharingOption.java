@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Something the employee can choose to share. Only these exist: what the employer side may not hold cannot be
- * shared with it either, since consent towards the employer does not count (privacy.md).
+ * shared with it either, since consent towards the employer does not count (docs/privacy.md).
  */
 public record SharingOption(Domain domain, Audience audience) {
 

@@ -4,19 +4,19 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.bluevitaal.privacy.internal.AuditRecorder;
+import nl.bluevitaal.privacy.internal.SharingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.bluevitaal.privacy.internal.AuditRecorder;
-import nl.bluevitaal.privacy.internal.SharingRepository;
 
 /**
- * The employee's explicit, granular and revocable consent to share a voluntary domain (privacy.md). Only the
+ * The employee's explicit, granular and revocable consent to share a voluntary domain (docs/privacy.md). Only the
  * employee of the case reads and changes it; a revocation takes effect at once for every later policy decision.
  */
 @Service

@@ -1,6 +1,6 @@
 /**
- * The pages everyone starts from (layout, login, home page per role, language choice, error pages) and the work
- * pages of counsellors and company doctors: caseload, tasklist with a form per step, and the case page.
+ * The shell everyone starts from: layout, login, the home page composed from what the modules contribute, language
+ * choice and error pages. It knows no capability; a page of a capability lives in that capability's web package.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workspace")
+@org.springframework.modulith.ApplicationModule(displayName = "Workspace", allowedDependencies = {"identity", "web"})
 package nl.bluevitaal.workspace;

@@ -49,6 +49,22 @@ public final class AppNode implements AutoCloseable {
     this.logOffset = logOffset;
   }
 
+  /**
+   * A port nothing listens on now, for a node to take: fixed ports failed the benchmark whenever something else on the
+   * machine had them (a developer's own app on 18080).
+   */
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The node's address. */
+  public URI uri() {
+    return URI.create("http://localhost:" + settings.port());
+  }
+
   public static AppNode start(Settings s) throws IOException {
     // A node left over on this port would answer the health probe for the new one, which then never gets ready.
     try (ServerSocket probe = new ServerSocket()) {

@@ -319,14 +319,14 @@ public final class Benchmark {
         + " order by c.case_number limit 10");
     log("Page latency on PostgreSQL: " + counsellor + " with " + cases.size() + " open cases");
     try (AppNode node = AppNode.start(new AppNode.Settings("postgres-node", productionJar(), productionJvm(),
-        postgresEnv(postgres, database), appArgs, 18080, 0, workDir.resolve("postgres-node.log")))) {
+        postgresEnv(postgres, database), appArgs, AppNode.freePort(), 0, workDir.resolve("postgres-node.log")))) {
       Duration ready = node.awaitReady(Duration.ofMinutes(3));
       long rssAfterStart = node.rssKib();
       // A caseload generated earlier has timers that fell due since; the node's job executor fires them first.
       // Measure the pages after that, not during it.
       long backlog = waitForDueTimers(database);
       log("Timers that had fallen due since the caseload was made, fired before measuring: " + backlog);
-      URI uri = URI.create("http://localhost:18080");
+      URI uri = node.uri();
       WebClient staff = WebClient.login(uri, counsellor, NationalCaseload.PASSWORD);
       List<WebClient> employeeSessions = new ArrayList<>();
       for (String employee : employees) {
@@ -386,8 +386,8 @@ public final class Benchmark {
     log("Start-up on H2: first start (with the demo caseload), then a restart");
     Path firstLog = workDir.resolve("h2-first.log");
     Files.deleteIfExists(firstLog);
-    try (AppNode node = AppNode.start(new AppNode.Settings("h2-first", productionJar(), productionJvm(), Map.of(), args, 18085, 0,
-        firstLog))) {
+    try (AppNode node = AppNode.start(new AppNode.Settings("h2-first", productionJar(), productionJvm(), Map.of(), args,
+        AppNode.freePort(), 0, firstLog))) {
       // Health answers only once the demo caseload is made (probes wait for the ready event's listeners).
       Duration ready = node.awaitReady(Duration.ofMinutes(10));
       long rss = node.rssKib();
@@ -402,8 +402,8 @@ public final class Benchmark {
       report.startup("H2, first start, including the demo caseload (ready after %.1f s)"
           .formatted(demo.toMillis() / 1000.0), ready, node.reportedStartupSeconds(), rss, node.rssKib());
     }
-    try (AppNode node = AppNode.start(new AppNode.Settings("h2-restart", productionJar(), productionJvm(), Map.of(), args, 18085, 0,
-        workDir.resolve("h2-restart.log")))) {
+    try (AppNode node = AppNode.start(new AppNode.Settings("h2-restart", productionJar(), productionJvm(), Map.of(), args,
+        AppNode.freePort(), 0, workDir.resolve("h2-restart.log")))) {
       Duration ready = node.awaitReady(Duration.ofMinutes(3));
       report.startup("H2, restart (demo caseload present)", ready, node.reportedStartupSeconds(), node.rssKib(),
           node.rssKib());
@@ -436,7 +436,7 @@ public final class Benchmark {
       String database = "bv_storm_run";
       postgres.copy(stormBase, database);
       log("Timer storm on " + nodes + " node(s)");
-      report.storm(TimerStorm.run(postgres, database, nodes, jar, nodeJvm, appArgs, workDir, 18090));
+      report.storm(TimerStorm.run(postgres, database, nodes, jar, nodeJvm, appArgs, workDir));
       postgres.drop(database);
     }
   }

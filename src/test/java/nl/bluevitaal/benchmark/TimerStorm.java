@@ -30,7 +30,7 @@ final class TimerStorm {
   }
 
   static Result run(Postgres postgres, String database, int nodes, Path jar, List<String> jvmOptions,
-      List<String> appArgs, Path workDir, int firstPort) throws Exception {
+      List<String> appArgs, Path workDir) throws Exception {
     Timestamp due = dueMoment(postgres, database);
     long cohortTimers = postgres.number(database, """
         select count(*) from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_
@@ -46,7 +46,7 @@ final class TimerStorm {
         started.add(AppNode.start(new AppNode.Settings(name, jar, jvmOptions, Benchmark.postgresEnv(postgres, database),
             java.util.stream.Stream.concat(appArgs.stream(),
                 java.util.stream.Stream.of("--camunda.bpm.generic-properties.properties.hostname=node-" + n)).toList(),
-            firstPort + n - 1, clockAhead, workDir.resolve(name + ".log"))));
+            AppNode.freePort(), clockAhead, workDir.resolve(name + ".log"))));
       }
       for (AppNode node : started) {
         node.awaitReady(Duration.ofMinutes(3));

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.privacy.internal.AuditRecorder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,16 +23,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import nl.bluevitaal.privacy.internal.AuditRecorder;
 
 /**
- * The matrix of privacy.md, cell by cell: every role × domain × read/write on the actor's own case (own team, own
+ * The matrix of docs/privacy.md, cell by cell: every role × domain × read/write on the actor's own case (own team, own
  * buddy relation), and the same actor on someone else's case.
  */
 class AccessPolicyTest {
 
   /**
-   * privacy.md, "Data domains and the role matrix", as decided for the code: R read, W write, RW both, - none.
+   * docs/privacy.md, "Who sees what": R read, W write, RW both, - none.
    * Care professional = a counsellor of the case under the company doctor's delegation: the counsellor's and the
    * doctor's columns together. E for care is R only while the employee shares it (see the sharing tests below).
    */

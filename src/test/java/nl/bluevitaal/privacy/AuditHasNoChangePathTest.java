@@ -13,9 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import nl.bluevitaal.privacy.internal.AuditRecorder;
 import nl.bluevitaal.privacy.internal.AuditWriter;
+import org.junit.jupiter.api.Test;
 
 /**
  * The application has no way to change or remove audit events: no such SQL anywhere, no such method, and nobody

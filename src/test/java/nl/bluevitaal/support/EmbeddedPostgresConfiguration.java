@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A real PostgreSQL server for integration tests, without Docker. Spring owns its life cycle: the server must stop
- * after the engine, or the JVM waits 30 s at exit (see stack.md), hence no JVM shutdown hook.
+ * after the engine: with its own JVM shutdown hook the server stopped first, and the engine, still connected, kept
+ * the JVM waiting 30 s at exit.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedPostgresConfiguration {

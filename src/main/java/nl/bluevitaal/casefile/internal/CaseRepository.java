@@ -15,10 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import nl.bluevitaal.poortwachter.Milestone;
-import nl.bluevitaal.poortwachter.SickPeriod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 import nl.bluevitaal.casefile.CaseDeadline;
 import nl.bluevitaal.casefile.CasePeople;
 import nl.bluevitaal.casefile.CaseStatus;
@@ -27,6 +23,10 @@ import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.casefile.SickReport;
 import nl.bluevitaal.casefile.WorkCapacityRecord;
+import nl.bluevitaal.poortwachter.Milestone;
+import nl.bluevitaal.poortwachter.SickPeriod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Plain SQL over our own tables; the engine's tables are never read here. */
 @Repository

@@ -12,6 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.bluevitaal.casefile.CaseDetail;
+import nl.bluevitaal.casefile.CaseDocuments;
+import nl.bluevitaal.casefile.CaseView;
+import nl.bluevitaal.casefile.Caseload;
+import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +27,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import nl.bluevitaal.casefile.CaseDetail;
-import nl.bluevitaal.casefile.CaseDocuments;
-import nl.bluevitaal.casefile.CaseView;
-import nl.bluevitaal.casefile.Caseload;
-import nl.bluevitaal.casefile.StaleEditException;
 
 /** Cases (domain A) as the caller may see them; functional advice (B) on its own resource, as it is audited. */
 @RestController

@@ -10,6 +10,15 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.bluevitaal.casefile.CaseDocument;
+import nl.bluevitaal.casefile.CaseDocuments;
+import nl.bluevitaal.casefile.DocumentChanges;
+import nl.bluevitaal.casefile.DocumentContent;
+import nl.bluevitaal.casefile.DocumentStatus;
+import nl.bluevitaal.casefile.DocumentType;
+import nl.bluevitaal.casefile.FunctionalAdvice;
+import nl.bluevitaal.casefile.ReintegrationReport;
+import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
@@ -20,15 +29,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import nl.bluevitaal.casefile.CaseDocument;
-import nl.bluevitaal.casefile.CaseDocuments;
-import nl.bluevitaal.casefile.DocumentChanges;
-import nl.bluevitaal.casefile.DocumentContent;
-import nl.bluevitaal.casefile.DocumentStatus;
-import nl.bluevitaal.casefile.DocumentType;
-import nl.bluevitaal.casefile.FunctionalAdvice;
-import nl.bluevitaal.casefile.ReintegrationReport;
-import nl.bluevitaal.casefile.StaleEditException;
 
 /** The documents of the re-integration file (domain C), their versions, status changes and sign-offs, and the RIV. */
 @RestController

@@ -13,6 +13,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.bluevitaal.casefile.ContactMoment;
+import nl.bluevitaal.casefile.ContactMoments;
+import nl.bluevitaal.casefile.Goal;
+import nl.bluevitaal.casefile.Goals;
+import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.web.FieldErrorsException;
 import org.springframework.http.HttpStatus;
@@ -24,11 +29,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import nl.bluevitaal.casefile.ContactMoment;
-import nl.bluevitaal.casefile.ContactMoments;
-import nl.bluevitaal.casefile.Goal;
-import nl.bluevitaal.casefile.Goals;
-import nl.bluevitaal.casefile.StaleEditException;
 
 /** Contact moments and goals (domain C) of a case. */
 @RestController

@@ -1,7 +1,7 @@
 package nl.bluevitaal.casefile.web;
 
-import nl.bluevitaal.web.VersionConflictException;
 import nl.bluevitaal.casefile.StaleEditException;
+import nl.bluevitaal.web.VersionConflictException;
 
 /** Turns a stale edit into the API's 409 that hands the caller's input back, so nothing they typed is lost. */
 final class Conflicts {

@@ -1,7 +1,5 @@
 package nl.bluevitaal.casefile.web;
 
-import nl.bluevitaal.web.NotFoundException;
-import nl.bluevitaal.web.Ids;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,13 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
-import nl.bluevitaal.casefile.DocumentContent;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Caseload;
+import nl.bluevitaal.casefile.DocumentContent;
 import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.ReintegrationReport;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
+import nl.bluevitaal.web.Ids;
+import nl.bluevitaal.web.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;

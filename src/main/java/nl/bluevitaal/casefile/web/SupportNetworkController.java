@@ -9,6 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import nl.bluevitaal.casefile.MedicalNote;
+import nl.bluevitaal.casefile.MedicalNotes;
+import nl.bluevitaal.casefile.StaleEditException;
+import nl.bluevitaal.casefile.SupportContact;
+import nl.bluevitaal.casefile.SupportNetwork;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import nl.bluevitaal.casefile.MedicalNote;
-import nl.bluevitaal.casefile.MedicalNotes;
-import nl.bluevitaal.casefile.StaleEditException;
-import nl.bluevitaal.casefile.SupportContact;
-import nl.bluevitaal.casefile.SupportNetwork;
 
 /** The support network (domain F) and medical notes (domain D) of a case. */
 @RestController

@@ -9,8 +9,8 @@ import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.MySteps;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
-import nl.bluevitaal.web.PageSection;
 import nl.bluevitaal.web.PageSection.Section;
+import nl.bluevitaal.web.PageSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -7,22 +7,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.bluevitaal.journey.JourneyTasks;
+import nl.bluevitaal.journey.OpenStep;
+import nl.bluevitaal.journey.StepCatalogue;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.Domain;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.lang.Nullable;
-import nl.bluevitaal.journey.JourneyTasks;
-import nl.bluevitaal.journey.OpenStep;
-import nl.bluevitaal.journey.StepCatalogue;
 
 /**
  * The caller's own open steps of a case, and completing one with its outcome. Everyone takes their steps here

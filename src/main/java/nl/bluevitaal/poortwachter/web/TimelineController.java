@@ -1,12 +1,12 @@
 package nl.bluevitaal.poortwachter.web;
 
+import nl.bluevitaal.poortwachter.DeadlineEngine;
+import nl.bluevitaal.poortwachter.InvalidTimelineException;
 import nl.bluevitaal.web.FieldErrorsException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import nl.bluevitaal.poortwachter.DeadlineEngine;
-import nl.bluevitaal.poortwachter.InvalidTimelineException;
 
 /** The deadline calculator: what-if timelines for any set of sick periods, without touching a case. */
 @RestController

@@ -1,9 +1,9 @@
 package nl.bluevitaal.privacy.internal;
 
 import nl.bluevitaal.identity.AccountChange;
+import nl.bluevitaal.privacy.AuditAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import nl.bluevitaal.privacy.AuditAction;
 
 /**
  * Every change to accounts, groups, memberships and tenants goes into the audit trail, in the transaction of the

@@ -3,12 +3,12 @@ package nl.bluevitaal.privacy.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.bluevitaal.privacy.AuditAction;
+import nl.bluevitaal.privacy.Domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import nl.bluevitaal.privacy.AuditAction;
-import nl.bluevitaal.privacy.Domain;
 
 /** The only code that writes {@code audit_event}, and it only inserts. */
 @Component

@@ -1,8 +1,8 @@
 package nl.bluevitaal.privacy.internal;
 
-import org.springframework.stereotype.Component;
 import nl.bluevitaal.privacy.AuditAction;
 import nl.bluevitaal.privacy.CaseAccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
  * The one place that writes refusals to the audit trail: the policy's refusals when they are answered (API or page),

@@ -4,14 +4,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.bluevitaal.identity.BlueVitaalUser;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.privacy.CurrentActor;
+import nl.bluevitaal.privacy.Roles;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import nl.bluevitaal.privacy.Actor;
-import nl.bluevitaal.privacy.CurrentActor;
-import nl.bluevitaal.privacy.Roles;
 
 /**
  * The actor of the current request. Groups are the granted authorities (what Spring Security enforces), the user id

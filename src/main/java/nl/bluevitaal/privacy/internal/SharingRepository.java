@@ -3,13 +3,13 @@ package nl.bluevitaal.privacy.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 import nl.bluevitaal.privacy.Audience;
 import nl.bluevitaal.privacy.ConsentLookup;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.SharingChange;
 import nl.bluevitaal.privacy.SharingSetting;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The tables of the sharing settings; also answers the policy's question "is this shared now?". */
 @Repository

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.bluevitaal.privacy.Actor;
-import nl.bluevitaal.privacy.AuditEvent;
 import nl.bluevitaal.privacy.Audience;
+import nl.bluevitaal.privacy.AuditEvent;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.Sharing;
 import nl.bluevitaal.privacy.SharingOption;
 import nl.bluevitaal.privacy.SharingSetting;
 import nl.bluevitaal.privacy.SharingSettings;
-import nl.bluevitaal.web.PageSection;
 import nl.bluevitaal.web.PageSection.Section;
+import nl.bluevitaal.web.PageSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

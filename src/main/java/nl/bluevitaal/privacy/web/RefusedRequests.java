@@ -5,6 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.bluevitaal.privacy.AccessPolicy;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.privacy.internal.Refusals;
+import nl.bluevitaal.privacy.internal.SecurityCurrentActor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +19,6 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import nl.bluevitaal.privacy.AccessPolicy;
-import nl.bluevitaal.privacy.Actor;
-import nl.bluevitaal.privacy.internal.Refusals;
-import nl.bluevitaal.privacy.internal.SecurityCurrentActor;
 
 /**
  * Refusals that never reach the access policy, recorded all the same: an address Spring Security turns away for the
