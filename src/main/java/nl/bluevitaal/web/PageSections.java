@@ -2,7 +2,6 @@ package nl.bluevitaal.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -28,13 +27,6 @@ public class PageSections {
     return sections.orderedStream().filter(s -> s.slot().equals(slot))
         .sorted(Comparator.comparingInt(PageSection::order))
         .map(s -> s.render(request)).flatMap(Optional::stream).toList();
-  }
-
-  /** Every slot's sections of a page ({@code page.*}), keyed by slot, for the page's template. */
-  public Map<String, List<PageSection.Section>> renderPage(String page, List<String> slots,
-      PageSection.Request request) {
-    return slots.stream().collect(java.util.stream.Collectors.toMap(slot -> slot,
-        slot -> render(page + "." + slot, request)));
   }
 
   /**

@@ -29,7 +29,6 @@ import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Ids;
 import nl.bluevitaal.web.NotFoundException;
-import nl.bluevitaal.web.PlausibleDates;
 import nl.bluevitaal.web.VersionForm;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -92,8 +91,8 @@ class DocumentPageController {
     Actor actor = currentActor.get();
     UUID id = Ids.parse(caseId);
     DocumentType documentType = writable(actor, id, type);
-    Map<String, String> values = typed(request, documentType, true);
-    FormState form = validated(documentType, values, true);
+    Map<String, String> values = DocumentForm.typed(request, documentType, true);
+    FormState form = DocumentForm.validated(documentType, values, true);
     if (form.hasErrors()) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return newPage(actor, id, documentType, form, model);
@@ -126,8 +125,8 @@ class DocumentPageController {
     UUID id = Ids.parse(caseId);
     UUID docId = Ids.parse(documentId);
     CaseDocument document = documents.get(actor, id, docId);
-    Map<String, String> values = typed(request, document.type(), false);
-    FormState form = validated(document.type(), values, false);
+    Map<String, String> values = DocumentForm.typed(request, document.type(), false);
+    FormState form = DocumentForm.validated(document.type(), values, false);
     Integer expected = versionResult.hasErrors() ? null : version.versie();
     if (form.hasErrors() || expected == null) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -269,31 +268,5 @@ class DocumentPageController {
           Domain.REINTEGRATION, Access.WRITE, "write a " + type);
     }
     return type;
-  }
-
-  /** The answers with, per rejected field, the message key of what is wrong. */
-  private static FormState validated(DocumentType type, Map<String, String> values, boolean withTitle) {
-    FormState form = FormState.of(values);
-    for (Map.Entry<String, String> error : DocumentContent.validate(type, values, withTitle,
-        PlausibleDates::isPlausible).entrySet()) {
-      form = form.withError(error.getKey(), "doc.error." + error.getValue());
-    }
-    return form;
-  }
-
-  /** Everything the form sent for the fields of the type, exactly as typed. */
-  private static Map<String, String> typed(HttpServletRequest request, DocumentType type, boolean withTitle) {
-    Map<String, String> values = new LinkedHashMap<>();
-    if (withTitle) {
-      values.put(DocumentContent.TITLE, valueOf(request.getParameter(DocumentContent.TITLE)));
-    }
-    for (DocumentContent.Field field : DocumentContent.fields(type)) {
-      values.put(field.name(), valueOf(request.getParameter(field.name())));
-    }
-    return values;
-  }
-
-  private static String valueOf(String value) {
-    return value == null ? "" : value;
   }
 }

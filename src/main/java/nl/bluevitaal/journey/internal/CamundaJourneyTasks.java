@@ -181,7 +181,7 @@ class CamundaJourneyTasks implements JourneyTasks {
 
   private void complete(String taskId, String modelVersion, String stepKey, Map<String, Object> outcome) {
     List<StepCatalogue.OutcomeKey> keys = catalogue.outcomeKeys(modelVersion, stepKey);
-    Map<String, Object> variables = validate(stepKey, keys, outcome == null ? Map.of() : outcome);
+    Map<String, Object> variables = StepOutcomes.check(stepKey, keys, outcome == null ? Map.of() : outcome);
     for (StepCatalogue.OutcomeKey key : keys) {
       if (!variables.containsKey(key.name())) {
         // A key the person may leave out takes the default its form field gives (the current work capacity).
@@ -255,40 +255,5 @@ class CamundaJourneyTasks implements JourneyTasks {
       }
     }
     return ran;
-  }
-
-  private static Map<String, Object> validate(String stepKey, List<StepCatalogue.OutcomeKey> keys,
-      Map<String, Object> outcome) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (String given : outcome.keySet()) {
-      if (keys.stream().noneMatch(k -> k.name().equals(given))) {
-        errors.put(given, "Deze stap kent dit gegeven niet");
-      }
-    }
-    for (StepCatalogue.OutcomeKey key : keys) {
-      Object value = outcome.get(key.name());
-      if (value == null) {
-        if (key.required()) {
-          errors.put(key.name(), "Verplicht");
-        }
-        continue;
-      }
-      String error = switch (key.type()) {
-        case BOOLEAN -> value instanceof Boolean ? null : "Kies ja of nee";
-        case WEEKS, PERCENTAGE -> value instanceof Integer i && i >= key.min() && i <= key.max() ? null
-            : (key.type() == StepCatalogue.OutcomeType.WEEKS ? "Aantal weken" : "Percentage") + " van " + key.min()
-                + " tot en met " + key.max();
-      };
-      if (error == null) {
-        variables.put(key.name(), value);
-      } else {
-        errors.put(key.name(), error);
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidOutcomeException(stepKey, errors);
-    }
-    return variables;
   }
 }
