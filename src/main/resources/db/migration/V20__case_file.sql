@@ -1,5 +1,5 @@
 -- The re-integration file: documents with versions and sign-offs, contact moments, goals, the support network and
--- the company doctor's medical notes. Each table belongs to one privacy domain (docs/privacy.md, A-F):
+-- the company doctor's medical notes. Each table belongs to one privacy domain (privacy.md, A-F):
 --   A administrative: employee, reintegration_case, sick_period, case_deadline, work_capacity
 --   B functional:     the functional_* columns of case_document_version (problem analysis only)
 --   C re-integration: case_document (+ versions, sign-offs), contact_moment, goal
