@@ -28,7 +28,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class MessagesTest {
 
-  /** {@code #{key}} or {@code #{key(...)}}; a key computed in the template ({@code #{${...}}}) starts with no letter. */
+  /** {@code #{key}} or {@code #{key(...)}}; a key the template computes ({@code #{${...}}}) starts with no letter. */
   private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
   /** Comments (a usage example in the layout's) are not rendered. */
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
