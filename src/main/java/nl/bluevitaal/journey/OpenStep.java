@@ -29,6 +29,15 @@ public record OpenStep(String taskId, String stepKey, String name, Instant due, 
         && (candidateUsers.contains(userId) || candidateGroups.stream().anyMatch(groups::contains)));
   }
 
+  /**
+   * Whether the step was offered to this person but someone else has taken it: it was theirs to take, so for them it
+   * is gone rather than unknown.
+   */
+  public boolean isTakenFrom(String userId, java.util.Collection<String> groups) {
+    return assignee != null && !userId.equals(assignee)
+        && (candidateUsers.contains(userId) || candidateGroups.stream().anyMatch(groups::contains));
+  }
+
   /** Whether this person may give the step back: they took it, and it was offered to others before. */
   public boolean isTakenBy(String userId) {
     return userId.equals(assignee) && isClaimable();

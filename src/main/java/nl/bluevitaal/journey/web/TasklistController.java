@@ -191,14 +191,22 @@ class TasklistController {
 
   /**
    * The caller's open step, or 404: for an unknown case, a case they may not see and a step not theirs alike. One of
-   * theirs that is done meanwhile (a second submit, a colleague first) is StepNoLongerOpenException instead.
+   * theirs that is done meanwhile (a second submit) or taken by a colleague first is StepNoLongerOpenException
+   * instead.
    */
   private MySteps.StepRow myStep(Actor actor, UUID caseId, String taskId) {
     CaseParties parties = policy.check(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "step " + taskId);
     CaseView view = caseload.detail(actor, caseId).summary();
     return mySteps.steps(actor, view).stream().filter(r -> r.step().taskId().equals(taskId)).findFirst()
-        .orElseThrow(() -> tasks.wasStepOf(actor, caseId, taskId) ? new StepNoLongerOpenException(taskId, null)
+        .orElseThrow(() -> goneFor(actor, caseId, taskId) ? new StepNoLongerOpenException(taskId, null)
             : policy.hidden(actor, parties, "step " + taskId));
+  }
+
+  /** A step that was the caller's to take: done meanwhile, or still open but taken by someone else. */
+  private boolean goneFor(Actor actor, UUID caseId, String taskId) {
+    return tasks.openSteps(caseId).stream()
+        .anyMatch(step -> step.taskId().equals(taskId) && step.isTakenFrom(actor.userId(), actor.groups()))
+        || tasks.wasStepOf(actor, caseId, taskId);
   }
 
   private static String errorCode(OutcomeKey key, String typed) {

@@ -2,67 +2,66 @@ package nl.bluevitaal.casefile.web;
 
 import static nl.bluevitaal.support.Pages.signedInAs;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
-import nl.bluevitaal.casefile.DocumentChanges;
-import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.ContactMoment;
 import nl.bluevitaal.casefile.ContactMoments;
+import nl.bluevitaal.casefile.DocumentChanges;
 import nl.bluevitaal.casefile.DocumentStatus;
 import nl.bluevitaal.casefile.DocumentType;
-import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.FunctionalAdvice;
 import nl.bluevitaal.casefile.MedicalNotes;
-import nl.bluevitaal.casefile.NewEmployee;
-import nl.bluevitaal.casefile.SickReport;
+import nl.bluevitaal.casefile.SignOff;
 import nl.bluevitaal.casefile.SupportContact;
 import nl.bluevitaal.casefile.SupportNetwork;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyCoverageLeftUnread;
 import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.support.ApplicationTest;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The line manager's pages on the whole application: only the own team, only functional information. Medical notes,
- * diagnosis words, contact moments and the support network are seeded with markers that must never appear.
+ * diagnosis words, contact moments and the support network are seeded with markers that must never reach the model
+ * these pages render.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-    "spring.datasource.url=jdbc:h2:mem:team-pages;DB_CLOSE_DELAY=-1",
-    "bluevitaal.demo.enabled=false",
-    "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+@ApplicationTest
+@ExcludeFromProcessCoverage
+@TestExecutionListeners(listeners = JourneyCoverageLeftUnread.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class TeamPagesTest {
 
-  private static final AtomicInteger RUN = new AtomicInteger();
   private static final List<String> SECRETS = List.of("MEDISCH-MARKER", "burn-out", "DIAGNOSE-MARKER",
       "CONTACT-MARKER", "STEUN-MARKER", "ANALYSE-TEKST-MARKER");
+  private static final FunctionalAdvice ADVICE = new FunctionalAdvice("Niet zwaar tillen", "Bureauwerk kan",
+      "Halve dagen", "Een sta-zitbureau", "Ongeveer acht weken");
 
   @Autowired
   MockMvc mvc;
   @Autowired
-  Accounts accounts;
-  @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
   @Autowired
   CaseDocuments documents;
   @Autowired
@@ -86,56 +85,68 @@ class TeamPagesTest {
 
   @BeforeEach
   void twoTeams() {
-    String tag = RUN.incrementAndGet() + UUID.randomUUID().toString().substring(0, 6);
-    manager = user("tml" + tag, Groups.LINE_MANAGER);
-    otherManager = user("tmo" + tag, Groups.LINE_MANAGER);
-    employee = user("tme" + tag, Groups.EMPLOYEE);
-    counsellor = user("tmc" + tag, Groups.COUNSELLOR);
-    doctor = user("tmd" + tag, Groups.COMPANY_DOCTOR);
-    ownName = "Tamara Teamlid" + tag;
-    otherName = "Xander Elders" + tag;
-    ownCase = sickCase(ownName, "TM-" + tag, employee, manager);
-    otherCase = sickCase(otherName, "TMO-" + tag, null, otherManager);
+    manager = fixtures.user("tml", Groups.LINE_MANAGER);
+    otherManager = fixtures.user("tmo", Groups.LINE_MANAGER);
+    employee = fixtures.user("tme", Groups.EMPLOYEE);
+    counsellor = fixtures.user("tmc", Groups.COUNSELLOR);
+    doctor = fixtures.user("tmd", Groups.COMPANY_DOCTOR);
+    String tag = CaseFixtures.tag("tm");
+    ownName = "Tamara Teamlid " + tag;
+    otherName = "Xander Elders " + tag;
+    ownCase = fixtures.sickCase(SickCase.of(employee, ownName).team("Team Test", manager)
+        .counselledBy(counsellor, doctor));
+    otherCase = fixtures.sickCase(SickCase.of(null, otherName).team("Team Ander", otherManager)
+        .counselledBy(counsellor, doctor));
   }
 
   @Test
   void theLineManagerSeesOnlyTheOwnTeamAndOnlyFunctionalInformation() throws Exception {
-    Actor d = actor(doctor, Groups.COMPANY_DOCTOR);
-    Actor e = actor(employee, Groups.EMPLOYEE);
+    Actor d = CaseFixtures.actor(doctor, Groups.COMPANY_DOCTOR);
+    Actor e = CaseFixtures.actor(employee, Groups.EMPLOYEE);
     medicalNotes.add(d, ownCase, "MEDISCH-MARKER DIAGNOSE-MARKER burn-out");
-    contactMoments.add(actor(counsellor, Groups.COUNSELLOR), ownCase, null, ContactMoment.Kind.PHONE,
+    contactMoments.add(CaseFixtures.actor(counsellor, Groups.COUNSELLOR), ownCase, null, ContactMoment.Kind.PHONE,
         "CONTACT-MARKER slecht geslapen", false);
     supportNetwork.add(e, ownCase, SupportContact.Kind.HOME_FRONT, "STEUN-MARKER Piet", "partner", null);
     CaseDocument analysis = changes.create(d, ownCase, DocumentType.PROBLEM_ANALYSIS, "Probleemanalyse",
-        "ANALYSE-TEKST-MARKER", new FunctionalAdvice("Niet zwaar tillen", "Bureauwerk kan", "Halve dagen",
-            "Een sta-zitbureau", "Ongeveer acht weken"));
+        "ANALYSE-TEKST-MARKER", ADVICE);
     analysis = changes.changeStatus(d, ownCase, analysis.id(), analysis.version(),
         DocumentStatus.FOR_EMPLOYEE_REVIEW);
 
     // Before the employee releases it, the line manager sees no advice.
-    mvc.perform(get("/team").with(as(manager)))
+    MvcResult before = mvc.perform(get("/team").with(asManager()))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString(ownName), not(containsString("Niet zwaar tillen")),
-            containsString("Er is nog geen vrijgegeven probleemanalyse."))));
+        .andExpect(view().name("casefile/team"))
+        .andReturn();
+    assertThat(this.<List<TeamCases.TeamCase>>attribute(before, "cases"))
+        .extracting(c -> c.view().id(), TeamCases.TeamCase::advice).containsExactly(tuple(ownCase, null));
 
     changes.changeStatus(e, ownCase, analysis.id(), analysis.version(), DocumentStatus.RELEASED);
-    for (String page : List.of("/team", "/team/" + ownCase)) {
-      String html = mvc.perform(get(page).with(as(manager)))
-          .andExpect(status().isOk())
-          .andExpect(content().string(allOf(containsString(ownName), containsString("Niet zwaar tillen"),
-              containsString("Bureauwerk kan"), containsString("Een sta-zitbureau"),
-              containsString("Ongeveer acht weken"), not(containsString(otherName)))))
-          .andReturn().getResponse().getContentAsString();
+    MvcResult team = mvc.perform(get("/team").with(asManager()))
+        .andExpect(status().isOk())
+        .andExpect(view().name("casefile/team"))
+        .andReturn();
+    List<TeamCases.TeamCase> cases = attribute(team, "cases");
+    assertThat(cases).extracting(c -> c.view().employeeName()).containsExactly(ownName);
+    assertThat(cases.get(0).advice().advice()).isEqualTo(ADVICE);
+    MvcResult one = mvc.perform(get("/team/" + ownCase).with(asManager()))
+        .andExpect(status().isOk())
+        .andExpect(view().name("casefile/team-case"))
+        .andReturn();
+    assertThat(this.<TeamCases.TeamCase>attribute(one, "item").advice().advice()).isEqualTo(ADVICE);
+    // Whatever the pages render comes from their model: nothing of the other team, nothing medical or personal.
+    for (MvcResult page : List.of(team, one)) {
+      String model = page.getModelAndView().getModel().toString();
+      assertThat(model).contains(ownName, "Niet zwaar tillen").doesNotContain(otherName, otherCase.toString());
       for (String secret : SECRETS) {
-        assertThat(html).as(page).doesNotContain(secret);
+        assertThat(model).doesNotContain(secret);
       }
     }
   }
 
   @Test
   void anotherTeamsCaseDoesNotExistAndOthersMayNotOpenTheTeamPage() throws Exception {
-    mvc.perform(get("/team/" + otherCase).with(as(manager))).andExpect(status().isNotFound());
-    mvc.perform(get("/team/" + UUID.randomUUID()).with(as(manager))).andExpect(status().isNotFound());
+    mvc.perform(get("/team/" + otherCase).with(asManager())).andExpect(status().isNotFound());
+    mvc.perform(get("/team/" + UUID.randomUUID()).with(asManager())).andExpect(status().isNotFound());
     mvc.perform(get("/team").with(signedInAs(employee, employee, Groups.EMPLOYEE))).andExpect(status().isForbidden());
     mvc.perform(get("/team").with(signedInAs(counsellor, counsellor, Groups.COUNSELLOR)))
         .andExpect(status().isForbidden());
@@ -143,49 +154,83 @@ class TeamPagesTest {
 
   @Test
   void theLineManagerSignsTheReleasedPlanAndAStaleSignatureIsRefused() throws Exception {
-    Actor c = actor(counsellor, Groups.COUNSELLOR);
-    CaseDocument plan = changes.create(c, ownCase, DocumentType.PLAN_OF_ACTION, "Plan", "Plan: twee ochtenden.",
-        null);
-    plan = changes.changeStatus(c, ownCase, plan.id(), plan.version(), DocumentStatus.RELEASED);
-    mvc.perform(get("/team/" + ownCase).with(as(manager)))
-        .andExpect(content().string(allOf(containsString("Plan: twee ochtenden."),
-            containsString("Plan ondertekenen"))));
-    mvc.perform(post("/team/" + ownCase + "/documenten/" + plan.id() + "/ondertekenen").with(csrf()).with(as(manager))
+    CaseDocument plan = released(ownCase);
+    MvcResult page = mvc.perform(get("/team/" + ownCase).with(asManager()))
+        .andExpect(status().isOk())
+        .andExpect(view().name("casefile/team-case"))
+        .andExpect(model().attribute("signError", (Object) null))
+        .andReturn();
+    TeamController.PlanRow row = attribute(page, "plan");
+    assertThat(row.text()).isEqualTo("Plan: twee ochtenden.");
+    assertThat(row.maySign()).isTrue();
+    assertThat(row.signedByMe()).isFalse();
+
+    mvc.perform(post("/team/" + ownCase + "/documenten/" + plan.id() + "/ondertekenen").with(csrf()).with(asManager())
             .param("versie", String.valueOf(plan.version() + 7)))
         .andExpect(status().isConflict())
-        .andExpect(content().string(containsString("Iemand anders heeft dit plan intussen gewijzigd.")));
-    mvc.perform(post("/team/" + ownCase + "/documenten/" + plan.id() + "/ondertekenen").with(csrf()).with(as(manager))
+        .andExpect(view().name("casefile/team-case"))
+        .andExpect(model().attribute("signError", "team.conflict"));
+    mvc.perform(post("/team/" + ownCase + "/documenten/" + plan.id() + "/ondertekenen").with(csrf()).with(asManager())
             .param("versie", String.valueOf(plan.version())))
-        .andExpect(status().is3xxRedirection());
-    assertThat(documents.get(c, ownCase, plan.id()).signOffs()).anyMatch(s -> s.userId().equals(manager));
+        .andExpect(redirectedUrl("/team/" + ownCase))
+        .andExpect(flash().attribute("teamNotice", "team.sign.done"));
+    assertThat(documents.get(counsellorActor(), ownCase, plan.id()).signOffs())
+        .extracting(SignOff::userId).containsExactly(manager);
+    TeamController.PlanRow signed = attribute(mvc.perform(get("/team/" + ownCase).with(asManager())).andReturn(),
+        "plan");
+    assertThat(signed.signedByMe()).isTrue();
+    assertThat(signed.maySign()).isFalse();
   }
 
   @Test
-  void theHomePageCountsTheTeamAndTheTeamPageSpeaksEnglish() throws Exception {
-    mvc.perform(get("/").with(as(manager)))
-        .andExpect(content().string(allOf(containsString("href=\"/team\""),
-            containsString("1 medewerker volgt een traject."))));
-    mvc.perform(get("/team").param("lang", "en").with(as(manager)))
-        .andExpect(content().string(allOf(containsString(">My team</h1>"),
-            containsString("1 person is on a journey."))));
+  void aLineManagerWhoIsAlsoACounsellorSignsThePlanOfTheirTeamAsLineManager() throws Exception {
+    String managerAndCounsellor = fixtures.user("tmlc", Groups.LINE_MANAGER, Groups.COUNSELLOR);
+    UUID teamCase = fixtures.sickCase(SickCase.of(null, "Teamlid " + CaseFixtures.tag("tm"))
+        .team("Team Test", managerAndCounsellor).counselledBy(counsellor, doctor));
+    CaseDocument plan = released(teamCase);
+    RequestPostProcessor signedIn = signedInAs(managerAndCounsellor, managerAndCounsellor, Groups.LINE_MANAGER,
+        Groups.COUNSELLOR);
+
+    MvcResult page = mvc.perform(get("/team/" + teamCase).with(signedIn))
+        .andExpect(status().isOk())
+        .andExpect(view().name("casefile/team-case"))
+        .andReturn();
+    assertThat(this.<TeamController.PlanRow>attribute(page, "plan").maySign()).isTrue();
+    mvc.perform(post("/team/" + teamCase + "/documenten/" + plan.id() + "/ondertekenen").with(csrf()).with(signedIn)
+            .param("versie", String.valueOf(plan.version())))
+        .andExpect(redirectedUrl("/team/" + teamCase))
+        .andExpect(flash().attribute("teamNotice", "team.sign.done"));
+    assertThat(documents.get(counsellorActor(), teamCase, plan.id()).signOffs())
+        .extracting(SignOff::userId, SignOff::role).containsExactly(tuple(managerAndCounsellor, "LINE_MANAGER"));
   }
 
-  private static Actor actor(String userId, String group) {
-    return new Actor(userId, Set.of(group), false);
+  @Test
+  void theTeamPageSpeaksEnglishWhenAsked() throws Exception {
+    MvcResult english = mvc.perform(get("/team").param("lang", "en").with(asManager()))
+        .andExpect(status().isOk())
+        .andExpect(view().name("casefile/team"))
+        .andReturn();
+    assertThat(english.getResponse().getLocale()).isEqualTo(Locale.ENGLISH);
+    assertThat(this.<List<TeamCases.TeamCase>>attribute(english, "cases")).hasSize(1);
   }
 
-  private RequestPostProcessor as(String userId) {
-    return signedInAs(userId, userId, Groups.LINE_MANAGER);
+  /** A plan of action the counsellor of the case wrote and released. */
+  private CaseDocument released(UUID caseId) {
+    CaseDocument plan = changes.create(counsellorActor(), caseId, DocumentType.PLAN_OF_ACTION, "Plan",
+        "Plan: twee ochtenden.", null);
+    return changes.changeStatus(counsellorActor(), caseId, plan.id(), plan.version(), DocumentStatus.RELEASED);
   }
 
-  private String user(String id, String group) {
-    accounts.ensureUser(id, "Test", id, id + "@example.org", "pw-tm", List.of(group));
-    return id;
+  @SuppressWarnings("unchecked")
+  private <T> T attribute(MvcResult result, String name) {
+    return (T) result.getModelAndView().getModel().get(name);
   }
 
-  private UUID sickCase(String name, String personnelNumber, String employeeUserId, String lineManager) {
-    Employee e = registry.registerEmployee(new NewEmployee(personnelNumber, name, employeeUserId, "Eenheid Test",
-        "Team Test", lineManager));
-    return registry.reportSick(new SickReport(e.id(), LocalDate.now().minusDays(2), counsellor, doctor));
+  private Actor counsellorActor() {
+    return CaseFixtures.actor(counsellor, Groups.COUNSELLOR);
+  }
+
+  private RequestPostProcessor asManager() {
+    return signedInAs(manager, manager, Groups.LINE_MANAGER);
   }
 }

@@ -2,60 +2,66 @@ package nl.bluevitaal.selfservice.web;
 
 import static nl.bluevitaal.support.Pages.signedInAs;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
 import nl.bluevitaal.casefile.DocumentChanges;
-import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.DocumentStatus;
 import nl.bluevitaal.casefile.DocumentType;
-import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.FunctionalAdvice;
-import nl.bluevitaal.casefile.NewEmployee;
-import nl.bluevitaal.casefile.SickReport;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyCoverageLeftUnread;
+import nl.bluevitaal.poortwachter.AbsenceProgress;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.Audience;
+import nl.bluevitaal.privacy.AuditAction;
+import nl.bluevitaal.privacy.AuditEvent;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.SharingSettings;
+import nl.bluevitaal.support.ApplicationTest;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
+import nl.bluevitaal.web.FormState;
+import nl.bluevitaal.web.PageSection;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** "Mijn traject" on the whole application (H2, no demo data): the employee's own file and nobody else's. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-    "spring.datasource.url=jdbc:h2:mem:my-journey-pages;DB_CLOSE_DELAY=-1",
-    "bluevitaal.demo.enabled=false",
-    "camunda.bpm.job-execution.enabled=false"})
-@AutoConfigureMockMvc
+/**
+ * "Mijn traject" on the whole application: the employee's own file and nobody else's, the documents waiting for them
+ * with what they may do, and what privacy contributes (who sees what, who looked).
+ */
+@ApplicationTest
+@ExcludeFromProcessCoverage
+@TestExecutionListeners(listeners = JourneyCoverageLeftUnread.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class MyJourneyPagesTest {
-
-  private static final AtomicInteger RUN = new AtomicInteger();
 
   @Autowired
   MockMvc mvc;
   @Autowired
-  Accounts accounts;
-  @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
   @Autowired
   CaseDocuments documents;
   @Autowired
@@ -73,166 +79,220 @@ class MyJourneyPagesTest {
 
   @BeforeEach
   void twoEmployeesWithACaseEach() {
-    String tag = RUN.incrementAndGet() + UUID.randomUUID().toString().substring(0, 6);
-    employee = user("mje" + tag, Groups.EMPLOYEE);
-    otherEmployee = user("mjo" + tag, Groups.EMPLOYEE);
-    counsellor = user("mjc" + tag, Groups.COUNSELLOR);
-    doctor = user("mjd" + tag, Groups.COMPANY_DOCTOR);
-    ownCase = sickCase("Iris Eigen" + tag, "MJ-" + tag, employee);
-    otherCase = sickCase("Olm Ander" + tag, "MJO-" + tag, otherEmployee);
+    employee = fixtures.user("mje", Groups.EMPLOYEE);
+    otherEmployee = fixtures.user("mjo", Groups.EMPLOYEE);
+    counsellor = fixtures.user("mjc", Groups.COUNSELLOR);
+    doctor = fixtures.user("mjd", Groups.COMPANY_DOCTOR);
+    String tag = CaseFixtures.tag("mj");
+    ownCase = fixtures.sickCase(SickCase.of(employee, "Iris Eigen " + tag).counselledBy(counsellor, doctor)
+        .since(LocalDate.now().minusDays(2)));
+    otherCase = fixtures.sickCase(SickCase.of(otherEmployee, "Olm Ander " + tag).counselledBy(counsellor, doctor)
+        .since(LocalDate.now().minusDays(2)));
     analysis = underReview(ownCase, "Eigen analyse: werkt graag met planning.");
     underReview(otherCase, "ANDERMANS-ANALYSE-MARKER");
   }
 
   @Test
   void theEmployeeSeesTheirOwnJourneyAndNobodyElses() throws Exception {
-    mvc.perform(get("/mijn-traject").with(as(employee, Groups.EMPLOYEE)))
+    MvcResult page = mvc.perform(get("/mijn-traject").with(asEmployee()))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(
-            containsString("<h1 class=\"utrecht-heading-1\">Mijn traject</h1>"),
-            containsString("Je bent in week 1 van 104"),
-            containsString("<progress class=\"bv-timeline__bar\" max=\"104\" value=\"1\""),
-            containsString("Eigen analyse: werkt graag met planning."),
-            containsString("Vrijgeven aan mijn werkgever"),
-            containsString("Wie ziet wat"),
-            containsString("D. Medische gegevens"),
-            containsString("type=\"hidden\" name=\"_csrf\""),
-            not(containsString("ANDERMANS-ANALYSE-MARKER")),
-            not(containsString("Olm Ander")),
-            not(containsString(otherCase.toString())))));
+        .andExpect(view().name("selfservice/mijn-traject"))
+        .andExpect(model().attribute("caseId", ownCase))
+        .andExpect(model().attribute("formFailed", false))
+        .andReturn();
+    AbsenceProgress progress = attribute(page, "progress");
+    assertThat(progress.week()).isEqualTo(1);
+    assertThat(progress.journeyWeeks()).isEqualTo(104);
+    List<MyJourneyPage.DocumentRow> review = attribute(page, "reviewDocs");
+    assertThat(review).extracting(row -> row.document().id()).containsExactly(analysis);
+    assertThat(review.get(0).text()).isEqualTo("Eigen analyse: werkt graag met planning.");
+    assertThat(review.get(0).actions().release()).isTrue();
+    assertThat(review.get(0).actions().edit()).isTrue();
+    PageSection.Section whoSeesWhat = onlySection(page, "sharingSections");
+    assertThat(whoSeesWhat.key()).isEqualTo("sharing");
+    assertThat(read(whoSeesWhat, "model['domains']")).asInstanceOf(InstanceOfAssertFactories.LIST)
+        .contains(Domain.MEDICAL);
+    assertThat(onlySection(page, "auditSections").key()).isEqualTo("audit");
+    String model = page.getModelAndView().getModel().toString();
+    assertThat(model).contains("Eigen analyse: werkt graag met planning.")
+        .doesNotContain("ANDERMANS-ANALYSE-MARKER", "Olm Ander", otherCase.toString());
+
     mvc.perform(get("/mijn-traject").with(as(counsellor, Groups.COUNSELLOR))).andExpect(status().isForbidden());
     mvc.perform(get("/mijn-traject").with(as(doctor, Groups.COMPANY_DOCTOR))).andExpect(status().isForbidden());
   }
 
   @Test
   void theEmployeeCorrectsAndReleasesTheProblemAnalysisAndAStaleCorrectionKeepsTheText() throws Exception {
-    int version = documents.get(actor(employee, Groups.EMPLOYEE), ownCase, analysis).version();
-    mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf())
-            .with(as(employee, Groups.EMPLOYEE)).param("versie", String.valueOf(version))
-            .param("tekst", "Gecorrigeerd door mij").param("beperkingen", "Niet lang staan")
-            .param("duur", "Zes weken"))
-        .andExpect(status().is3xxRedirection());
-    CaseDocument corrected = documents.get(actor(employee, Groups.EMPLOYEE), ownCase, analysis);
+    int version = documents.get(employeeActor(), ownCase, analysis).version();
+    mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf()).with(asEmployee())
+            .param("versie", String.valueOf(version)).param("tekst", "Gecorrigeerd door mij")
+            .param("beperkingen", "Niet lang staan").param("verwachteDuur", "Zes weken"))
+        .andExpect(redirectedUrl("/mijn-traject#documenten"))
+        .andExpect(flash().attribute("mineNotice", "mine.correct.done"));
+    CaseDocument corrected = documents.get(employeeActor(), ownCase, analysis);
     assertThat(corrected.current().content()).isEqualTo("Gecorrigeerd door mij");
     assertThat(corrected.current().authorRole()).isEqualTo("EMPLOYEE");
     assertThat(corrected.current().functionalAdvice().limitations()).isEqualTo("Niet lang staan");
+    assertThat(corrected.current().functionalAdvice().expectedDuration()).isEqualTo("Zes weken");
 
-    mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf())
-            .with(as(employee, Groups.EMPLOYEE)).param("versie", String.valueOf(version))
+    MvcResult stale = mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf())
+            .with(asEmployee()).param("versie", String.valueOf(version))
             .param("tekst", "Mijn tweede poging met TYPED-MARKER"))
         .andExpect(status().isConflict())
-        .andExpect(content().string(allOf(
-            containsString("<title>Fout: Mijn traject"),
-            containsString("Dit document is intussen gewijzigd."),
-            containsString("Mijn tweede poging met TYPED-MARKER"),
-            containsString("name=\"versie\" value=\"" + corrected.version() + "\""))));
+        .andExpect(view().name("selfservice/mijn-traject"))
+        .andExpect(model().attribute("formName", "correction"))
+        .andExpect(model().attribute("formFailed", true))
+        .andReturn();
+    MyJourneyPage.BoundForm bound = attribute(stale, "boundForm");
+    assertThat(bound.target()).isEqualTo(analysis.toString());
+    assertThat(bound.form().formError()).isEqualTo("mine.conflict.document");
+    assertThat(bound.form().value("tekst")).isEqualTo("Mijn tweede poging met TYPED-MARKER");
+    // Beside the form, the version now current: sending again quotes it.
+    assertThat(this.<List<MyJourneyPage.DocumentRow>>attribute(stale, "reviewDocs"))
+        .extracting(row -> row.document().version()).containsExactly(corrected.version());
 
-    mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf())
-            .with(as(employee, Groups.EMPLOYEE)).param("versie", String.valueOf(corrected.version()))
-            .param("tekst", " "))
+    MvcResult blank = mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf())
+            .with(asEmployee()).param("versie", String.valueOf(corrected.version())).param("tekst", " "))
         .andExpect(status().isUnprocessableEntity())
-        .andExpect(content().string(allOf(
-            containsString("href=\"#corr-" + analysis + "-tekst\""),
-            containsString("aria-invalid=\"true\""),
-            containsString("aria-describedby=\"corr-" + analysis + "-tekst-error\""))));
+        .andExpect(view().name("selfservice/mijn-traject"))
+        .andReturn();
+    assertThat(this.<MyJourneyPage.BoundForm>attribute(blank, "boundForm").form().errors())
+        .isEqualTo(Map.of("tekst", "mine.correct.error.required"));
 
-    mvc.perform(post("/mijn-traject/documenten/" + analysis + "/vrijgeven").with(csrf())
-            .with(as(employee, Groups.EMPLOYEE)).param("versie", String.valueOf(corrected.version())))
-        .andExpect(status().is3xxRedirection());
-    assertThat(documents.get(actor(employee, Groups.EMPLOYEE), ownCase, analysis).status())
-        .isEqualTo(DocumentStatus.RELEASED);
+    mvc.perform(post("/mijn-traject/documenten/" + analysis + "/vrijgeven").with(csrf()).with(asEmployee())
+            .param("versie", String.valueOf(corrected.version())))
+        .andExpect(redirectedUrl("/mijn-traject#documenten"))
+        .andExpect(flash().attribute("mineNotice", "mine.release.done"));
+    assertThat(documents.get(employeeActor(), ownCase, analysis).status()).isEqualTo(DocumentStatus.RELEASED);
   }
 
   @Test
   void theEmployeeSignsThePlanAndWritesTheirOwnView() throws Exception {
-    Actor c = actor(counsellor, Groups.COUNSELLOR);
+    Actor c = CaseFixtures.actor(counsellor, Groups.COUNSELLOR);
     CaseDocument plan = changes.create(c, ownCase, DocumentType.PLAN_OF_ACTION, "Plan", "Twee ochtenden werken.",
         null);
     plan = changes.changeStatus(c, ownCase, plan.id(), plan.version(), DocumentStatus.RELEASED);
-    mvc.perform(get("/mijn-traject").with(as(employee, Groups.EMPLOYEE)))
-        .andExpect(content().string(allOf(containsString("Wacht op jouw handtekening"),
-            containsString("Twee ochtenden werken."))));
-    mvc.perform(post("/mijn-traject/documenten/" + plan.id() + "/ondertekenen").with(csrf())
-            .with(as(employee, Groups.EMPLOYEE)).param("versie", String.valueOf(plan.version())))
-        .andExpect(status().is3xxRedirection());
+    List<MyJourneyPage.DocumentRow> toSign = attribute(mvc.perform(get("/mijn-traject").with(asEmployee()))
+        .andExpect(status().isOk()).andReturn(), "signDocs");
+    assertThat(toSign).extracting(row -> row.document().id()).containsExactly(plan.id());
+    assertThat(toSign.get(0).text()).isEqualTo("Twee ochtenden werken.");
+    assertThat(toSign.get(0).actions().sign()).isTrue();
+    mvc.perform(post("/mijn-traject/documenten/" + plan.id() + "/ondertekenen").with(csrf()).with(asEmployee())
+            .param("versie", String.valueOf(plan.version())))
+        .andExpect(redirectedUrl("/mijn-traject#documenten"))
+        .andExpect(flash().attribute("mineNotice", "mine.sign.done"));
     assertThat(documents.get(c, ownCase, plan.id()).signOffs()).anyMatch(s -> s.userId().equals(employee));
 
-    mvc.perform(post("/mijn-traject/eigen-visie").with(csrf()).with(as(employee, Groups.EMPLOYEE))
+    mvc.perform(post("/mijn-traject/eigen-visie").with(csrf()).with(asEmployee())
             .param("tekst", "Ik wil graag terug naar mijn eigen team.").param("actie", "opslaan"))
-        .andExpect(status().is3xxRedirection());
-    mvc.perform(get("/mijn-traject").with(as(employee, Groups.EMPLOYEE)))
-        .andExpect(content().string(allOf(containsString("Ik wil graag terug naar mijn eigen team."),
-            containsString("Je visie is opgeslagen als concept."))));
-    assertThat(documents.list(actor(employee, Groups.EMPLOYEE), ownCase))
-        .anyMatch(d -> d.type() == DocumentType.EMPLOYEE_VIEW);
-    mvc.perform(post("/mijn-traject/eigen-visie").with(csrf()).with(as(employee, Groups.EMPLOYEE)).param("tekst", ""))
+        .andExpect(redirectedUrl("/mijn-traject#eigen-visie"))
+        .andExpect(flash().attribute("mineNotice", "mine.view.saved"));
+    CaseDocument ownView = attribute(mvc.perform(get("/mijn-traject").with(asEmployee()))
+        .andExpect(status().isOk()).andReturn(), "ownView");
+    assertThat(ownView.type()).isEqualTo(DocumentType.EMPLOYEE_VIEW);
+    assertThat(ownView.status()).isEqualTo(DocumentStatus.DRAFT);
+    assertThat(ownView.current().content()).isEqualTo("Ik wil graag terug naar mijn eigen team.");
+
+    MvcResult empty = mvc.perform(post("/mijn-traject/eigen-visie").with(csrf()).with(asEmployee()).param("tekst", ""))
         .andExpect(status().isUnprocessableEntity())
-        .andExpect(content().string(containsString("Schrijf je visie op voordat je opslaat.")));
+        .andExpect(view().name("selfservice/mijn-traject"))
+        .andExpect(model().attribute("formName", "view"))
+        .andReturn();
+    assertThat(this.<MyJourneyPage.BoundForm>attribute(empty, "boundForm").form())
+        .isEqualTo(new FormState(Map.of("tekst", ""), Map.of("tekst", "mine.view.error.required"), null));
   }
 
   @Test
   void aSharingChangeIsShownAndAStaleOneKeepsTheChoice() throws Exception {
-    int version = sharing.get(actor(employee, Groups.EMPLOYEE), ownCase).version();
-    mvc.perform(post("/mijn-traject/delen").with(csrf()).with(as(employee, Groups.EMPLOYEE))
+    int version = sharing.get(employeeActor(), ownCase).version();
+    mvc.perform(post("/mijn-traject/delen").with(csrf()).with(asEmployee())
             .param("optie", "SELF_REPORTS.CARE").param("delen", "ja").param("versie", String.valueOf(version)))
-        .andExpect(status().is3xxRedirection());
+        .andExpect(redirectedUrl("/mijn-traject#wie-ziet-wat"))
+        .andExpect(flash().attribute("mineNotice", "mine.sharing.done.shared"));
     assertThat(sharing.isShared(ownCase, Domain.SELF_REPORTS, Audience.CARE)).isTrue();
-    mvc.perform(get("/mijn-traject").with(as(employee, Groups.EMPLOYEE)))
-        .andExpect(content().string(containsString("Nu: je deelt dit.")));
+    PageSection.Section shown = onlySection(mvc.perform(get("/mijn-traject").with(asEmployee()))
+        .andExpect(status().isOk()).andReturn(), "sharingSections");
+    assertThat(read(shown, "model['rows'].^[key == 'SELF_REPORTS.CARE'].shownAsShared()")).isEqualTo(true);
 
-    mvc.perform(post("/mijn-traject/delen").with(csrf()).with(as(employee, Groups.EMPLOYEE))
+    MvcResult stale = mvc.perform(post("/mijn-traject/delen").with(csrf()).with(asEmployee())
             .param("optie", "SELF_REPORTS.COUNSELLOR").param("delen", "ja").param("versie", String.valueOf(version)))
         .andExpect(status().isConflict())
-        .andExpect(content().string(allOf(containsString("Je instellingen zijn intussen ergens anders gewijzigd."),
-            containsString("id=\"delen-SELF_REPORTS.COUNSELLOR-ja\" checked=\"checked\""))));
+        .andExpect(view().name("selfservice/mijn-traject"))
+        .andExpect(model().attribute("formFailed", true))
+        .andReturn();
+    PageSection.Section again = onlySection(stale, "sharingSections");
+    String row = "model['rows'].^[key == 'SELF_REPORTS.COUNSELLOR']";
+    assertThat(read(again, row + ".formError")).isEqualTo("mine.conflict.sharing");
+    assertThat(read(again, row + ".shownAsShared()")).isEqualTo(true);
+    assertThat(read(again, row + ".setting.granted")).isEqualTo(false);
     assertThat(sharing.isShared(ownCase, Domain.SELF_REPORTS, Audience.COUNSELLOR)).isFalse();
   }
 
   @Test
   void theEmployeeSeesThatTheCounsellorReadTheirFile() throws Exception {
-    documents.list(actor(counsellor, Groups.COUNSELLOR), ownCase);
-    mvc.perform(get("/mijn-traject").with(as(employee, Groups.EMPLOYEE)))
-        .andExpect(content().string(allOf(containsString("Wie keek in mijn dossier"),
-            containsString("Begeleider"), containsString("(<span>" + counsellor + "</span>)"),
-            containsString("bekeek"))));
-    mvc.perform(get("/mijn-traject/wie-keek").with(as(employee, Groups.EMPLOYEE)))
+    documents.list(CaseFixtures.actor(counsellor, Groups.COUNSELLOR), ownCase);
+    PageSection.Section whoLooked = onlySection(mvc.perform(get("/mijn-traject").with(asEmployee()))
+        .andExpect(status().isOk()).andReturn(), "auditSections");
+    @SuppressWarnings("unchecked")
+    List<AuditEvent> latest = (List<AuditEvent>) whoLooked.model().get("events");
+    assertThat(latest).anySatisfy(event -> {
+      assertThat(event.actorUserId()).isEqualTo(counsellor);
+      assertThat(event.actorRole()).isEqualTo("counsellor");
+      assertThat(event.action()).isEqualTo(AuditAction.READ);
+    });
+
+    MvcResult all = mvc.perform(get("/mijn-traject/wie-keek").with(asEmployee()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString(counsellor)));
+        .andExpect(view().name("privacy/wie-keek"))
+        .andExpect(model().attribute("page", 1))
+        .andReturn();
+    assertThat(this.<List<AuditEvent>>attribute(all, "events")).extracting(AuditEvent::actorUserId)
+        .contains(counsellor);
   }
 
   @Test
   void thePageSpeaksEnglishWhenAsked() throws Exception {
-    mvc.perform(get("/mijn-traject").param("lang", "en").with(as(employee, Groups.EMPLOYEE)))
+    MvcResult english = mvc.perform(get("/mijn-traject").param("lang", "en").with(asEmployee()))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("<html lang=\"en\""),
-            containsString(">My journey</h1>"), containsString("You are in week 1 of 104"),
-            containsString("Who sees what"))));
+        .andExpect(view().name("selfservice/mijn-traject"))
+        .andReturn();
+    assertThat(english.getResponse().getLocale()).isEqualTo(Locale.ENGLISH);
   }
 
   private UUID underReview(UUID caseId, String text) {
-    Actor d = actor(doctor, Groups.COMPANY_DOCTOR);
+    Actor d = CaseFixtures.actor(doctor, Groups.COMPANY_DOCTOR);
     CaseDocument doc = changes.create(d, caseId, DocumentType.PROBLEM_ANALYSIS, "Probleemanalyse", text,
         new FunctionalAdvice("Niet tillen", "Bureauwerk", "Halve dagen", "Andere stoel", "Zes weken"));
     changes.changeStatus(d, caseId, doc.id(), doc.version(), DocumentStatus.FOR_EMPLOYEE_REVIEW);
     return doc.id();
   }
 
-  private static Actor actor(String userId, String group) {
-    return new Actor(userId, Set.of(group), false);
+  /** The one section of a slot, as the page's template gets it. */
+  private PageSection.Section onlySection(MvcResult page, String slot) {
+    List<PageSection.Section> sections = attribute(page, slot);
+    assertThat(sections).as(slot).hasSize(1);
+    return sections.get(0);
   }
 
-  private RequestPostProcessor as(String userId, String group) {
+  /** A value of a section's model as its fragment reads it: the types are the contributing module's own. */
+  private static Object read(PageSection.Section section, String expression) {
+    return new SpelExpressionParser().parseExpression(expression).getValue(new StandardEvaluationContext(section));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T attribute(MvcResult result, String name) {
+    return (T) result.getModelAndView().getModel().get(name);
+  }
+
+  private Actor employeeActor() {
+    return CaseFixtures.actor(employee, Groups.EMPLOYEE);
+  }
+
+  private RequestPostProcessor asEmployee() {
+    return as(employee, Groups.EMPLOYEE);
+  }
+
+  private static RequestPostProcessor as(String userId, String group) {
     return signedInAs(userId, userId, group);
-  }
-
-  private String user(String id, String group) {
-    accounts.ensureUser(id, "Test", id, id + "@example.org", "pw-mj", List.of(group));
-    return id;
-  }
-
-  private UUID sickCase(String name, String personnelNumber, String employeeUserId) {
-    Employee e = registry.registerEmployee(new NewEmployee(personnelNumber, name, employeeUserId, "Eenheid Test",
-        "Team Test", null));
-    return registry.reportSick(new SickReport(e.id(), LocalDate.now().minusDays(2), counsellor, doctor));
   }
 }
