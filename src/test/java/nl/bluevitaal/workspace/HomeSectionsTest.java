@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.JourneyCoverageLeftUnread;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.OpenStep;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
@@ -22,13 +21,11 @@ import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.web.PageSection;
-import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,9 +36,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * company doctors. The shell only lays them out (HomePageTest, on its own slice).
  */
 @ApplicationTest
-@ExcludeFromProcessCoverage
-@TestExecutionListeners(listeners = JourneyCoverageLeftUnread.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class HomeSectionsTest {
 
   @Autowired

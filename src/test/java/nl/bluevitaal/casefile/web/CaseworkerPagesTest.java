@@ -27,7 +27,6 @@ import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.casefile.WorkCapacityRecord;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.JourneyCoverageLeftUnread;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.MySteps;
 import nl.bluevitaal.journey.OpenStep;
@@ -40,11 +39,9 @@ import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.PageSection;
-import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -55,9 +52,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * refused with what was typed. (The task list and the step forms are the journey's: TasklistPagesTest.)
  */
 @ApplicationTest
-@ExcludeFromProcessCoverage
-@TestExecutionListeners(listeners = JourneyCoverageLeftUnread.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class CaseworkerPagesTest {
 
   @Autowired

@@ -31,7 +31,6 @@ import nl.bluevitaal.casefile.Goal;
 import nl.bluevitaal.casefile.MedicalNotes;
 import nl.bluevitaal.casefile.SignOff;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.JourneyCoverageLeftUnread;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures;
@@ -40,12 +39,10 @@ import nl.bluevitaal.web.FormState;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -57,9 +54,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * actions the case file says the person may take.
  */
 @ApplicationTest
-@ExcludeFromProcessCoverage
-@TestExecutionListeners(listeners = JourneyCoverageLeftUnread.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class DocumentPagesTest {
 
   @Autowired

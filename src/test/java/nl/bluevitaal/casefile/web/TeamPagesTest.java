@@ -28,16 +28,13 @@ import nl.bluevitaal.casefile.SignOff;
 import nl.bluevitaal.casefile.SupportContact;
 import nl.bluevitaal.casefile.SupportNetwork;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.JourneyCoverageLeftUnread;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
-import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -48,9 +45,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * these pages render.
  */
 @ApplicationTest
-@ExcludeFromProcessCoverage
-@TestExecutionListeners(listeners = JourneyCoverageLeftUnread.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class TeamPagesTest {
 
   private static final List<String> SECRETS = List.of("MEDISCH-MARKER", "burn-out", "DIAGNOSE-MARKER",

@@ -40,19 +40,15 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * One scenario per path of the poortwachter journey, through the real entry points (CaseRegistry, JourneyTasks)
  * and the real models; the journey hears of the case file's events (recovery, relapse, extension) as in production, with the engine clock moved by {@link ClockUtil}. Jobs run in the test.
  */
 @ApplicationTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ReintegrationJourneyScenarioTest {
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");

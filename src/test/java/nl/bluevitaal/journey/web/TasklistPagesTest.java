@@ -21,7 +21,6 @@ import java.util.UUID;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.JourneyCoverageLeftUnread;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.MySteps;
 import nl.bluevitaal.journey.OpenStep;
@@ -30,11 +29,9 @@ import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
-import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -45,9 +42,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * anything else keeps its own answer.
  */
 @ApplicationTest
-@ExcludeFromProcessCoverage
-@TestExecutionListeners(listeners = JourneyCoverageLeftUnread.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class TasklistPagesTest {
 
   @Autowired

@@ -23,7 +23,6 @@ import nl.bluevitaal.casefile.DocumentStatus;
 import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.FunctionalAdvice;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.JourneyCoverageLeftUnread;
 import nl.bluevitaal.poortwachter.AbsenceProgress;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.Audience;
@@ -37,13 +36,11 @@ import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.PageSection;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,9 +50,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * with what they may do, and what privacy contributes (who sees what, who looked).
  */
 @ApplicationTest
-@ExcludeFromProcessCoverage
-@TestExecutionListeners(listeners = JourneyCoverageLeftUnread.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class MyJourneyPagesTest {
 
   @Autowired

@@ -1,4 +1,4 @@
-package nl.bluevitaal.journey;
+package nl.bluevitaal.support;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.core.model.DefaultCollector;
@@ -8,22 +8,23 @@ import org.camunda.community.process_test_coverage.engine.platform7.ExecutionCon
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
+import org.springframework.util.PatternMatchUtils;
 
 /**
- * For a class on {@code @ApplicationTest} that passes through the journey without being one of its scenario classes
- * (the page tests). The coverage listener comes with the library for every Spring test, and the application test's
- * gate holds each class it covers to 90 % of the journey, so such a class is {@code @ExcludeFromProcessCoverage}. The
- * engine still records every element the journey passes and refuses to run without somewhere to record it: this
- * gives it a collector for the class that nobody reads. A scenario class that runs next installs its own.
- *
- * <p>Use together, on the class: {@code @ExcludeFromProcessCoverage} (the library looks for it on the class itself)
- * and {@code @TestExecutionListeners(listeners = JourneyCoverageLeftUnread.class, mergeMode = MERGE_WITH_DEFAULTS)}.
+ * Process coverage for the classes of {@link ApplicationTest} that are not the journey's scenarios (the page tests).
+ * The coverage library's own listener serves the scenario classes only ({@link ApplicationTestConfiguration} names
+ * them), and holds each of those to 90 % of the journey. The engine records every element a journey passes, also in a
+ * page test, and refuses to run without somewhere to record it: this gives it a collector for the class that nobody
+ * reads. A scenario class that runs next installs its own.
  */
-public class JourneyCoverageLeftUnread implements TestExecutionListener {
+public class UnreadJourneyCoverage implements TestExecutionListener {
 
   @Override
   public void beforeTestClass(TestContext testContext) {
     String name = testContext.getTestClass().getName();
+    if (PatternMatchUtils.simpleMatch(ApplicationTestConfiguration.SCENARIO_CLASSES, name)) {
+      return;
+    }
     DefaultCollector collector = new DefaultCollector(new ExecutionContextModelProvider());
     collector.createSuite(new Suite(name, name));
     collector.activateSuite(name);
