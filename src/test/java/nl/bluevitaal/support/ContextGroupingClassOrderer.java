@@ -26,6 +26,9 @@ public class ContextGroupingClassOrderer implements ClassOrderer {
     if (descriptor.isAnnotated(DemoAppTest.class)) {
       return 1;
     }
-    return 2;
+    if (descriptor.isAnnotated(ApplicationTest.class)) {
+      return 2;
+    }
+    return 3;
   }
 }
