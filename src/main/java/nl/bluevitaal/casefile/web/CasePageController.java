@@ -39,6 +39,7 @@ import nl.bluevitaal.web.Ids;
 import nl.bluevitaal.web.PageSection;
 import nl.bluevitaal.web.PageSections;
 import nl.bluevitaal.web.PlausibleDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,8 +69,12 @@ class CasePageController {
       Integer versie) {
   }
 
-  /** The first day of full work again. */
-  record FullRecoveryForm(@NotNull(message = "case.recovery.error.required") @PlausibleDate LocalDate datum) {
+  /**
+   * The first day of full work again. ISO like the date input itself: in the locale's style a date that comes back
+   * with an error (31-12-9999) is no value the date input can show, and what was typed would be lost.
+   */
+  record FullRecoveryForm(@NotNull(message = "case.recovery.error.required")
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate datum) {
   }
 
   /** Weeks of voluntary extension and of wage sanction (blank is none), quoting the case version. */
