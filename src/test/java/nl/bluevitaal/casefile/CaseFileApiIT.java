@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.bluevitaal.journey.JourneyTasks;
+import nl.bluevitaal.journey.OpenStep;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.privacy.AuditAction;
 import nl.bluevitaal.privacy.AuditEvent;
 import nl.bluevitaal.privacy.AuditTrail;
@@ -27,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The case file API beyond the single cells of the matrix: whose cases a list and a search show, hidden ids, the
  * document life cycle (review before release, sign-offs, the RIV), confidential notes, consent withdrawal, audited
- * refusals and concurrent edits.
+ * refusals, concurrent edits, and a work capacity that reaches the journey.
  */
 @PostgresIntegrationTest
 class CaseFileApiIT {
@@ -40,6 +44,8 @@ class CaseFileApiIT {
   CaseRegistry registry;
   @Autowired
   AuditTrail auditTrail;
+  @Autowired
+  JourneyTasks journeyTasks;
 
   People world;
   Api api;
@@ -328,6 +334,29 @@ class CaseFileApiIT {
     assertThat(staleGoal.statusCode()).isEqualTo(409);
     assertThat(Json.parse(staleGoal.body()).path("submitted").path("title").asText()).isEqualTo("Drie dagdelen");
     assertThat(Json.parse(staleGoal.body()).path("currentVersion").asInt()).isEqualTo(1);
+  }
+
+  /**
+   * The API and the case page share one use case, so a work capacity recorded through the API reaches the journey
+   * (a partial return to work asks the counsellor to adjust the plan) and names who recorded it.
+   */
+  @Test
+  void aWorkCapacityRecordedThroughTheApiAsksForAnAdjustedPlanAndNamesWhoRecordedIt() {
+    UUID caseId = world.caseId();
+    String intake = journeyTasks.openSteps(caseId).stream().filter(s -> s.stepKey().equals(Element.TASK_INTAKE))
+        .findFirst().orElseThrow().taskId();
+    journeyTasks.complete(caseId, intake, Map.of("workConflict", false, "expectedAbsenceWeeks", 2));
+
+    HttpResponse<String> recorded = api.post(world.counsellor(), Api.cases(caseId) + "/work-capacity",
+        "{\"pct\": 50, \"version\": " + registry.get(caseId).version() + "}");
+
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+    assertThat(journeyTasks.openSteps(caseId)).extracting(OpenStep::stepKey)
+        .contains(Element.TASK_ADJUST_PLAN_AFTER_PARTIAL_RECOVERY);
+    JsonNode history = Json.parse(api.get(world.counsellor(), Api.cases(caseId)).body()).path("workCapacity");
+    assertThat(history).filteredOn(record -> record.path("pct").asInt() == 50)
+        .singleElement().satisfies(record -> assertThat(record.path("recordedBy").asText())
+            .isEqualTo(world.counsellor()));
   }
 
   @Test
