@@ -13,6 +13,7 @@ import nl.bluevitaal.casefile.CaseSummary;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.OpenStep;
+import nl.bluevitaal.support.Api;
 import nl.bluevitaal.support.DemoAppTest;
 import nl.bluevitaal.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -135,8 +136,8 @@ class BlueVitaalSmokeIT {
 
   @Test
   void aCounsellorSeesTasksThroughTheEngineRestApi() {
-    HttpResponse<String> response = new WebSession(port).getWithBasic("/engine-rest/task?candidateUser=carla&maxResults=5",
-        "carla", "demo");
+    HttpResponse<String> response = new Api(port).get("carla", "demo",
+        "/engine-rest/task?candidateUser=carla&maxResults=5");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).startsWith("[").contains("\"id\"");
@@ -144,18 +145,18 @@ class BlueVitaalSmokeIT {
 
   @Test
   void anEmployeeDoesNotUseTheEngineRestApi() {
-    HttpResponse<String> response = new WebSession(port).getWithBasic("/engine-rest/task", "anna", "demo");
+    HttpResponse<String> response = new Api(port).get("anna", "demo", "/engine-rest/task");
 
     assertThat(response.statusCode()).isEqualTo(403);
   }
 
   @Test
   void theAdministratorManagesAccountsButSeesNoCases() {
-    WebSession session = new WebSession(port);
+    Api api = new Api(port);
 
-    HttpResponse<String> users = session.getWithBasic("/engine-rest/user?id=carla", "demo", "demo");
-    HttpResponse<String> instances = session.getWithBasic("/engine-rest/process-instance/count", "demo", "demo");
-    HttpResponse<String> tasks = session.getWithBasic("/engine-rest/task/count", "demo", "demo");
+    HttpResponse<String> users = api.get("demo", "demo", "/engine-rest/user?id=carla");
+    HttpResponse<String> instances = api.get("demo", "demo", "/engine-rest/process-instance/count");
+    HttpResponse<String> tasks = api.get("demo", "demo", "/engine-rest/task/count");
 
     assertThat(users.statusCode()).isEqualTo(200);
     assertThat(users.body()).contains("carla");
@@ -165,8 +166,8 @@ class BlueVitaalSmokeIT {
 
   @Test
   void theProcessOwnerSeesTheDeployedJourney() {
-    HttpResponse<String> response = new WebSession(port).getWithBasic(
-        "/engine-rest/process-definition?key=ReintegrationJourney&latestVersion=true", "gerda", "demo");
+    HttpResponse<String> response = new Api(port).get("gerda", "demo",
+        "/engine-rest/process-definition?key=ReintegrationJourney&latestVersion=true");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("ReintegrationJourney");

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.CaseStatus;
-import nl.bluevitaal.casefile.Employee;
-import nl.bluevitaal.casefile.NewEmployee;
-import nl.bluevitaal.casefile.SickReport;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import nl.bluevitaal.support.WebSession;
 import org.camunda.bpm.engine.IdentityService;
@@ -41,6 +41,8 @@ class PostgresProfileIT {
   RuntimeService runtimeService;
   @Autowired
   CaseRegistry caseRegistry;
+  @Autowired
+  CaseFixtures fixtures;
 
   @Test
   void runsOnPostgresql() {
@@ -85,7 +87,7 @@ class PostgresProfileIT {
 
   @Test
   void theInitialAdministratorCanLogIn() {
-    HttpResponse<String> users = new WebSession(port).getWithBasic("/engine-rest/user", "beheer", "s3cret-start");
+    HttpResponse<String> users = new Api(port).get("beheer", "s3cret-start", "/engine-rest/user");
 
     assertThat(users.statusCode()).isEqualTo(200);
     assertThat(users.body()).contains("beheer");
@@ -93,10 +95,7 @@ class PostgresProfileIT {
 
   @Test
   void aSickReportOpensACaseWithItsJourney() {
-    Employee employee = caseRegistry.registerEmployee(new NewEmployee(
-        "PG" + UUID.randomUUID().toString().substring(0, 8), "Test Persoon", null, "Eenheid Test", "Team Test", null));
-
-    UUID caseId = caseRegistry.reportSick(new SickReport(employee.id(), LocalDate.now().minusDays(3), null, null));
+    UUID caseId = fixtures.sickCase(SickCase.of(null, "Test Persoon").since(LocalDate.now().minusDays(3)));
 
     assertThat(caseRegistry.get(caseId).status()).isEqualTo(CaseStatus.OPEN);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).count())

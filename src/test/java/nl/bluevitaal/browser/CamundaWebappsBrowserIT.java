@@ -1,22 +1,19 @@
 package nl.bluevitaal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
 import nl.bluevitaal.support.Browser;
+import nl.bluevitaal.support.BrowserTest;
 import nl.bluevitaal.support.DemoAppTest;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Camunda's webapps in a real browser, each for its own roles: Tasklist shows a counsellor the steps of their own
@@ -24,44 +21,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * on Camunda's setup page, and they are closed to the other roles.
  */
 @DemoAppTest
+@BrowserTest
 class CamundaWebappsBrowserIT {
 
-  @LocalServerPort
-  int port;
   @Autowired
   TaskService taskService;
 
-  static Browser browser;
-
-  @BeforeAll
-  static void needsChromium() {
-    assumeTrue(Browser.isInstalled(), "Debian chromium and chromium-driver are needed (.ci/run installs them)");
-  }
-
   @BeforeEach
-  void freshVisitor() {
-    if (browser == null) {
-      browser = new Browser(port, 1280, 900);
-    }
+  void freshVisitor(Browser browser) {
     browser.reset(1280, 900);
   }
 
-  @AfterAll
-  static void stopChromium() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
   @Test
-  void tasklistShowsACounsellorTheStepsOfTheirOwnCases() {
+  void tasklistShowsACounsellorTheStepsOfTheirOwnCases(Browser browser) {
     List<String> offered = taskService.createTaskQuery().taskCandidateUser("carla").taskUnassigned().list().stream()
         .map(Task::getName).distinct().toList();
     assertThat(offered).as("the demo caseload offers carla steps").isNotEmpty();
 
     browser.login("carla", "demo").open("/camunda/app/tasklist/default/");
-    waitFor("Aan mij aangeboden");
+    waitFor(browser, "Aan mij aangeboden");
     browser.find(By.partialLinkText("Aan mij aangeboden")).click();
 
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -70,29 +48,29 @@ class CamundaWebappsBrowserIT {
   }
 
   @Test
-  void cockpitShowsTheProcessOwnerTheRunningJourneys() {
+  void cockpitShowsTheProcessOwnerTheRunningJourneys(Browser browser) {
     browser.login("gerda", "demo").open("/camunda/app/cockpit/default/");
 
-    waitFor("Running Process Instances");
+    waitFor(browser, "Running Process Instances");
     assertThat(browser.path()).doesNotContain("setup");
   }
 
   @Test
-  void adminShowsTheAdministratorTheAccounts() {
+  void adminShowsTheAdministratorTheAccounts(Browser browser) {
     browser.login("demo", "demo").open("/camunda/app/admin/default/#/users");
 
-    waitFor("carla");
+    waitFor(browser, "carla");
     assertThat(browser.path()).doesNotContain("setup");
   }
 
   @Test
-  void anEmployeeGetsNoCamundaWebapp() {
+  void anEmployeeGetsNoCamundaWebapp(Browser browser) {
     browser.login("anna", "demo").open("/camunda/app/tasklist/default/");
 
     assertThat(browser.text()).contains("Geen toegang");
   }
 
-  private void waitFor(String text) {
+  private static void waitFor(Browser browser, String text) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.text().contains(text));
   }
 }

@@ -1,7 +1,6 @@
 package nl.bluevitaal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,30 +16,27 @@ import java.util.Set;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
-import nl.bluevitaal.casefile.DocumentChanges;
-import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.ContactMoment;
 import nl.bluevitaal.casefile.ContactMoments;
+import nl.bluevitaal.casefile.DocumentChanges;
 import nl.bluevitaal.casefile.DocumentStatus;
 import nl.bluevitaal.casefile.DocumentType;
-import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.FunctionalAdvice;
 import nl.bluevitaal.casefile.MedicalNotes;
-import nl.bluevitaal.casefile.NewEmployee;
-import nl.bluevitaal.casefile.SickReport;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.support.Browser;
+import nl.bluevitaal.support.BrowserTest;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.DemoAppTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The line manager walks every page within reach — home, the team, the team case and every link on them, two links
@@ -49,17 +45,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * problem analysis the employee released, so the pages show as much as a line manager ever gets.
  */
 @DemoAppTest
+@BrowserTest
 class LineManagerSeesNoMedicalDataBrowserIT {
 
-  private static final String PASSWORD = "pw-privacy-browser";
+  private static final Logger log = LoggerFactory.getLogger(LineManagerSeesNoMedicalDataBrowserIT.class);
   private static final int MAX_PAGES = 40;
 
-  @LocalServerPort
-  int port;
   @Autowired
-  Accounts accounts;
-  @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
   @Autowired
   JourneyTasks tasks;
   @Autowired
@@ -71,34 +64,19 @@ class LineManagerSeesNoMedicalDataBrowserIT {
   @Autowired
   ContactMoments contactMoments;
 
-  static Browser browser;
-
-  @BeforeAll
-  static void chromiumIsThere() {
-    assumeTrue(Browser.isInstalled(), "Debian chromium and chromium-driver are needed (.ci/run installs them)");
-  }
-
-  @AfterAll
-  static void stopChromium() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
   @Test
-  void noPageWithinTheLineManagersReachShowsMedicalData() {
-    String run = UUID.randomUUID().toString().substring(0, 6);
-    String counsellor = user("pmc" + run, Groups.COUNSELLOR);
-    String doctor = user("pmd" + run, Groups.COMPANY_DOCTOR);
-    String employee = user("pme" + run, Groups.EMPLOYEE);
-    String lineManager = user("pml" + run, Groups.LINE_MANAGER);
-    Employee person = registry.registerEmployee(new NewEmployee("PM-" + run, "Piet Privé " + run, employee,
-        "Eenheid Privacy", "Team Privé " + run, lineManager));
-    UUID caseId = registry.reportSick(new SickReport(person.id(), LocalDate.now().minusDays(30), counsellor, doctor));
-    Actor doctorActor = new Actor(doctor, Set.of(Groups.COMPANY_DOCTOR), false);
-    Actor counsellorActor = new Actor(counsellor, Set.of(Groups.COUNSELLOR), false);
-    Actor employeeActor = new Actor(employee, Set.of(Groups.EMPLOYEE), false);
+  void noPageWithinTheLineManagersReachShowsMedicalData(Browser browser) {
+    String run = CaseFixtures.tag("pm");
+    String counsellor = fixtures.user("pmc", Groups.COUNSELLOR);
+    String doctor = fixtures.user("pmd", Groups.COMPANY_DOCTOR);
+    String employee = fixtures.user("pme", Groups.EMPLOYEE);
+    String lineManager = fixtures.user("pml", Groups.LINE_MANAGER);
+    // The line manager's team is this one case, so the walk below covers everything within their reach.
+    UUID caseId = fixtures.sickCase(SickCase.of(employee, "Piet Privé " + run).team("Team Privé " + run, lineManager)
+        .counselledBy(counsellor, doctor).since(LocalDate.now().minusDays(30)));
+    Actor doctorActor = CaseFixtures.actor(doctor, Groups.COMPANY_DOCTOR);
+    Actor counsellorActor = CaseFixtures.actor(counsellor, Groups.COUNSELLOR);
+    Actor employeeActor = CaseFixtures.actor(employee, Groups.EMPLOYEE);
 
     String medicalMarker = "MEDMARK" + run + " diagnose PTSS, EMDR-behandeling gestart";
     String contactMarker = "CONTACTMARK" + run + " slaapt slecht sinds het incident";
@@ -121,9 +99,8 @@ class LineManagerSeesNoMedicalDataBrowserIT {
     changes.changeStatus(counsellorActor, caseId, plan.id(), plan.version(), DocumentStatus.RELEASED);
     tasks.complete(caseId, step(caseId, "Task_DraftPlanOfAction"), Map.of());
 
-    browser = browser == null ? new Browser(port, 1280, 900) : browser;
     browser.reset(1280, 900);
-    browser.login(lineManager, PASSWORD);
+    browser.login(lineManager, CaseFixtures.PASSWORD);
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().equals("/"));
 
     Map<String, List<String>> findings = new LinkedHashMap<>();
@@ -166,7 +143,7 @@ class LineManagerSeesNoMedicalDataBrowserIT {
         findings.put(path, problems);
       }
       if (depth < 2) {
-        for (String link : links()) {
+        for (String link : links(browser)) {
           if (!visited.contains(link)) {
             queue.add(new String[] {link, String.valueOf(depth + 1)});
           }
@@ -174,7 +151,7 @@ class LineManagerSeesNoMedicalDataBrowserIT {
       }
     }
 
-    System.out.println("Line manager pages visited: " + visited);
+    log.info("Line manager pages visited: {}", visited);
     assertThat(visited).as("the walk reached the team case").contains("/team/" + caseId);
     assertThat(findings).as("medical data on pages the line manager reaches (visited %s)", visited).isEmpty();
 
@@ -191,7 +168,7 @@ class LineManagerSeesNoMedicalDataBrowserIT {
 
   /** The in-app links of the current page: hrefs starting with "/", without logout, PDFs and fragments. */
   @SuppressWarnings("unchecked")
-  private List<String> links() {
+  private static List<String> links(Browser browser) {
     List<String> hrefs = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
         "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'));");
     List<String> result = new ArrayList<>();
@@ -213,10 +190,5 @@ class LineManagerSeesNoMedicalDataBrowserIT {
   private String step(UUID caseId, String stepKey) {
     return tasks.openSteps(caseId).stream().filter(s -> s.stepKey().equals(stepKey)).findFirst()
         .orElseThrow(() -> new AssertionError(stepKey + " is not open: " + tasks.openSteps(caseId))).taskId();
-  }
-
-  private String user(String id, String group) {
-    accounts.ensureUser(id, "Privé", id, null, PASSWORD, List.of(group));
-    return id;
   }
 }

@@ -1,52 +1,29 @@
 package nl.bluevitaal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import nl.bluevitaal.support.Browser;
+import nl.bluevitaal.support.BrowserTest;
 import nl.bluevitaal.support.DemoAppTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The first pages everyone meets, in a real browser: usable, accessible, and fine on a phone. */
 @DemoAppTest
+@BrowserTest
 class LoginAndHomeBrowserIT {
 
-  @LocalServerPort
-  int port;
-
-  static Browser browser;
-
-  @BeforeAll
-  static void startChromium() {
-    assumeTrue(Browser.isInstalled(), "Debian chromium and chromium-driver are needed (.ci/run installs them)");
-  }
-
   @BeforeEach
-  void freshVisitor() {
-    if (browser == null) {
-      browser = new Browser(port, 1280, 900);
-    }
+  void freshVisitor(Browser browser) {
     browser.reset(1280, 900);
-  }
-
-  @AfterAll
-  static void stopChromium() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
   }
 
   @ParameterizedTest(name = "login page in {0} has no WCAG 2.1 A/AA violation")
   @ValueSource(strings = {"nl", "en"})
-  void theLoginPageIsAccessibleInBothLanguages(String language) {
+  void theLoginPageIsAccessibleInBothLanguages(String language, Browser browser) {
     browser.open("/login?lang=" + language);
 
     assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
@@ -55,7 +32,7 @@ class LoginAndHomeBrowserIT {
 
   @ParameterizedTest(name = "{0} logs in and the home page has no WCAG 2.1 A/AA violation")
   @ValueSource(strings = {"anna", "carla", "dirk", "eva", "frank", "gerda", "hans", "demo"})
-  void everyRoleLogsInToAnAccessibleHomePage(String user) {
+  void everyRoleLogsInToAnAccessibleHomePage(String user, Browser browser) {
     browser.login(user, "demo");
 
     assertThat(browser.path()).isEqualTo("/");
@@ -63,7 +40,7 @@ class LoginAndHomeBrowserIT {
   }
 
   @Test
-  void aFailedLoginSaysSoAndKeepsTheUserName() {
+  void aFailedLoginSaysSoAndKeepsTheUserName(Browser browser) {
     browser.login("niemand-browser", "fout");
 
     assertThat(browser.text()).contains("Gebruikersnaam of wachtwoord onjuist");
@@ -73,7 +50,7 @@ class LoginAndHomeBrowserIT {
   }
 
   @Test
-  void theEmployeesFirstPagesWorkOnAPhone() {
+  void theEmployeesFirstPagesWorkOnAPhone(Browser browser) {
     browser.reset(390, 844);
     browser.open("/login");
     assertThat(browser.scrollsSideways()).isFalse();

@@ -1,43 +1,38 @@
 package nl.bluevitaal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
 import nl.bluevitaal.casefile.DocumentChanges;
-import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.DocumentStatus;
 import nl.bluevitaal.casefile.DocumentType;
-import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.FunctionalAdvice;
-import nl.bluevitaal.casefile.NewEmployee;
-import nl.bluevitaal.casefile.SickReport;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.OpenStep;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.support.Browser;
+import nl.bluevitaal.support.BrowserTest;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.DemoAppTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * axe-core finds no WCAG 2.1 A or AA violation on any main page, for every role, in the states that matter (a form
@@ -46,10 +41,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * employee's review, one whose plan of action waits for both signatures.
  */
 @DemoAppTest
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MainPagesAccessibilityBrowserIT {
-
-  private static final String PASSWORD = "pw-axe-browser";
 
   /** What to do on a page before axe looks at it. */
   enum Action { NONE, SUBMIT_EMPTY }
@@ -61,12 +55,8 @@ class MainPagesAccessibilityBrowserIT {
     }
   }
 
-  @LocalServerPort
-  int port;
   @Autowired
-  Accounts accounts;
-  @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
   @Autowired
   JourneyTasks tasks;
   @Autowired
@@ -89,21 +79,21 @@ class MainPagesAccessibilityBrowserIT {
   UUID planDoc;
 
   @BeforeAll
-  void threeCasesInTheirStates() {
-    assumeTrue(Browser.isInstalled(), "Debian chromium and chromium-driver are needed (.ci/run installs them)");
-    String run = UUID.randomUUID().toString().substring(0, 6);
-    counsellor = user("axc" + run, Groups.COUNSELLOR);
-    doctor = user("axd" + run, Groups.COMPANY_DOCTOR);
-    employeeReview = user("axr" + run, Groups.EMPLOYEE);
-    employeeSign = user("axs" + run, Groups.EMPLOYEE);
-    String employeeIntake = user("axi" + run, Groups.EMPLOYEE);
-    lineManager = user("axl" + run, Groups.LINE_MANAGER);
-    Actor doctorActor = new Actor(doctor, Set.of(Groups.COMPANY_DOCTOR), false);
-    Actor counsellorActor = new Actor(counsellor, Set.of(Groups.COUNSELLOR), false);
+  void threeCasesInTheirStates(Browser browser) {
+    this.browser = browser;
+    String run = CaseFixtures.tag("ax");
+    counsellor = fixtures.user("axc", Groups.COUNSELLOR);
+    doctor = fixtures.user("axd", Groups.COMPANY_DOCTOR);
+    employeeReview = fixtures.user("axr", Groups.EMPLOYEE);
+    employeeSign = fixtures.user("axs", Groups.EMPLOYEE);
+    String employeeIntake = fixtures.user("axi", Groups.EMPLOYEE);
+    lineManager = fixtures.user("axl", Groups.LINE_MANAGER);
+    Actor doctorActor = CaseFixtures.actor(doctor, Groups.COMPANY_DOCTOR);
+    Actor counsellorActor = CaseFixtures.actor(counsellor, Groups.COUNSELLOR);
 
-    intakeCase = sick(employeeIntake, "Ina Intake " + run, "AXI-" + run);
-    reviewCase = sick(employeeReview, "Rik Review " + run, "AXR-" + run);
-    signCase = sick(employeeSign, "Sara Teken " + run, "AXS-" + run);
+    intakeCase = sick(employeeIntake, "Ina Intake " + run);
+    reviewCase = sick(employeeReview, "Rik Review " + run);
+    signCase = sick(employeeSign, "Sara Teken " + run);
 
     // reviewCase: the problem analysis waits for the employee.
     complete(reviewCase, "Task_Intake", Map.of("workConflict", false, "expectedAbsenceWeeks", 2));
@@ -113,7 +103,7 @@ class MainPagesAccessibilityBrowserIT {
     // signCase: the plan of action waits for the employee's and the line manager's signatures and steps.
     complete(signCase, "Task_Intake", Map.of("workConflict", false, "expectedAbsenceWeeks", 2));
     UUID released = analysis(doctorActor, signCase);
-    Actor employeeActor = new Actor(employeeSign, Set.of(Groups.EMPLOYEE), false);
+    Actor employeeActor = CaseFixtures.actor(employeeSign, Groups.EMPLOYEE);
     CaseDocument underReview = documents.get(employeeActor, signCase, released);
     changes.changeStatus(employeeActor, signCase, released, underReview.version(), DocumentStatus.RELEASED);
     complete(signCase, "Task_ProblemAnalysis", Map.of());
@@ -124,15 +114,6 @@ class MainPagesAccessibilityBrowserIT {
     planDoc = plan.id();
     changes.changeStatus(counsellorActor, signCase, planDoc, plan.version(), DocumentStatus.RELEASED);
     complete(signCase, "Task_DraftPlanOfAction", Map.of());
-
-    browser = new Browser(port, 1280, 900);
-  }
-
-  @AfterAll
-  void stopChromium() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   Stream<Arguments> mainPages() {
@@ -230,7 +211,7 @@ class MainPagesAccessibilityBrowserIT {
       loggedIn = null;
     } else if (!page.user().equals(loggedIn)) {
       browser.reset(width, height);
-      browser.login(page.user(), PASSWORD);
+      browser.login(page.user(), CaseFixtures.PASSWORD);
       waitUntil(() -> browser.path().equals("/"));
       loggedIn = page.user();
     } else {
@@ -246,9 +227,9 @@ class MainPagesAccessibilityBrowserIT {
               f.clear();
             }
           });
-      org.openqa.selenium.WebElement button = browser.find(By.cssSelector("main form.utrecht-form button[type=submit]"));
+      WebElement button = browser.find(By.cssSelector("main form.utrecht-form button[type=submit]"));
       // Centred with an instant scroll (the root scrolls smoothly), then a real click once the page stands still.
-      org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+      JavascriptExecutor js = (JavascriptExecutor) browser.driver();
       js.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",
           button);
       Object[] last = {null};
@@ -266,7 +247,7 @@ class MainPagesAccessibilityBrowserIT {
 
   /** For the failure message: the elements that stick out to the right. */
   private Object widerThanTheViewport() {
-    return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+    return ((JavascriptExecutor) browser.driver()).executeScript("""
         const w = document.documentElement.clientWidth; const out = [];
         document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();
           if (r.right > w + 1 && out.length < 5) out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
@@ -302,15 +283,9 @@ class MainPagesAccessibilityBrowserIT {
     return doc.id();
   }
 
-  private UUID sick(String employee, String name, String number) {
-    Employee person = registry.registerEmployee(new NewEmployee(number, name, employee, "Eenheid Axe",
-        "Team Axe", lineManager));
-    return registry.reportSick(new SickReport(person.id(), LocalDate.now().minusDays(20), counsellor, doctor));
-  }
-
-  private String user(String id, String group) {
-    accounts.ensureUser(id, "Axe", id, null, PASSWORD, List.of(group));
-    return id;
+  private UUID sick(String employee, String name) {
+    return fixtures.sickCase(SickCase.of(employee, name).team("Team Axe", lineManager)
+        .counselledBy(counsellor, doctor));
   }
 
   private void waitUntil(java.util.function.BooleanSupplier condition) {

@@ -1,30 +1,26 @@
 package nl.bluevitaal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.casefile.Employee;
-import nl.bluevitaal.casefile.NewEmployee;
 import nl.bluevitaal.casefile.Phase;
-import nl.bluevitaal.casefile.SickReport;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.support.Browser;
+import nl.bluevitaal.support.BrowserTest;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.DemoAppTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The poortwachter journey from intake to an agreed plan of action, every step taken in a real browser by the person
@@ -32,44 +28,31 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * made through the services, so nothing depends on the demo data.
  */
 @DemoAppTest
+@BrowserTest
 class ReintegrationJourneyBrowserIT {
 
-  private static final String PASSWORD = "pw-journey-browser";
-
-  @LocalServerPort
-  int port;
   @Autowired
-  Accounts accounts;
+  CaseFixtures fixtures;
   @Autowired
   CaseRegistry registry;
 
-  static Browser browser;
+  Browser browser;
 
-  @BeforeAll
-  static void chromiumIsThere() {
-    assumeTrue(Browser.isInstalled(), "Debian chromium and chromium-driver are needed (.ci/run installs them)");
-  }
-
-  @AfterAll
-  static void stopChromium() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
+  @BeforeEach
+  void theClassBrowser(Browser browser) {
+    this.browser = browser;
   }
 
   @Test
   void fromIntakeToAnAgreedPlanOfActionInTheBrowser() {
-    browser = browser == null ? new Browser(port, 1280, 900) : browser;
-    String run = UUID.randomUUID().toString().substring(0, 6);
-    String counsellor = user("rjc" + run, "Cora", Groups.COUNSELLOR);
-    String doctor = user("rjd" + run, "Dora", Groups.COMPANY_DOCTOR);
-    String employee = user("rje" + run, "Emma", Groups.EMPLOYEE);
-    String lineManager = user("rjl" + run, "Lars", Groups.LINE_MANAGER);
+    String run = CaseFixtures.tag("rj");
+    String counsellor = fixtures.user("rjc", Groups.COUNSELLOR);
+    String doctor = fixtures.user("rjd", Groups.COMPANY_DOCTOR);
+    String employee = fixtures.user("rje", Groups.EMPLOYEE);
+    String lineManager = fixtures.user("rjl", Groups.LINE_MANAGER);
     String employeeName = "Emma Reis " + run;
-    Employee person = registry.registerEmployee(new NewEmployee("RJ-" + run, employeeName, employee,
-        "Eenheid Browser", "Team Reis " + run, lineManager));
-    UUID caseId = registry.reportSick(new SickReport(person.id(), LocalDate.now().minusDays(10), counsellor, doctor));
+    UUID caseId = fixtures.sickCase(SickCase.of(employee, employeeName).team("Team Reis " + run, lineManager)
+        .counselledBy(counsellor, doctor).since(LocalDate.now().minusDays(10)));
     String limitation = "Kan nog geen nachtdiensten draaien " + run;
     String goal = "Terug in de eigen functie, 24 uur per week " + run;
 
@@ -172,14 +155,9 @@ class ReintegrationJourneyBrowserIT {
 
   // --- helpers ---------------------------------------------------------------------------------------------------
 
-  private String user(String id, String first, String group) {
-    accounts.ensureUser(id, first, "Browser", null, PASSWORD, List.of(group));
-    return id;
-  }
-
   private void as(String user) {
     browser.reset(1280, 900);
-    browser.login(user, PASSWORD);
+    browser.login(user, CaseFixtures.PASSWORD);
     waitForPath("/");
   }
 
@@ -217,9 +195,8 @@ class ReintegrationJourneyBrowserIT {
         element);
     Object[] last = {null};
     waitUntil(() -> {
-      Object now = js.executeScript("const r = arguments[0].getBoundingClientRect();"
-          + " return r.top >= 0 && r.bottom <= window.innerHeight ? Math.round(r.top) + ',' + Math.round(r.left) : null;",
-          element);
+      Object now = js.executeScript("const r = arguments[0].getBoundingClientRect(); return r.top >= 0"
+          + " && r.bottom <= window.innerHeight ? Math.round(r.top) + ',' + Math.round(r.left) : null;", element);
       boolean settled = now != null && now.equals(last[0]);
       last[0] = now;
       return settled;

@@ -6,15 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.journey.JourneyTasks;
+import nl.bluevitaal.journey.OpenStep;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.privacy.AuditAction;
 import nl.bluevitaal.privacy.AuditEvent;
 import nl.bluevitaal.privacy.AuditTrail;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import nl.bluevitaal.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The case file API beyond the single cells of the matrix: whose cases a list and a search show, hidden ids, the
  * document life cycle (review before release, sign-offs, the RIV), confidential notes, consent withdrawal, audited
- * refusals and concurrent edits.
+ * refusals, concurrent edits, and a work capacity that reaches the journey.
  */
 @PostgresIntegrationTest
 class CaseFileApiIT {
@@ -33,156 +39,160 @@ class CaseFileApiIT {
   @LocalServerPort
   int port;
   @Autowired
-  Accounts accounts;
+  CaseFixtures fixtures;
   @Autowired
   CaseRegistry registry;
   @Autowired
   AuditTrail auditTrail;
+  @Autowired
+  JourneyTasks journeyTasks;
 
-  CaseFileWorld world;
+  People world;
+  Api api;
 
   @BeforeEach
   void freshWorld() {
-    world = new CaseFileWorld(port, accounts, registry);
+    world = fixtures.people("cf");
+    api = new Api(port);
   }
 
   @Test
   void anEmployeeCannotReachAnotherEmployeesCase() {
-    String other = world.cases(world.otherCaseId);
+    String other = Api.cases(world.otherCaseId());
 
     for (String path : List.of("", "/documents", "/contact-moments", "/goals", "/medical-notes", "/support-network",
         "/functional-advice", "/reintegration-report")) {
-      HttpResponse<String> response = world.get(world.employee, other + path);
+      HttpResponse<String> response = api.get(world.employee(), other + path);
       assertThat(response.statusCode()).as(path).isEqualTo(404);
-      assertThat(response.body()).doesNotContain(world.otherEmployeeName);
+      assertThat(response.body()).doesNotContain(world.otherEmployeeName());
     }
-    assertThat(world.get(world.otherEmployee, world.cases(world.otherCaseId)).statusCode()).isEqualTo(200);
+    assertThat(api.get(world.otherEmployee(), Api.cases(world.otherCaseId())).statusCode()).isEqualTo(200);
   }
 
   @Test
   void aLineManagerCannotReachAnotherTeam() {
-    assertThat(world.get(world.lineManager, world.cases(world.otherCaseId)).statusCode()).isEqualTo(404);
-    assertThat(world.get(world.lineManager, world.cases(world.otherCaseId) + "/documents").statusCode())
+    assertThat(api.get(world.lineManager(), Api.cases(world.otherCaseId())).statusCode()).isEqualTo(404);
+    assertThat(api.get(world.lineManager(), Api.cases(world.otherCaseId()) + "/documents").statusCode())
         .isEqualTo(404);
-    assertThat(world.get(world.otherLineManager, world.cases(world.caseId)).statusCode()).isEqualTo(404);
-    assertThat(world.get(world.lineManager, world.cases(world.caseId)).statusCode()).isEqualTo(200);
+    assertThat(api.get(world.otherLineManager(), Api.cases(world.caseId())).statusCode()).isEqualTo(404);
+    assertThat(api.get(world.lineManager(), Api.cases(world.caseId())).statusCode()).isEqualTo(200);
   }
 
   @Test
   void theAdministratorReadsNoContent() {
-    assertThat(Json.parse(world.get(world.administrator, "/api/cases").body())).isEmpty();
+    assertThat(Json.parse(api.get(world.administrator(), "/api/cases").body())).isEmpty();
     for (String path : List.of("", "/documents", "/contact-moments", "/goals", "/medical-notes", "/support-network",
         "/functional-advice", "/reintegration-report")) {
-      assertThat(world.get(world.administrator, world.cases(world.caseId) + path).statusCode()).as(path)
+      assertThat(api.get(world.administrator(), Api.cases(world.caseId()) + path).statusCode()).as(path)
           .isEqualTo(404);
     }
   }
 
   @Test
   void listsAndSearchesShowOnlyWhatTheCallerMaySee() {
-    assertThat(caseIds(world.get(world.employee, "/api/cases"))).containsExactly(world.caseId.toString());
-    assertThat(caseIds(world.get(world.lineManager, "/api/cases")))
-        .containsExactlyInAnyOrder(world.caseId.toString(), world.careCaseId.toString());
-    assertThat(caseIds(world.get(world.counsellor, "/api/cases")))
-        .containsExactlyInAnyOrder(world.caseId.toString(), world.otherCaseId.toString());
-    assertThat(caseIds(world.get(world.management, "/api/cases"))).isEmpty();
-    assertThat(caseIds(world.get(world.buddy, "/api/cases"))).isEmpty();
+    assertThat(caseIds(api.get(world.employee(), "/api/cases"))).containsExactly(world.caseId().toString());
+    assertThat(caseIds(api.get(world.lineManager(), "/api/cases")))
+        .containsExactlyInAnyOrder(world.caseId().toString(), world.careCaseId().toString());
+    assertThat(caseIds(api.get(world.counsellor(), "/api/cases")))
+        .containsExactlyInAnyOrder(world.caseId().toString(), world.otherCaseId().toString());
+    assertThat(caseIds(api.get(world.management(), "/api/cases"))).isEmpty();
+    assertThat(caseIds(api.get(world.buddy(), "/api/cases"))).isEmpty();
 
     // Searching for another team's employee by name or number finds nothing, as if they did not exist.
-    String otherNumber = registry.get(world.otherCaseId).caseNumber();
-    assertThat(caseIds(world.get(world.lineManager, "/api/cases?q=Collega%20" + world.tag))).isEmpty();
-    assertThat(caseIds(world.get(world.lineManager, "/api/cases?q=" + otherNumber))).isEmpty();
-    assertThat(caseIds(world.get(world.employee, "/api/cases?q=" + otherNumber))).isEmpty();
-    assertThat(caseIds(world.get(world.counsellor, "/api/cases?q=" + otherNumber)))
-        .containsExactly(world.otherCaseId.toString());
-    assertThat(caseIds(world.get(world.lineManager, "/api/cases?q=medewerker%20" + world.tag)))
-        .containsExactly(world.caseId.toString());
+    String otherNumber = registry.get(world.otherCaseId()).caseNumber();
+    assertThat(caseIds(api.get(world.lineManager(), "/api/cases?q=Collega%20" + world.tag()))).isEmpty();
+    assertThat(caseIds(api.get(world.lineManager(), "/api/cases?q=" + otherNumber))).isEmpty();
+    assertThat(caseIds(api.get(world.employee(), "/api/cases?q=" + otherNumber))).isEmpty();
+    assertThat(caseIds(api.get(world.counsellor(), "/api/cases?q=" + otherNumber)))
+        .containsExactly(world.otherCaseId().toString());
+    assertThat(caseIds(api.get(world.lineManager(), "/api/cases?q=medewerker%20" + world.tag())))
+        .containsExactly(world.caseId().toString());
   }
 
   @Test
   void theContactWishIsSharedWithTheCounsellorNotTheLineManager() {
-    world.put(world.employee, world.cases(world.caseId) + "/contact-wish", "{\"wantsContact\": true}");
+    api.put(world.employee(), Api.cases(world.caseId()) + "/contact-wish", "{\"wantsContact\": true}");
 
-    assertThat(Json.parse(world.get(world.counsellor, world.cases(world.caseId)).body())
+    assertThat(Json.parse(api.get(world.counsellor(), Api.cases(world.caseId())).body())
         .path("summary").path("wantsContact").asBoolean()).isTrue();
-    assertThat(Json.parse(world.get(world.lineManager, world.cases(world.caseId)).body())
+    assertThat(Json.parse(api.get(world.lineManager(), Api.cases(world.caseId())).body())
         .path("summary").path("wantsContact").isNull()).isTrue();
   }
 
   @Test
   void theProblemAnalysisReachesTheEmployerSideOnlyAfterTheEmployeeReleasedIt() {
-    String documents = world.cases(world.caseId) + "/documents";
-    HttpResponse<String> created = world.post(world.doctor, documents, """
+    String documents = Api.cases(world.caseId()) + "/documents";
+    HttpResponse<String> created = api.post(world.doctor(), documents, """
         {"type": "PROBLEM_ANALYSIS", "title": "Probleemanalyse", "content": "Eerste versie",
          "functionalAdvice": {"limitations": "Geen piekbelasting", "adjustments": "Vaste werkplek"}}""");
     String id = Json.field(created.body(), "id");
     String document = documents + "/" + id;
 
     // A draft: only its writer sees it.
-    assertThat(world.get(world.lineManager, document).statusCode()).isEqualTo(404);
-    assertThat(world.get(world.employee, document).statusCode()).isEqualTo(404);
-    assertThat(Json.parse(world.get(world.lineManager, documents).body())).isEmpty();
+    assertThat(api.get(world.lineManager(), document).statusCode()).isEqualTo(404);
+    assertThat(api.get(world.employee(), document).statusCode()).isEqualTo(404);
+    assertThat(Json.parse(api.get(world.lineManager(), documents).body())).isEmpty();
 
-    assertThat(world.post(world.doctor, document + "/status", "{\"status\": \"FOR_EMPLOYEE_REVIEW\", \"version\": 0}")
+    assertThat(api.post(world.doctor(), document + "/status", "{\"status\": \"FOR_EMPLOYEE_REVIEW\", \"version\": 0}")
         .statusCode()).isEqualTo(200);
     // Under review: the employee reads and corrects; the employer side still sees nothing.
-    assertThat(world.get(world.lineManager, document).statusCode()).isEqualTo(404);
-    assertThat(world.get(world.lineManager, world.cases(world.caseId) + "/functional-advice").statusCode())
+    assertThat(api.get(world.lineManager(), document).statusCode()).isEqualTo(404);
+    assertThat(api.get(world.lineManager(), Api.cases(world.caseId()) + "/functional-advice").statusCode())
         .isEqualTo(204);
-    HttpResponse<String> corrected = world.post(world.employee, document + "/versions", """
+    HttpResponse<String> corrected = api.post(world.employee(), document + "/versions", """
         {"content": "Eerste versie, met mijn correctie", "version": 1,
          "functionalAdvice": {"limitations": "Geen piekbelasting", "adjustments": "Vaste werkplek, vaste tijden"}}""");
     assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
     assertThat(Json.parse(corrected.body()).path("versions").get(1).path("authorRole").asText())
         .isEqualTo("EMPLOYEE");
     // Only the employee releases it.
-    assertThat(world.post(world.doctor, document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
+    assertThat(api.post(world.doctor(), document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
         .statusCode()).isEqualTo(403);
-    assertThat(world.post(world.employee, document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
+    assertThat(api.post(world.employee(), document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
         .statusCode()).isEqualTo(200);
 
     // The employer side reads what the employee released, and nothing before it: not the doctor's first version.
-    for (String employerSide : List.of(world.lineManager, world.counsellor)) {
-      JsonNode seen = Json.parse(world.get(employerSide, document).body());
+    for (String employerSide : List.of(world.lineManager(), world.counsellor())) {
+      JsonNode seen = Json.parse(api.get(employerSide, document).body());
       assertThat(seen.path("status").asText()).isEqualTo("RELEASED");
       assertThat(seen.path("versions")).hasSize(1);
       assertThat(seen.path("versions").get(0).path("content").asText())
           .isEqualTo("Eerste versie, met mijn correctie");
       assertThat(seen.path("versions").get(0).path("number").asInt()).isEqualTo(2);
-      assertThat(world.get(employerSide, world.cases(world.caseId) + "/reintegration-report").body())
+      assertThat(api.get(employerSide, Api.cases(world.caseId()) + "/reintegration-report").body())
           .contains("Eerste versie, met mijn correctie").doesNotContain("\"Eerste versie\"");
     }
-    JsonNode lineManagersView = Json.parse(world.get(world.lineManager, document).body());
+    JsonNode lineManagersView = Json.parse(api.get(world.lineManager(), document).body());
     assertThat(lineManagersView.path("versions").get(0).path("functionalAdvice").path("adjustments").asText())
         .isEqualTo("Vaste werkplek, vaste tijden");
     // The employee and the doctor keep the whole history.
-    assertThat(Json.parse(world.get(world.employee, document).body()).path("versions")).hasSize(2);
-    assertThat(Json.parse(world.get(world.doctor, document).body()).path("versions")).hasSize(2);
-    assertThat(Json.parse(world.get(world.lineManager, world.cases(world.caseId) + "/functional-advice").body())
+    assertThat(Json.parse(api.get(world.employee(), document).body()).path("versions")).hasSize(2);
+    assertThat(Json.parse(api.get(world.doctor(), document).body()).path("versions")).hasSize(2);
+    assertThat(Json.parse(api.get(world.lineManager(), Api.cases(world.caseId()) + "/functional-advice").body())
         .path("advice").path("limitations").asText()).isEqualTo("Geen piekbelasting");
     // Released documents do not change.
-    assertThat(world.post(world.doctor, document + "/versions", "{\"content\": \"Nog iets\", \"version\": 3}")
+    assertThat(api.post(world.doctor(), document + "/versions", "{\"content\": \"Nog iets\", \"version\": 3}")
         .statusCode()).isEqualTo(409);
   }
 
   @Test
   void theEmployerSidesPdfsHoldOnlyWhatTheEmployeeReleased() throws Exception {
-    String documents = world.cases(world.caseId) + "/documents";
-    String id = Json.field(world.post(world.doctor, documents, """
+    String documents = Api.cases(world.caseId()) + "/documents";
+    String id = Json.field(api.post(world.doctor(), documents, """
         {"type": "PROBLEM_ANALYSIS_UPDATE", "title": "Bijstelling", "content": "Oorspronkelijke tekst van de arts",
          "functionalAdvice": {"limitations": "Geen nachtdiensten"}}""").body(), "id");
     String document = documents + "/" + id;
-    world.post(world.doctor, document + "/status", "{\"status\": \"FOR_EMPLOYEE_REVIEW\", \"version\": 0}");
-    world.post(world.employee, document + "/versions", """
+    api.post(world.doctor(), document + "/status", "{\"status\": \"FOR_EMPLOYEE_REVIEW\", \"version\": 0}");
+    api.post(world.employee(), document + "/versions", """
         {"content": "Door de medewerker gecorrigeerde tekst", "version": 1,
          "functionalAdvice": {"limitations": "Geen nachtdiensten"}}""");
-    assertThat(world.post(world.employee, document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
+    assertThat(api.post(world.employee(), document + "/status", "{\"status\": \"RELEASED\", \"version\": 2}")
         .statusCode()).isEqualTo(200);
 
     WebSession counsellor = new WebSession(port);
-    counsellor.login(world.counsellor, CaseFileWorld.PASSWORD);
-    for (String pdf : List.of("/dossiers/" + world.caseId + "/documenten/" + id + ".pdf",
-        "/dossiers/" + world.caseId + "/re-integratieverslag.pdf")) {
+    counsellor.login(world.counsellor(), CaseFixtures.PASSWORD);
+    for (String pdf : List.of("/dossiers/" + world.caseId() + "/documenten/" + id + ".pdf",
+        "/dossiers/" + world.caseId() + "/re-integratieverslag.pdf")) {
       HttpResponse<byte[]> response = counsellor.getBytes(pdf);
       assertThat(response.statusCode()).as(pdf).isEqualTo(200);
       String text = pdfText(response.body());
@@ -201,25 +211,25 @@ class CaseFileApiIT {
   void aPlanOfActionSignedByEmployeeAndLineManagerIsSigned() {
     String document = releasedPlan();
 
-    assertThat(world.post(world.employee, document + "/sign-offs", "{\"version\": 1}").statusCode()).isEqualTo(200);
-    HttpResponse<String> signed = world.post(world.lineManager, document + "/sign-offs", "{\"version\": 2}");
+    assertThat(api.post(world.employee(), document + "/sign-offs", "{\"version\": 1}").statusCode()).isEqualTo(200);
+    HttpResponse<String> signed = api.post(world.lineManager(), document + "/sign-offs", "{\"version\": 2}");
 
     assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
     JsonNode plan = Json.parse(signed.body());
     assertThat(plan.path("status").asText()).isEqualTo("SIGNED");
     assertThat(plan.path("signOffs")).extracting(s -> s.path("role").asText())
         .containsExactly("EMPLOYEE", "LINE_MANAGER");
-    assertThat(world.post(world.doctor, document + "/sign-offs", "{\"version\": 3}").statusCode()).isEqualTo(403);
+    assertThat(api.post(world.doctor(), document + "/sign-offs", "{\"version\": 3}").statusCode()).isEqualTo(403);
   }
 
   @Test
   void theReintegrationReportWithholdsTheMedicalPartFromTheEmployerSide() {
     releasedPlan();
-    world.post(world.doctor, world.cases(world.caseId) + "/medical-notes", "{\"text\": \"Diagnose en behandeling\"}");
+    api.post(world.doctor(), Api.cases(world.caseId()) + "/medical-notes", "{\"text\": \"Diagnose en behandeling\"}");
 
-    String report = world.cases(world.caseId) + "/reintegration-report";
-    JsonNode forManager = Json.parse(world.get(world.lineManager, report).body());
-    JsonNode forEmployee = Json.parse(world.get(world.employee, report).body());
+    String report = Api.cases(world.caseId()) + "/reintegration-report";
+    JsonNode forManager = Json.parse(api.get(world.lineManager(), report).body());
+    JsonNode forEmployee = Json.parse(api.get(world.employee(), report).body());
 
     assertThat(forManager.path("parts")).hasSize(8);
     assertThat(medicalPart(forManager).path("withheld").asBoolean()).isTrue();
@@ -231,48 +241,48 @@ class CaseFileApiIT {
 
   @Test
   void aConfidentialNoteStaysWithTheProfessionalCircleAndTheEmployee() {
-    String moments = world.cases(world.careCaseId) + "/contact-moments";
-    assertThat(world.post(world.careProfessional, moments,
+    String moments = Api.cases(world.careCaseId()) + "/contact-moments";
+    assertThat(api.post(world.careProfessional(), moments,
         "{\"kind\": \"CONVERSATION\", \"summary\": \"Vertrouwelijk gesprek\", \"confidential\": true}")
         .statusCode()).isEqualTo(201);
-    world.post(world.careProfessional, moments, "{\"kind\": \"PHONE\", \"summary\": \"Afspraak gemaakt\"}");
+    api.post(world.careProfessional(), moments, "{\"kind\": \"PHONE\", \"summary\": \"Afspraak gemaakt\"}");
 
     // The line manager reads no conversation notes at all: free text is where health observations slip in.
-    assertThat(world.get(world.lineManager, moments).statusCode()).isEqualTo(403);
-    assertThat(world.get(world.lineManager, moments).body()).doesNotContain("Vertrouwelijk", "Afspraak gemaakt");
-    assertThat(Json.parse(world.get(world.doctor, moments).body())).hasSize(2);
-    assertThat(Json.parse(world.get("emp3-" + world.tag, moments).body())).hasSize(2);
+    assertThat(api.get(world.lineManager(), moments).statusCode()).isEqualTo(403);
+    assertThat(api.get(world.lineManager(), moments).body()).doesNotContain("Vertrouwelijk", "Afspraak gemaakt");
+    assertThat(Json.parse(api.get(world.doctor(), moments).body())).hasSize(2);
+    assertThat(Json.parse(api.get(registry.people(world.careCaseId()).employeeUserId(), moments).body())).hasSize(2);
   }
 
   @Test
   void withdrawingConsentHidesTheContactAndEndsTheBuddysAccess() {
-    String network = world.cases(world.caseId) + "/support-network";
-    String contact = Json.field(world.post(world.employee, network,
-        "{\"kind\": \"BUDDY\", \"name\": \"Jan Buddy\", \"buddyUserId\": \"" + world.buddy + "\"}").body(), "id");
-    assertThat(world.get(world.buddy, network).statusCode()).isEqualTo(200);
-    assertThat(world.get(world.counsellor, network).body()).contains("BUDDY").doesNotContain("Jan Buddy");
+    String network = Api.cases(world.caseId()) + "/support-network";
+    String contact = Json.field(api.post(world.employee(), network,
+        "{\"kind\": \"BUDDY\", \"name\": \"Jan Buddy\", \"buddyUserId\": \"" + world.buddy() + "\"}").body(), "id");
+    assertThat(api.get(world.buddy(), network).statusCode()).isEqualTo(200);
+    assertThat(api.get(world.counsellor(), network).body()).contains("BUDDY").doesNotContain("Jan Buddy");
 
-    assertThat(world.post(world.employee, network + "/" + contact + "/consent-withdrawal", null).statusCode())
+    assertThat(api.post(world.employee(), network + "/" + contact + "/consent-withdrawal", null).statusCode())
         .isEqualTo(200);
 
-    assertThat(world.get(world.buddy, network).statusCode()).isEqualTo(404);
-    assertThat(Json.parse(world.get(world.counsellor, network).body())).isEmpty();
-    assertThat(Json.parse(world.get(world.doctor, network).body())).isEmpty();
-    assertThat(world.get(world.employee, network).body()).contains("Jan Buddy");
+    assertThat(api.get(world.buddy(), network).statusCode()).isEqualTo(404);
+    assertThat(Json.parse(api.get(world.counsellor(), network).body())).isEmpty();
+    assertThat(Json.parse(api.get(world.doctor(), network).body())).isEmpty();
+    assertThat(api.get(world.employee(), network).body()).contains("Jan Buddy");
   }
 
   @Test
   void everyRefusalIsAudited() {
-    world.get(world.lineManager, world.cases(world.caseId) + "/medical-notes");
-    world.get(world.otherEmployee, world.cases(world.caseId));
-    world.post(world.doctor, world.cases(world.caseId) + "/documents",
+    api.get(world.lineManager(), Api.cases(world.caseId()) + "/medical-notes");
+    api.get(world.otherEmployee(), Api.cases(world.caseId()));
+    api.post(world.doctor(), Api.cases(world.caseId()) + "/documents",
         "{\"type\": \"EVALUATION\", \"title\": \"Evaluatie\", \"content\": \"...\"}");
-    world.post(world.counsellor, world.cases(world.caseId) + "/medical-notes", "{\"text\": \"x\"}");
+    api.post(world.counsellor(), Api.cases(world.caseId()) + "/medical-notes", "{\"text\": \"x\"}");
 
-    List<AuditEvent> refusals = auditTrail.forCase(world.caseId).stream()
+    List<AuditEvent> refusals = auditTrail.forCase(world.caseId()).stream()
         .filter(e -> e.action() == AuditAction.REFUSED).toList();
     assertThat(refusals).extracting(AuditEvent::actorUserId)
-        .contains(world.lineManager, world.otherEmployee, world.doctor, world.counsellor);
+        .contains(world.lineManager(), world.otherEmployee(), world.doctor(), world.counsellor());
     assertThat(refusals).allSatisfy(e -> assertThat(e.what()).doesNotContain("x\""));
   }
 
@@ -281,7 +291,7 @@ class CaseFileApiIT {
     String document = draftPlan();
     List<Callable<HttpResponse<String>>> edits = new ArrayList<>();
     for (String text : List.of("Versie van A", "Versie van B")) {
-      edits.add(() -> world.post(world.counsellor, document + "/versions",
+      edits.add(() -> api.post(world.counsellor(), document + "/versions",
           "{\"content\": \"" + text + "\", \"version\": 0}"));
     }
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -306,29 +316,52 @@ class CaseFileApiIT {
 
   @Test
   void aStaleWorkCapacityOrGoalUpdateGives409WithTheInput() {
-    String caseUrl = world.cases(world.caseId);
-    int version = registry.get(world.caseId).version();
-    assertThat(world.post(world.counsellor, caseUrl + "/work-capacity",
+    String caseUrl = Api.cases(world.caseId());
+    int version = registry.get(world.caseId()).version();
+    assertThat(api.post(world.counsellor(), caseUrl + "/work-capacity",
         "{\"pct\": 30, \"version\": " + version + "}").statusCode()).isEqualTo(200);
-    HttpResponse<String> stale = world.post(world.counsellor, caseUrl + "/work-capacity",
+    HttpResponse<String> stale = api.post(world.counsellor(), caseUrl + "/work-capacity",
         "{\"pct\": 60, \"version\": " + version + "}");
     assertThat(stale.statusCode()).isEqualTo(409);
     assertThat(Json.parse(stale.body()).path("submitted").path("pct").asInt()).isEqualTo(60);
 
-    String goal = Json.field(world.post(world.counsellor, caseUrl + "/goals",
+    String goal = Json.field(api.post(world.counsellor(), caseUrl + "/goals",
         "{\"title\": \"Twee dagdelen werken\", \"progress\": 0}").body(), "id");
-    assertThat(world.put(world.counsellor, caseUrl + "/goals/" + goal,
+    assertThat(api.put(world.counsellor(), caseUrl + "/goals/" + goal,
         "{\"title\": \"Twee dagdelen werken\", \"progress\": 50, \"version\": 0}").statusCode()).isEqualTo(200);
-    HttpResponse<String> staleGoal = world.put(world.counsellor, caseUrl + "/goals/" + goal,
+    HttpResponse<String> staleGoal = api.put(world.counsellor(), caseUrl + "/goals/" + goal,
         "{\"title\": \"Drie dagdelen\", \"progress\": 40, \"version\": 0}");
     assertThat(staleGoal.statusCode()).isEqualTo(409);
     assertThat(Json.parse(staleGoal.body()).path("submitted").path("title").asText()).isEqualTo("Drie dagdelen");
     assertThat(Json.parse(staleGoal.body()).path("currentVersion").asInt()).isEqualTo(1);
   }
 
+  /**
+   * The API and the case page share one use case, so a work capacity recorded through the API reaches the journey
+   * (a partial return to work asks the counsellor to adjust the plan) and names who recorded it.
+   */
+  @Test
+  void aWorkCapacityRecordedThroughTheApiAsksForAnAdjustedPlanAndNamesWhoRecordedIt() {
+    UUID caseId = world.caseId();
+    String intake = journeyTasks.openSteps(caseId).stream().filter(s -> s.stepKey().equals(Element.TASK_INTAKE))
+        .findFirst().orElseThrow().taskId();
+    journeyTasks.complete(caseId, intake, Map.of("workConflict", false, "expectedAbsenceWeeks", 2));
+
+    HttpResponse<String> recorded = api.post(world.counsellor(), Api.cases(caseId) + "/work-capacity",
+        "{\"pct\": 50, \"version\": " + registry.get(caseId).version() + "}");
+
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+    assertThat(journeyTasks.openSteps(caseId)).extracting(OpenStep::stepKey)
+        .contains(Element.TASK_ADJUST_PLAN_AFTER_PARTIAL_RECOVERY);
+    JsonNode history = Json.parse(api.get(world.counsellor(), Api.cases(caseId)).body()).path("workCapacity");
+    assertThat(history).filteredOn(record -> record.path("pct").asInt() == 50)
+        .singleElement().satisfies(record -> assertThat(record.path("recordedBy").asText())
+            .isEqualTo(world.counsellor()));
+  }
+
   @Test
   void invalidInputIsAProblemWithAMessagePerField() {
-    HttpResponse<String> response = world.post(world.counsellor, world.cases(world.caseId) + "/goals",
+    HttpResponse<String> response = api.post(world.counsellor(), Api.cases(world.caseId()) + "/goals",
         "{\"title\": \"\", \"progress\": 150}");
 
     assertThat(response.statusCode()).isEqualTo(400);
@@ -337,15 +370,15 @@ class CaseFileApiIT {
   }
 
   private String draftPlan() {
-    HttpResponse<String> created = world.post(world.counsellor, world.cases(world.caseId) + "/documents",
+    HttpResponse<String> created = api.post(world.counsellor(), Api.cases(world.caseId()) + "/documents",
         "{\"type\": \"PLAN_OF_ACTION\", \"title\": \"Plan van aanpak\", \"content\": \"Opbouw\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return world.cases(world.caseId) + "/documents/" + Json.field(created.body(), "id");
+    return Api.cases(world.caseId()) + "/documents/" + Json.field(created.body(), "id");
   }
 
   private String releasedPlan() {
     String document = draftPlan();
-    assertThat(world.post(world.counsellor, document + "/status", "{\"status\": \"RELEASED\", \"version\": 0}")
+    assertThat(api.post(world.counsellor(), document + "/status", "{\"status\": \"RELEASED\", \"version\": 0}")
         .statusCode()).isEqualTo(200);
     return document;
   }

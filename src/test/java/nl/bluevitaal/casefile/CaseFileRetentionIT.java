@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.RetentionRule;
 import nl.bluevitaal.privacy.RetentionTargets;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,7 @@ class CaseFileRetentionIT {
   @LocalServerPort
   int port;
   @Autowired
-  Accounts accounts;
+  CaseFixtures fixtures;
   @Autowired
   CaseRegistry registry;
   @Autowired
@@ -33,11 +35,12 @@ class CaseFileRetentionIT {
 
   @Test
   void eachRuleDeletesItsOwnDomainsAndTheMedicalFileOutlivesTheCase() {
-    CaseFileWorld world = new CaseFileWorld(port, accounts, registry);
-    UUID caseId = world.caseId;
-    world.post(world.counsellor, world.cases(caseId) + "/documents",
+    People world = fixtures.people("cr");
+    Api api = new Api(port);
+    UUID caseId = world.caseId();
+    api.post(world.counsellor(), Api.cases(caseId) + "/documents",
         "{\"type\": \"PLAN_OF_ACTION\", \"title\": \"Plan\", \"content\": \"Opbouw\"}");
-    world.post(world.doctor, world.cases(caseId) + "/medical-notes", "{\"text\": \"Notitie\"}");
+    api.post(world.doctor(), Api.cases(caseId) + "/medical-notes", "{\"text\": \"Notitie\"}");
     OffsetDateTime now = OffsetDateTime.now();
 
     assertThat(targets.expiredCases(RetentionRule.REINTEGRATION_FILE, now.plusYears(3), 10_000)).doesNotContain(caseId);

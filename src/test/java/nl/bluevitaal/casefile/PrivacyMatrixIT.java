@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -32,13 +34,14 @@ class PrivacyMatrixIT {
   @LocalServerPort
   int port;
   @Autowired
-  Accounts accounts;
+  CaseFixtures fixtures;
   @Autowired
   CaseRegistry registry;
   @Autowired
   JdbcClient jdbc;
 
-  CaseFileWorld world;
+  People world;
+  Api api;
 
   enum Role { EMPLOYEE, COUNSELLOR, CARE_PROFESSIONAL, COMPANY_DOCTOR, LINE_MANAGER, BUDDY, MANAGEMENT, ADMINISTRATOR }
 
@@ -86,28 +89,29 @@ class PrivacyMatrixIT {
 
   @BeforeAll
   void aCaseWithAReleasedProblemAnalysisAndABuddy() {
-    world = new CaseFileWorld(port, accounts, registry);
-    for (UUID caseId : List.of(world.caseId, world.careCaseId)) {
+    world = fixtures.people("pm");
+    api = new Api(port);
+    for (UUID caseId : List.of(world.caseId(), world.careCaseId())) {
       releasedProblemAnalysis(caseId);
     }
-    HttpResponse<String> buddy = world.post(world.employee, world.cases(world.caseId) + "/support-network",
-        "{\"kind\": \"BUDDY\", \"name\": \"Collega-buddy\", \"buddyUserId\": \"" + world.buddy + "\"}");
+    HttpResponse<String> buddy = api.post(world.employee(), Api.cases(world.caseId()) + "/support-network",
+        "{\"kind\": \"BUDDY\", \"name\": \"Collega-buddy\", \"buddyUserId\": \"" + world.buddy() + "\"}");
     assertThat(buddy.statusCode()).isEqualTo(201);
   }
 
   private void releasedProblemAnalysis(UUID caseId) {
-    String employee = caseId.equals(world.caseId) ? world.employee : "emp3-" + world.tag;
-    HttpResponse<String> created = world.post(world.doctor, world.cases(caseId) + "/documents", """
+    String employee = registry.people(caseId).employeeUserId();
+    HttpResponse<String> created = api.post(world.doctor(), Api.cases(caseId) + "/documents", """
         {"type": "PROBLEM_ANALYSIS", "title": "Probleemanalyse", "content": "Analyse zonder diagnose",
          "functionalAdvice": {"limitations": "Beperkt in drukte", "remainingAbilities": "Administratief werk",
                               "advice": "Opbouw in uren", "adjustments": "Rustige werkplek",
                               "expectedDuration": "3 maanden"}}""");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String id = Json.field(created.body(), "id");
-    String path = world.cases(caseId) + "/documents/" + id + "/status";
-    assertThat(world.post(world.doctor, path, "{\"status\": \"FOR_EMPLOYEE_REVIEW\", \"version\": 0}").statusCode())
+    String path = Api.cases(caseId) + "/documents/" + id + "/status";
+    assertThat(api.post(world.doctor(), path, "{\"status\": \"FOR_EMPLOYEE_REVIEW\", \"version\": 0}").statusCode())
         .isEqualTo(200);
-    assertThat(world.post(employee, path, "{\"status\": \"RELEASED\", \"version\": 1}").statusCode())
+    assertThat(api.post(employee, path, "{\"status\": \"RELEASED\", \"version\": 1}").statusCode())
         .isEqualTo(200);
   }
 
@@ -124,11 +128,11 @@ class PrivacyMatrixIT {
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @MethodSource("cells")
   void eachCellOfTheMatrixHoldsThroughTheApi(Role role, Cell cell, int expected) {
-    UUID caseId = role == Role.CARE_PROFESSIONAL ? world.careCaseId : world.caseId;
+    UUID caseId = role == Role.CARE_PROFESSIONAL ? world.careCaseId() : world.caseId();
     String user = userOf(role);
     long refusalsBefore = refusals(caseId, user);
 
-    HttpResponse<String> response = world.send(user, cell.method, world.cases(caseId) + cell.path,
+    HttpResponse<String> response = api.send(user, cell.method, Api.cases(caseId) + cell.path,
         cell.body.apply(new Context(registry.get(caseId).version())));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
@@ -139,7 +143,7 @@ class PrivacyMatrixIT {
     }
     if (expected == 404) {
       UUID unknown = UUID.randomUUID();
-      HttpResponse<String> noSuchCase = world.send(user, cell.method, world.cases(unknown) + cell.path,
+      HttpResponse<String> noSuchCase = api.send(user, cell.method, Api.cases(unknown) + cell.path,
           cell.body.apply(new Context(0)));
       assertThat(response.body()).as("indistinguishable from a case that does not exist")
           .isEqualTo(noSuchCase.body().replace(unknown.toString(), caseId.toString()));
@@ -153,14 +157,14 @@ class PrivacyMatrixIT {
 
   private String userOf(Role role) {
     return switch (role) {
-      case EMPLOYEE -> world.employee;
-      case COUNSELLOR -> world.counsellor;
-      case CARE_PROFESSIONAL -> world.careProfessional;
-      case COMPANY_DOCTOR -> world.doctor;
-      case LINE_MANAGER -> world.lineManager;
-      case BUDDY -> world.buddy;
-      case MANAGEMENT -> world.management;
-      case ADMINISTRATOR -> world.administrator;
+      case EMPLOYEE -> world.employee();
+      case COUNSELLOR -> world.counsellor();
+      case CARE_PROFESSIONAL -> world.careProfessional();
+      case COMPANY_DOCTOR -> world.doctor();
+      case LINE_MANAGER -> world.lineManager();
+      case BUDDY -> world.buddy();
+      case MANAGEMENT -> world.management();
+      case ADMINISTRATOR -> world.administrator();
     };
   }
 }

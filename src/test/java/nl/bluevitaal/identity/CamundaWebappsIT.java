@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
+import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.DemoAppTest;
 import nl.bluevitaal.support.WebSession;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,17 +30,19 @@ class CamundaWebappsIT {
   int port;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  CaseFixtures fixtures;
 
   static Stream<Arguments> webappsOfTheirRoles() {
-    return Stream.of(Arguments.of("carla", "tasklist"), Arguments.of("dirk", "tasklist"),
-        Arguments.of("gerda", "cockpit"), Arguments.of("demo", "admin"));
+    return Stream.of(Arguments.of(Groups.COUNSELLOR, "tasklist"), Arguments.of(Groups.COMPANY_DOCTOR, "tasklist"),
+        Arguments.of(Groups.PROCESS_OWNER, "cockpit"), Arguments.of(Groups.ADMINISTRATOR, "admin"));
   }
 
-  @ParameterizedTest(name = "{0} opens {1} on its own page, not on the setup page")
+  @ParameterizedTest(name = "a {0} opens {1} on its own page, not on the setup page")
   @MethodSource("webappsOfTheirRoles")
-  void eachWebappOpensForItsRolesWithoutTheSetupPage(String user, String app) {
+  void eachWebappOpensForItsRolesWithoutTheSetupPage(String group, String app) {
     WebSession session = new WebSession(port);
-    session.login(user, "demo");
+    session.login(fixtures.user("cw", group), CaseFixtures.PASSWORD);
 
     HttpResponse<String> index = session.get("/camunda/app/" + app + "/default/");
 
@@ -47,11 +50,11 @@ class CamundaWebappsIT {
     assertThat(index.body()).contains("/camunda/app/" + app + "/default/");
   }
 
-  @ParameterizedTest(name = "{0} cannot create an engine administrator")
-  @ValueSource(strings = {"gerda", "demo", "carla"})
-  void theSetupPageAndItsEndpointAreClosedToEveryone(String user) {
+  @ParameterizedTest(name = "a {0} cannot create an engine administrator")
+  @ValueSource(strings = {Groups.PROCESS_OWNER, Groups.ADMINISTRATOR, Groups.COUNSELLOR})
+  void theSetupPageAndItsEndpointAreClosedToEveryone(String group) {
     WebSession session = new WebSession(port);
-    session.login(user, "demo");
+    session.login(fixtures.user("cw", group), CaseFixtures.PASSWORD);
     session.get("/camunda/app/welcome/default/");
     String xsrf = session.cookie("XSRF-TOKEN");
 

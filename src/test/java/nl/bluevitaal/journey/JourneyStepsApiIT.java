@@ -5,27 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.casefile.Employee;
-import nl.bluevitaal.casefile.NewEmployee;
-import nl.bluevitaal.casefile.SickReport;
-import nl.bluevitaal.identity.Accounts;
-import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.PostgresIntegrationTest;
-import nl.bluevitaal.support.WebSession;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,17 +35,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class JourneyStepsApiIT {
 
-  private static final AtomicInteger RUN = new AtomicInteger();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PASSWORD = "pw-steps";
   private static final String INTAKE_OUTCOME = "{\"outcome\":{\"workConflict\":false,\"expectedAbsenceWeeks\":2}}";
 
   @LocalServerPort
   int port;
   @Autowired
-  Accounts accounts;
-  @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
   @Autowired
   JourneyTasks journeyTasks;
   @Autowired
@@ -60,32 +49,23 @@ class JourneyStepsApiIT {
   @Autowired
   JdbcTemplate jdbc;
 
+  People people;
   String counsellor;
-  String otherCounsellor;
   String doctor;
   String employee;
-  String otherEmployee;
   String lineManager;
-  String otherLineManager;
   UUID caseId;
-  WebSession http;
+  Api api;
 
   @BeforeEach
   void caseWithItsPeople() {
-    int n = RUN.incrementAndGet();
-    counsellor = user("stc" + n, Groups.COUNSELLOR);
-    otherCounsellor = user("stoc" + n, Groups.COUNSELLOR);
-    doctor = user("std" + n, Groups.COMPANY_DOCTOR);
-    employee = user("ste" + n, Groups.EMPLOYEE);
-    otherEmployee = user("stoe" + n, Groups.EMPLOYEE);
-    lineManager = user("stl" + n, Groups.LINE_MANAGER);
-    otherLineManager = user("stol" + n, Groups.LINE_MANAGER);
-    Employee person = registry.registerEmployee(new NewEmployee("ST-" + n + "-" + UUID.randomUUID().toString()
-        .substring(0, 6), "Stap Persoon " + n, employee, "Eenheid Test", "Team Stap " + n, lineManager));
-    registry.registerEmployee(new NewEmployee("STO-" + n + "-" + UUID.randomUUID().toString().substring(0, 6),
-        "Andere Persoon " + n, otherEmployee, "Eenheid Test", "Team Ander " + n, otherLineManager));
-    caseId = registry.reportSick(new SickReport(person.id(), LocalDate.now().minusDays(2), counsellor, doctor));
-    http = new WebSession(port);
+    people = fixtures.people("st");
+    counsellor = people.counsellor();
+    doctor = people.doctor();
+    employee = people.employee();
+    lineManager = people.lineManager();
+    caseId = people.caseId();
+    api = new Api(port);
   }
 
   @Test
@@ -131,8 +111,8 @@ class JourneyStepsApiIT {
   void nobodyElseSeesOrTakesTheSteps() throws Exception {
     String taskId = steps(counsellor).get(0).get("taskId").asText();
 
-    for (String outsider : List.of(otherCounsellor, otherEmployee, otherLineManager)) {
-      assertThat(http.getWithBasic("/api/cases/" + caseId + "/steps", outsider, PASSWORD).statusCode())
+    for (String outsider : List.of(people.otherCounsellor(), people.otherEmployee(), people.otherLineManager())) {
+      assertThat(api.get(outsider, "/api/cases/" + caseId + "/steps").statusCode())
           .as(outsider).isEqualTo(404);
       assertThat(complete(outsider, taskId, "{\"outcome\":{\"workConflict\":false,\"expectedAbsenceWeeks\":2}}")
           .statusCode()).as(outsider).isEqualTo(404);
@@ -170,7 +150,7 @@ class JourneyStepsApiIT {
   @Test
   void twoSubmitsOfOneStepAtOnceCompleteItOnceAndTheOtherIsAConflict() throws Exception {
     String taskId = steps(counsellor).get(0).get("taskId").asText();
-    Actor actor = new Actor(counsellor, Set.of(Groups.COUNSELLOR), false);
+    Actor actor = people.asCounsellor();
     Map<String, Object> outcome = Map.of("workConflict", false, "expectedAbsenceWeeks", 2);
     CountDownLatch firstCompleted = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -207,7 +187,7 @@ class JourneyStepsApiIT {
 
   @Test
   void anUnknownCaseIsNotFound() {
-    assertThat(http.getWithBasic("/api/cases/" + UUID.randomUUID() + "/steps", counsellor, PASSWORD).statusCode())
+    assertThat(api.get(counsellor, "/api/cases/" + UUID.randomUUID() + "/steps").statusCode())
         .isEqualTo(404);
   }
 
@@ -241,13 +221,8 @@ class JourneyStepsApiIT {
     }
   }
 
-  private String user(String id, String group) {
-    accounts.ensureUser(id, "Test", id, null, PASSWORD, List.of(group));
-    return id;
-  }
-
   private JsonNode steps(String user) throws Exception {
-    HttpResponse<String> response = http.getWithBasic("/api/cases/" + caseId + "/steps", user, PASSWORD);
+    HttpResponse<String> response = api.get(user, "/api/cases/" + caseId + "/steps");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
@@ -259,7 +234,7 @@ class JourneyStepsApiIT {
   }
 
   private HttpResponse<String> complete(String user, String taskId, String body) {
-    return http.postJsonWithBasic("/api/cases/" + caseId + "/steps/" + taskId, body, user, PASSWORD);
+    return api.post(user, "/api/cases/" + caseId + "/steps/" + taskId, body);
   }
 
   private void completeOnly(String user, String stepKey, String body) throws Exception {

@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.casefile.Employee;
-import nl.bluevitaal.casefile.NewEmployee;
-import nl.bluevitaal.casefile.SickReport;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -34,16 +30,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PostgresIntegrationTest
 class OpenStepsMatchTheEngineIT {
 
-  private static final AtomicInteger RUN = new AtomicInteger();
-
   @Autowired
   JourneyTasks tasks;
   @Autowired
   TaskService taskService;
   @Autowired
-  CaseRegistry registry;
-  @Autowired
-  Accounts accounts;
+  CaseFixtures fixtures;
   @Autowired
   JdbcTemplate jdbc;
 
@@ -55,24 +47,23 @@ class OpenStepsMatchTheEngineIT {
 
   @BeforeEach
   void casesInEveryShape() {
-    int n = RUN.incrementAndGet();
-    counsellor = user("osc" + n, Groups.COUNSELLOR);
-    colleague = user("osk" + n, Groups.COUNSELLOR);
-    doctor = user("osd" + n, Groups.COMPANY_DOCTOR);
-    employee = user("ose" + n, Groups.EMPLOYEE);
+    counsellor = fixtures.user("osc", Groups.COUNSELLOR);
+    colleague = fixtures.user("osk", Groups.COUNSELLOR);
+    doctor = fixtures.user("osd", Groups.COMPANY_DOCTOR);
+    employee = fixtures.user("ose", Groups.EMPLOYEE);
     // Offered to the counsellor; then to the doctor; then assigned by the model to the employee.
-    UUID reviewed = sick(n + "a", employee, counsellor, doctor);
+    UUID reviewed = sick(employee, counsellor, doctor);
     complete(reviewed, Element.TASK_INTAKE, Map.of("workConflict", false, "expectedAbsenceWeeks", 3));
     complete(reviewed, Element.TASK_PROBLEM_ANALYSIS, Map.of());
     // Offered to the doctor and waiting.
-    UUID analysed = sick(n + "b", null, counsellor, doctor);
+    UUID analysed = sick(null, counsellor, doctor);
     complete(analysed, Element.TASK_INTAKE, Map.of("workConflict", false, "expectedAbsenceWeeks", 3));
     // Nobody in the role yet: offered to the whole counsellor group; one taken by the colleague.
-    sick(n + "c", null, null, null);
-    UUID takenByColleague = sick(n + "d", null, null, null);
+    sick(null, null, null);
+    UUID takenByColleague = sick(null, null, null);
     tasks.claim(takenByColleague, intake(takenByColleague), colleague);
     // Offered to the counsellor, who took it.
-    UUID taken = sick(n + "e", null, counsellor, doctor);
+    UUID taken = sick(null, counsellor, doctor);
     tasks.claim(taken, intake(taken), counsellor);
   }
 
@@ -130,11 +121,10 @@ class OpenStepsMatchTheEngineIT {
     return key != null && cases.contains(UUID.fromString(key));
   }
 
-  private UUID sick(String suffix, String employeeUser, String counsellorUser, String doctorUser) {
-    Employee person = registry.registerEmployee(new NewEmployee("OS-" + suffix + "-" + UUID.randomUUID().toString()
-        .substring(0, 6), "Open Stap " + suffix, employeeUser, "Eenheid Test", "Team Open " + suffix, null));
-    UUID caseId = registry.reportSick(new SickReport(person.id(), LocalDate.now().minusDays(3), counsellorUser,
-        doctorUser));
+  /** A case of this test's, without a line manager; any of the people may be null (nobody in the role yet). */
+  private UUID sick(String employeeUser, String counsellorUser, String doctorUser) {
+    UUID caseId = fixtures.sickCase(SickCase.of(employeeUser, "Open Stap")
+        .counselledBy(counsellorUser, doctorUser).since(LocalDate.now().minusDays(3)));
     cases.add(caseId);
     return caseId;
   }
@@ -148,10 +138,5 @@ class OpenStepsMatchTheEngineIT {
     String taskId = tasks.openSteps(caseId).stream().filter(s -> s.stepKey().equals(stepKey)).findFirst()
         .orElseThrow(() -> new AssertionError(stepKey + " is not open")).taskId();
     tasks.complete(caseId, taskId, outcome);
-  }
-
-  private String user(String id, String group) {
-    accounts.ensureUser(id, "Test", id, null, "pw-open", List.of(group));
-    return id;
   }
 }

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,7 @@ class AuditTrailIT {
   @LocalServerPort
   int port;
   @Autowired
-  Accounts accounts;
-  @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
   @Autowired
   AccessPolicy policy;
   @Autowired
@@ -41,52 +40,52 @@ class AuditTrailIT {
   @Autowired
   PlatformTransactionManager transactionManager;
 
-  CaseWithPeople file;
-  CaseWithPeople.Http http;
+  People file;
+  Api api;
 
   @BeforeEach
   void aCase() {
-    file = new CaseWithPeople(accounts, registry, "au");
-    http = new CaseWithPeople.Http(port);
+    file = fixtures.people("au");
+    api = new Api(port);
   }
 
   @Test
   void readsAndRefusalsAreRecordedWithWhoRoleWhatCaseAndWhen() {
-    assertThat(http.get("/api/cases/" + file.caseId + "/medical-notes", file.doctor).statusCode()).isEqualTo(200);
-    assertThat(http.get("/api/cases/" + file.caseId + "/medical-notes", file.lineManager).statusCode())
+    assertThat(api.get(file.doctor(), "/api/cases/" + file.caseId() + "/medical-notes").statusCode()).isEqualTo(200);
+    assertThat(api.get(file.lineManager(), "/api/cases/" + file.caseId() + "/medical-notes").statusCode())
         .isEqualTo(403);
-    assertThat(http.get("/api/cases/" + file.caseId, file.counsellor).statusCode()).isEqualTo(200);
+    assertThat(api.get(file.counsellor(), "/api/cases/" + file.caseId()).statusCode()).isEqualTo(200);
 
     // The refusal is recorded once, where it is answered; domain A (the case itself) is not audited on read.
-    assertThat(auditTrail.forCase(file.caseId))
+    assertThat(auditTrail.forCase(file.caseId()))
         .extracting(AuditEvent::actorUserId, AuditEvent::actorRole, AuditEvent::action, AuditEvent::domain,
             AuditEvent::what)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(file.doctor, Groups.COMPANY_DOCTOR, AuditAction.READ, Domain.MEDICAL,
+            org.assertj.core.groups.Tuple.tuple(file.doctor(), Groups.COMPANY_DOCTOR, AuditAction.READ, Domain.MEDICAL,
                 "medical notes"),
-            org.assertj.core.groups.Tuple.tuple(file.lineManager, Groups.LINE_MANAGER, AuditAction.REFUSED,
+            org.assertj.core.groups.Tuple.tuple(file.lineManager(), Groups.LINE_MANAGER, AuditAction.REFUSED,
                 Domain.MEDICAL, "read medical notes"));
-    assertThat(auditTrail.forCase(file.caseId)).allSatisfy(e -> {
-      assertThat(e.caseId()).isEqualTo(file.caseId);
+    assertThat(auditTrail.forCase(file.caseId())).allSatisfy(e -> {
+      assertThat(e.caseId()).isEqualTo(file.caseId());
       assertThat(e.occurredAt()).isNotNull();
     });
   }
 
   @Test
   void aRefusedWriteIsRecordedWhileNothingOfItIsKept() {
-    HttpResponse<String> refused = http.post("/api/cases/" + file.caseId + "/goals",
-        "{\"title\": \"Doel\", \"progress\": 0}", file.otherCounsellor);
+    HttpResponse<String> refused = api.post(file.otherCounsellor(), "/api/cases/" + file.caseId() + "/goals",
+        "{\"title\": \"Doel\", \"progress\": 0}");
     assertThat(refused.statusCode()).isEqualTo(404);
     // A read inside a read-only transaction is recorded as well.
     TransactionTemplate transaction = new TransactionTemplate(transactionManager);
     transaction.setReadOnly(true);
-    transaction.executeWithoutResult(tx -> policy.check(file.actor(file.counsellor, Groups.COUNSELLOR),
-        file.caseId, Domain.REINTEGRATION, Access.READ, "plan of action"));
+    transaction.executeWithoutResult(tx -> policy.check(file.asCounsellor(),
+        file.caseId(), Domain.REINTEGRATION, Access.READ, "plan of action"));
 
-    assertThat(http.get("/api/cases/" + file.caseId + "/goals", file.counsellor).body()).isEqualTo("[]");
-    assertThat(auditTrail.forCase(file.caseId)).extracting(AuditEvent::actorUserId, AuditEvent::action)
-        .startsWith(org.assertj.core.groups.Tuple.tuple(file.otherCounsellor, AuditAction.REFUSED),
-            org.assertj.core.groups.Tuple.tuple(file.counsellor, AuditAction.READ));
+    assertThat(api.get(file.counsellor(), "/api/cases/" + file.caseId() + "/goals").body()).isEqualTo("[]");
+    assertThat(auditTrail.forCase(file.caseId())).extracting(AuditEvent::actorUserId, AuditEvent::action)
+        .startsWith(org.assertj.core.groups.Tuple.tuple(file.otherCounsellor(), AuditAction.REFUSED),
+            org.assertj.core.groups.Tuple.tuple(file.counsellor(), AuditAction.READ));
   }
 
   @Test
@@ -94,25 +93,25 @@ class AuditTrailIT {
     TransactionTemplate transaction = new TransactionTemplate(transactionManager);
 
     assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
-      policy.check(file.actor(file.doctor, Groups.COMPANY_DOCTOR), file.caseId, Domain.MEDICAL, Access.WRITE,
+      policy.check(file.asDoctor(), file.caseId(), Domain.MEDICAL, Access.WRITE,
           "medical note");
       throw new IllegalStateException("the write itself failed");
     })).isInstanceOf(IllegalStateException.class);
 
-    assertThat(auditTrail.forCase(file.caseId)).isEmpty();
+    assertThat(auditTrail.forCase(file.caseId())).isEmpty();
   }
 
   @Test
   void theEmployeeSeesWhoLookedAtTheirFile() throws Exception {
-    policy.check(file.actor(file.doctor, Groups.COMPANY_DOCTOR), file.caseId, Domain.FUNCTIONAL, Access.READ,
+    policy.check(file.asDoctor(), file.caseId(), Domain.FUNCTIONAL, Access.READ,
         "problem analysis v1");
 
-    HttpResponse<String> response = http.get("/api/cases/" + file.caseId + "/audit", file.employee);
+    HttpResponse<String> response = api.get(file.employee(), "/api/cases/" + file.caseId() + "/audit");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode events = JSON.readTree(response.body());
     assertThat(events).hasSize(1);
-    assertThat(events.get(0).get("actorUserId").asText()).isEqualTo(file.doctor);
+    assertThat(events.get(0).get("actorUserId").asText()).isEqualTo(file.doctor());
     assertThat(events.get(0).get("actorRole").asText()).isEqualTo(Groups.COMPANY_DOCTOR);
     assertThat(events.get(0).get("action").asText()).isEqualTo("READ");
     assertThat(events.get(0).get("domain").asText()).isEqualTo("FUNCTIONAL");
@@ -122,29 +121,29 @@ class AuditTrailIT {
 
   @Test
   void nobodyButTheEmployeeReadsTheTrailAndOutsidersCannotTellTheCaseExists() throws Exception {
-    String path = "/api/cases/" + file.caseId + "/audit";
+    String path = "/api/cases/" + file.caseId() + "/audit";
 
-    for (String party : new String[] {file.counsellor, file.doctor, file.lineManager}) {
-      HttpResponse<String> forbidden = http.get(path, party);
+    for (String party : new String[] {file.counsellor(), file.doctor(), file.lineManager()}) {
+      HttpResponse<String> forbidden = api.get(party, path);
       assertThat(forbidden.statusCode()).as(party).isEqualTo(403);
       assertThat(forbidden.headers().firstValue("Content-Type")).hasValueSatisfying(
           t -> assertThat(t).startsWith("application/problem+json"));
     }
-    HttpResponse<String> unknown = http.get("/api/cases/" + UUID.randomUUID() + "/audit", file.otherCounsellor);
-    for (String outsider : new String[] {file.otherCounsellor, file.otherDoctor, file.administrator,
-        file.processOwner}) {
-      HttpResponse<String> hidden = http.get(path, outsider);
+    HttpResponse<String> unknown = api.get(file.otherCounsellor(), "/api/cases/" + UUID.randomUUID() + "/audit");
+    for (String outsider : new String[] {file.otherCounsellor(), file.otherDoctor(), file.administrator(),
+        file.processOwner()}) {
+      HttpResponse<String> hidden = api.get(outsider, path);
       assertThat(hidden.statusCode()).as(outsider).isEqualTo(404);
       assertThat(withoutInstance(hidden.body())).as(outsider).isEqualTo(withoutInstance(unknown.body()));
     }
     // Each refusal is itself in the trail.
-    assertThat(auditTrail.forCase(file.caseId)).filteredOn(e -> e.action() == AuditAction.REFUSED).hasSize(7);
+    assertThat(auditTrail.forCase(file.caseId())).filteredOn(e -> e.action() == AuditAction.REFUSED).hasSize(7);
   }
 
   @Test
   void theDatabaseRefusesToChangeOrRemoveAnEvent() {
-    policy.check(file.actor(file.doctor, Groups.COMPANY_DOCTOR), file.caseId, Domain.MEDICAL, Access.READ, "notes");
-    long id = auditTrail.forCase(file.caseId).get(0).id();
+    policy.check(file.asDoctor(), file.caseId(), Domain.MEDICAL, Access.READ, "notes");
+    long id = auditTrail.forCase(file.caseId()).get(0).id();
 
     assertThatThrownBy(() -> jdbc.sql("update audit_event set what = 'nothing' where id = :id").param("id", id)
         .update()).isInstanceOf(DataAccessException.class).satisfies(AuditTrailIT::refusedByTheTrigger);
@@ -153,7 +152,7 @@ class AuditTrailIT {
     assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())
         .isInstanceOf(DataAccessException.class).satisfies(AuditTrailIT::refusedByTheTrigger);
 
-    assertThat(auditTrail.forCase(file.caseId)).singleElement()
+    assertThat(auditTrail.forCase(file.caseId())).singleElement()
         .satisfies(e -> assertThat(e.what()).isEqualTo("notes"));
   }
 

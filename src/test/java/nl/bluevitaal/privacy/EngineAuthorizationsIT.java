@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -44,7 +48,7 @@ class EngineAuthorizationsIT {
   @Autowired
   Accounts accounts;
   @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
   @Autowired
   TaskService taskService;
   @Autowired
@@ -62,24 +66,25 @@ class EngineAuthorizationsIT {
   @Autowired
   org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-  CaseWithPeople mine;
-  CaseWithPeople theirs;
-  CaseWithPeople.Http http;
+  People mine;
+  People theirs;
+  Api api;
 
   @BeforeEach
   void twoCasesWithTheirOwnCounsellors() {
-    mine = new CaseWithPeople(accounts, registry, "ea");
-    theirs = new CaseWithPeople(accounts, registry, "eb");
-    http = new CaseWithPeople.Http(port);
+    mine = fixtures.people("ea");
+    theirs = fixtures.people("eb");
+    api = new Api(port);
   }
 
   @Test
   void aCounsellorSeesOnlyTheTasksOfTheirOwnCases() throws Exception {
-    Set<String> myInstances = instancesOf(mine);
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(mine.caseId.toString()).count())
+    // The counsellor's own cases: the employee's and the other employee's (another team, same counsellor).
+    Set<String> myInstances = instancesOf(mine.caseId(), mine.otherCaseId());
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(mine.caseId().toString()).count())
         .as("the journey starts with a counsellor task").isPositive();
 
-    JsonNode tasks = json(http.get("/engine-rest/task?maxResults=1000", mine.counsellor));
+    JsonNode tasks = json(api.get(mine.counsellor(), "/engine-rest/task?maxResults=1000"));
 
     assertThat(tasks).isNotEmpty();
     // Besides their own cases' tasks, a counsellor sees only steps of cases that have no counsellor yet: those are
@@ -89,14 +94,14 @@ class EngineAuthorizationsIT {
             || offeredToTheWholeGroup(t.get("id").asText()));
     assertThat(StreamSupport.stream(tasks.spliterator(), false).map(t -> t.get("processInstanceId").asText()))
         .containsAnyElementsOf(myInstances);
-    assertThat(json(http.get("/engine-rest/task/count?processInstanceBusinessKey=" + theirs.caseId,
-        mine.counsellor)).get("count").asLong()).isZero();
-    assertThat(json(http.get("/engine-rest/task/count?processInstanceBusinessKey=" + theirs.caseId,
-        theirs.counsellor)).get("count").asLong()).isPositive();
+    assertThat(json(api.get(mine.counsellor(), "/engine-rest/task/count?processInstanceBusinessKey="
+        + theirs.caseId())).get("count").asLong()).isZero();
+    assertThat(json(api.get(theirs.counsellor(), "/engine-rest/task/count?processInstanceBusinessKey="
+        + theirs.caseId())).get("count").asLong()).isPositive();
     // No case-wide view of instances or history either.
-    assertThat(json(http.get("/engine-rest/process-instance/count", mine.counsellor)).get("count").asLong())
+    assertThat(json(api.get(mine.counsellor(), "/engine-rest/process-instance/count")).get("count").asLong())
         .isZero();
-    assertThat(json(http.get("/engine-rest/history/process-instance/count", mine.counsellor)).get("count")
+    assertThat(json(api.get(mine.counsellor(), "/engine-rest/history/process-instance/count")).get("count")
         .asLong()).isZero();
   }
 
@@ -108,20 +113,20 @@ class EngineAuthorizationsIT {
     for (String path : List.of("/engine-rest/task/count", "/engine-rest/process-instance/count",
         "/engine-rest/history/process-instance/count", "/engine-rest/history/task/count",
         "/engine-rest/history/variable-instance/count", "/engine-rest/variable-instance/count")) {
-      HttpResponse<String> response = http.get(path, mine.administrator);
+      HttpResponse<String> response = api.get(mine.administrator(), path);
       assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
       assertThat(json(response).get("count").asLong()).as(path).isZero();
     }
     // ...but manages accounts.
-    assertThat(http.get("/engine-rest/user/count", mine.administrator).statusCode()).isEqualTo(200);
-    assertThat(json(http.get("/engine-rest/user/count", mine.administrator)).get("count").asLong()).isPositive();
+    assertThat(api.get(mine.administrator(), "/engine-rest/user/count").statusCode()).isEqualTo(200);
+    assertThat(json(api.get(mine.administrator(), "/engine-rest/user/count")).get("count").asLong()).isPositive();
   }
 
   @Test
   void theProcessOwnerSeesTheRunningCases() throws Exception {
     long running = runtimeService.createProcessInstanceQuery().count();
 
-    assertThat(json(http.get("/engine-rest/process-instance/count", mine.processOwner)).get("count").asLong())
+    assertThat(json(api.get(mine.processOwner(), "/engine-rest/process-instance/count")).get("count").asLong())
         .isEqualTo(running);
   }
 
@@ -142,17 +147,17 @@ class EngineAuthorizationsIT {
         .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult();
     wide.addPermission(Permissions.READ_TASK);
     authorizationService.saveAuthorization(wide);
-    assertThat(json(http.get("/engine-rest/task/count?processInstanceBusinessKey=" + theirs.caseId,
-        mine.counsellor)).get("count").asLong()).as("the leak works").isPositive();
+    assertThat(json(api.get(mine.counsellor(), "/engine-rest/task/count?processInstanceBusinessKey="
+        + theirs.caseId())).get("count").asLong()).as("the leak works").isPositive();
 
     ReflectionTestUtils.invokeMethod(context.getBean("identityBootstrap"), "bootstrap");
 
     assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
         .resourceId(Authorization.ANY).count()).isZero();
-    assertThat(json(http.get("/engine-rest/task/count?processInstanceBusinessKey=" + theirs.caseId,
-        mine.counsellor)).get("count").asLong()).isZero();
+    assertThat(json(api.get(mine.counsellor(), "/engine-rest/task/count?processInstanceBusinessKey="
+        + theirs.caseId())).get("count").asLong()).isZero();
     // Tasklist still opens: the definitions stay readable.
-    assertThat(authorizationService.isUserAuthorized(mine.counsellor, List.of(Groups.COUNSELLOR), Permissions.READ,
+    assertThat(authorizationService.isUserAuthorized(mine.counsellor(), List.of(Groups.COUNSELLOR), Permissions.READ,
         Resources.PROCESS_DEFINITION, Authorization.ANY)).isTrue();
   }
 
@@ -160,16 +165,16 @@ class EngineAuthorizationsIT {
 
   @Test
   void theAdministratorCannotGrantThemselvesCaseData() throws Exception {
-    HttpResponse<String> grant = http.post("/engine-rest/authorization/create", """
+    HttpResponse<String> grant = api.post(mine.administrator(), "/engine-rest/authorization/create", """
         {"type": 1, "permissions": ["READ"], "userId": "%s", "resourceType": 8, "resourceId": "*"}"""
-        .formatted(mine.administrator), mine.administrator);
+        .formatted(mine.administrator()));
 
     assertThat(grant.statusCode()).as(grant.body()).isEqualTo(403);
-    assertThat(authorizationService.createAuthorizationQuery().userIdIn(mine.administrator)
+    assertThat(authorizationService.createAuthorizationQuery().userIdIn(mine.administrator())
         .resourceType(Resources.PROCESS_INSTANCE).count()).isZero();
-    assertThat(json(http.get("/engine-rest/process-instance/count", mine.administrator)).get("count").asLong())
+    assertThat(json(api.get(mine.administrator(), "/engine-rest/process-instance/count")).get("count").asLong())
         .isZero();
-    assertThat(refusalsBy(mine.administrator)).anyMatch(e -> e.what().equals(
+    assertThat(refusalsBy(mine.administrator())).anyMatch(e -> e.what().equals(
         "engine POST /engine-rest/authorization/create"));
   }
 
@@ -177,50 +182,51 @@ class EngineAuthorizationsIT {
   void theAdministratorReadsNoGrantsThatNameTheEmployeesWhoAreSick() throws Exception {
     assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).count()).isPositive();
 
-    assertThat(json(http.get("/engine-rest/authorization?resourceType=7", mine.administrator))).isEmpty();
-    assertThat(json(http.get("/engine-rest/authorization/count", mine.administrator)).get("count").asLong())
+    assertThat(json(api.get(mine.administrator(), "/engine-rest/authorization?resourceType=7"))).isEmpty();
+    assertThat(json(api.get(mine.administrator(), "/engine-rest/authorization/count")).get("count").asLong())
         .isZero();
   }
 
   @Test
   void theAdministratorCannotJoinAGroupThatReachesCasesOrProcesses() throws Exception {
     for (String group : Groups.WITH_CASE_OR_PROCESS_ACCESS) {
-      HttpResponse<String> joined = http.put("/engine-rest/group/" + group + "/members/" + mine.administrator, "",
-          mine.administrator);
+      HttpResponse<String> joined = api.put(mine.administrator(),
+          "/engine-rest/group/" + group + "/members/" + mine.administrator(), "");
       assertThat(joined.statusCode()).as(group + ": " + joined.body()).isEqualTo(403);
     }
     // Another administrator cannot put them there either: it is the combination that is refused, not the caller.
-    HttpResponse<String> byColleague = http.put("/engine-rest/group/" + Groups.PROCESS_OWNER + "/members/"
-        + mine.administrator, "", theirs.administrator);
+    HttpResponse<String> byColleague = api.put(theirs.administrator(),
+        "/engine-rest/group/" + Groups.PROCESS_OWNER + "/members/" + mine.administrator(), "");
     assertThat(byColleague.statusCode()).isEqualTo(403);
     assertThat(byColleague.body()).contains("Scheiding van functies");
 
-    assertThat(identityService.createGroupQuery().groupMember(mine.administrator).list())
+    assertThat(identityService.createGroupQuery().groupMember(mine.administrator()).list())
         .extracting(g -> g.getId()).containsExactly(Groups.ADMINISTRATOR);
-    assertThat(refusalsBy(theirs.administrator)).anyMatch(e -> e.what().equals(
-        "accounts: membership " + mine.administrator + " -> " + Groups.PROCESS_OWNER));
+    assertThat(refusalsBy(theirs.administrator())).anyMatch(e -> e.what().equals(
+        "accounts: membership " + mine.administrator() + " -> " + Groups.PROCESS_OWNER));
   }
 
   @Test
   void anAccountThatReachesCasesNeverBecomesAnAdministrator() {
-    HttpResponse<String> made = http.put("/engine-rest/group/" + Groups.ADMINISTRATOR + "/members/" + mine.counsellor,
-        "", theirs.administrator);
+    HttpResponse<String> made = api.put(theirs.administrator(),
+        "/engine-rest/group/" + Groups.ADMINISTRATOR + "/members/" + mine.counsellor(), "");
 
     assertThat(made.statusCode()).isEqualTo(403);
-    assertThat(identityService.createUserQuery().userId(mine.counsellor).memberOfGroup(Groups.ADMINISTRATOR).count())
+    assertThat(identityService.createUserQuery().userId(mine.counsellor()).memberOfGroup(Groups.ADMINISTRATOR).count())
         .isZero();
     // The same rule holds for BlueVitaal's own code (demo users, the initial administrator).
-    assertThatThrownBy(() -> accounts.ensureUser(mine.counsellor, "x", "y", null, "pw", List.of(Groups.ADMINISTRATOR)))
+    assertThatThrownBy(() -> accounts.ensureUser(mine.counsellor(), "x", "y", null, "pw",
+        List.of(Groups.ADMINISTRATOR)))
         .isInstanceOf(AuthorizationException.class);
   }
 
   @Test
   void nobodyChangesTheirOwnMemberships() {
-    HttpResponse<String> left = http.delete("/engine-rest/group/" + Groups.ADMINISTRATOR + "/members/"
-        + mine.administrator, mine.administrator);
+    HttpResponse<String> left = api.delete(mine.administrator(),
+        "/engine-rest/group/" + Groups.ADMINISTRATOR + "/members/" + mine.administrator());
 
     assertThat(left.statusCode()).isEqualTo(403);
-    assertThat(identityService.createUserQuery().userId(mine.administrator).memberOfGroup(Groups.ADMINISTRATOR)
+    assertThat(identityService.createUserQuery().userId(mine.administrator()).memberOfGroup(Groups.ADMINISTRATOR)
         .count()).isOne();
   }
 
@@ -228,17 +234,17 @@ class EngineAuthorizationsIT {
   void theAdministratorManagesAccountsAndEveryChangeIsAudited() throws Exception {
     String newcomer = "nieuw" + UUID.randomUUID().toString().substring(0, 8);
 
-    HttpResponse<String> created = http.post("/engine-rest/user/create", """
+    HttpResponse<String> created = api.post(mine.administrator(), "/engine-rest/user/create", """
         {"profile": {"id": "%s", "firstName": "Nieuwe", "lastName": "Begeleider"},
-         "credentials": {"password": "Lang-genoeg-wachtwoord-1"}}""".formatted(newcomer), mine.administrator);
-    HttpResponse<String> joined = http.put("/engine-rest/group/" + Groups.COUNSELLOR + "/members/" + newcomer, "",
-        mine.administrator);
+         "credentials": {"password": "Lang-genoeg-wachtwoord-1"}}""".formatted(newcomer));
+    HttpResponse<String> joined = api.put(mine.administrator(),
+        "/engine-rest/group/" + Groups.COUNSELLOR + "/members/" + newcomer, "");
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
     assertThat(joined.statusCode()).as(joined.body()).isEqualTo(204);
     assertThat(jdbc.sql("""
             select what from audit_event where actor_user_id = :admin and action = 'WRITE' order by id""")
-        .param("admin", mine.administrator).query(String.class).list())
+        .param("admin", mine.administrator()).query(String.class).list())
         .containsSubsequence("accounts: account created: " + newcomer,
             "accounts: membership added: " + newcomer + " -> " + Groups.COUNSELLOR);
   }
@@ -249,17 +255,17 @@ class EngineAuthorizationsIT {
         .CAMUNDA_ADMIN).list()).extracting(u -> u.getId()).containsExactly("bluevitaal-system");
 
     // Nobody signs in as it, whatever the password.
-    assertThat(http.get("/api/cases", "bluevitaal-system", "anything").statusCode()).isEqualTo(401);
+    assertThat(api.get("bluevitaal-system", "anything", "/api/cases").statusCode()).isEqualTo(401);
     // Nobody joins the group: not through the REST API, not even BlueVitaal's own code.
-    assertThat(http.put("/engine-rest/group/camunda-admin/members/" + mine.administrator, "", theirs.administrator)
+    assertThat(api.put(theirs.administrator(), "/engine-rest/group/camunda-admin/members/" + mine.administrator(), "")
         .statusCode()).isEqualTo(403);
-    assertThatThrownBy(() -> identityService.createMembership(mine.counsellor,
+    assertThatThrownBy(() -> identityService.createMembership(mine.counsellor(),
         org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)).isInstanceOf(AuthorizationException.class);
     // Nor changes the account to sign in as it.
-    assertThat(http.put("/engine-rest/user/bluevitaal-system/credentials", """
-        {"password": "Overgenomen-123", "authenticatedUserPassword": "%s"}""".formatted(CaseWithPeople.PASSWORD),
-        mine.administrator).statusCode()).isEqualTo(403);
-    assertThat(http.get("/api/cases", "bluevitaal-system", "Overgenomen-123").statusCode()).isEqualTo(401);
+    assertThat(api.put(mine.administrator(), "/engine-rest/user/bluevitaal-system/credentials", """
+        {"password": "Overgenomen-123", "authenticatedUserPassword": "%s"}""".formatted(CaseFixtures.PASSWORD))
+        .statusCode()).isEqualTo(403);
+    assertThat(api.get("bluevitaal-system", "Overgenomen-123", "/api/cases").statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -267,7 +273,7 @@ class EngineAuthorizationsIT {
     // What an earlier version or a hand-made change left: a case-wide grant for one administrator, an account right
     // beyond accounts for the group, and an administrator who is also process owner (written past the guard).
     Authorization leak = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    leak.setUserId(mine.administrator);
+    leak.setUserId(mine.administrator());
     leak.setResource(Resources.PROCESS_INSTANCE);
     leak.setResourceId(Authorization.ANY);
     leak.addPermission(Permissions.READ);
@@ -279,20 +285,20 @@ class EngineAuthorizationsIT {
     system.addPermission(Permissions.ALL);
     authorizationService.saveAuthorization(system);
     jdbc.sql("insert into ACT_ID_MEMBERSHIP (USER_ID_, GROUP_ID_) values (:u, :g)")
-        .param("u", mine.administrator).param("g", Groups.PROCESS_OWNER).update();
-    assertThat(json(http.get("/engine-rest/process-instance/count", mine.administrator)).get("count").asLong())
+        .param("u", mine.administrator()).param("g", Groups.PROCESS_OWNER).update();
+    assertThat(json(api.get(mine.administrator(), "/engine-rest/process-instance/count")).get("count").asLong())
         .as("the leak works").isPositive();
 
     ReflectionTestUtils.invokeMethod(context.getBean("identityBootstrap"), "bootstrap");
 
-    assertThat(authorizationService.createAuthorizationQuery().userIdIn(mine.administrator)
+    assertThat(authorizationService.createAuthorizationQuery().userIdIn(mine.administrator())
         .resourceType(Resources.PROCESS_INSTANCE).count()).isZero();
     assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Groups.ADMINISTRATOR)
         .resourceType(Resources.SYSTEM).count()).isZero();
-    assertThat(identityService.createUserQuery().userId(mine.administrator).memberOfGroup(Groups.ADMINISTRATOR)
+    assertThat(identityService.createUserQuery().userId(mine.administrator()).memberOfGroup(Groups.ADMINISTRATOR)
         .count()).as("the smaller power goes").isZero();
     assertThat(jdbc.sql("select count(*) from audit_event where what = :what").param("what",
-        "accounts: membership removed: " + mine.administrator + " -> " + Groups.ADMINISTRATOR).query(Long.class)
+        "accounts: membership removed: " + mine.administrator() + " -> " + Groups.ADMINISTRATOR).query(Long.class)
         .single()).isOne();
   }
 
@@ -300,25 +306,25 @@ class EngineAuthorizationsIT {
 
   @Test
   void theProcessOwnerReadsNoVariableOfAnyCase() throws Exception {
-    String instance = instancesOf(mine).iterator().next();
+    String instance = instancesOf(mine.caseId()).iterator().next();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).count())
         .as("the case has variables").isPositive();
 
-    assertThat(json(http.get("/engine-rest/history/variable-instance/count", mine.processOwner)).get("count")
+    assertThat(json(api.get(mine.processOwner(), "/engine-rest/history/variable-instance/count")).get("count")
         .asLong()).isZero();
-    assertThat(json(http.get("/engine-rest/variable-instance/count", mine.processOwner)).get("count").asLong())
+    assertThat(json(api.get(mine.processOwner(), "/engine-rest/variable-instance/count")).get("count").asLong())
         .isZero();
-    assertThat(http.get("/engine-rest/process-instance/" + instance + "/variables", mine.processOwner).statusCode())
+    assertThat(api.get(mine.processOwner(), "/engine-rest/process-instance/" + instance + "/variables").statusCode())
         .isEqualTo(403);
-    assertThat(json(http.get("/engine-rest/history/decision-instance/count", mine.processOwner)).get("count")
+    assertThat(json(api.get(mine.processOwner(), "/engine-rest/history/decision-instance/count")).get("count")
         .asLong()).as("decision inputs are variables too").isZero();
-    assertThat(json(http.get("/engine-rest/task/count", mine.processOwner)).get("count").asLong())
+    assertThat(json(api.get(mine.processOwner(), "/engine-rest/task/count")).get("count").asLong())
         .as("tasks name the people of a case").isZero();
   }
 
   @Test
   void theProcessOwnerDeploysAndStartsNothing() {
-    HttpResponse<String> deployed = http.postMultipart("/engine-rest/deployment/create", java.util.Map.of(
+    HttpResponse<String> deployed = api.postMultipart(mine.processOwner(), "/engine-rest/deployment/create", Map.of(
         "deployment-name", "evil", "evil.bpmn", """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -328,11 +334,11 @@ class EngineAuthorizationsIT {
                 <bpmn:serviceTask id="t" camunda:expression="${execution.getProcessEngineServices()}"/>
                 <bpmn:sequenceFlow id="g" sourceRef="t" targetRef="e"/><bpmn:endEvent id="e"/>
               </bpmn:process>
-            </bpmn:definitions>"""), mine.processOwner);
-    HttpResponse<String> started = http.post("/engine-rest/process-definition/key/ReintegrationJourney/start", "{}",
-        mine.processOwner);
-    HttpResponse<String> evaluated = http.post("/engine-rest/decision-definition/key/IntakeRouting/evaluate",
-        "{\"variables\": {}}", mine.processOwner);
+            </bpmn:definitions>"""));
+    HttpResponse<String> started = api.post(mine.processOwner(),
+        "/engine-rest/process-definition/key/ReintegrationJourney/start", "{}");
+    HttpResponse<String> evaluated = api.post(mine.processOwner(),
+        "/engine-rest/decision-definition/key/IntakeRouting/evaluate", "{\"variables\": {}}");
 
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(403);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(403);
@@ -342,13 +348,13 @@ class EngineAuthorizationsIT {
 
   @Test
   void aCounsellorStillReadsTheVariablesOfTheirOwnStep() throws Exception {
-    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(mine.caseId.toString()).list().get(0)
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(mine.caseId().toString()).list().get(0)
         .getId();
 
-    JsonNode variables = json(http.get("/engine-rest/task/" + taskId + "/variables", mine.counsellor));
+    JsonNode variables = json(api.get(mine.counsellor(), "/engine-rest/task/" + taskId + "/variables"));
 
-    assertThat(variables.get("caseId").get("value").asText()).isEqualTo(mine.caseId.toString());
-    assertThat(http.get("/engine-rest/task/" + taskId + "/variables", theirs.counsellor).statusCode())
+    assertThat(variables.get("caseId").get("value").asText()).isEqualTo(mine.caseId().toString());
+    assertThat(api.get(theirs.counsellor(), "/engine-rest/task/" + taskId + "/variables").statusCode())
         .isIn(403, 404);
   }
 
@@ -368,9 +374,10 @@ class EngineAuthorizationsIT {
         .anyMatch(link -> Groups.COUNSELLOR.equals(link.getGroupId()));
   }
 
-  private Set<String> instancesOf(CaseWithPeople file) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(file.caseId.toString()).list()
-        .stream().map(p -> p.getId()).collect(Collectors.toSet());
+  private Set<String> instancesOf(UUID... caseIds) {
+    return Stream.of(caseIds).flatMap(caseId -> runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseId.toString()).list().stream()).map(p -> p.getId())
+        .collect(Collectors.toSet());
   }
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {

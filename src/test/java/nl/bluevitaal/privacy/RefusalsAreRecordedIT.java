@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.function.Supplier;
-import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import nl.bluevitaal.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,39 +29,36 @@ class RefusalsAreRecordedIT {
   @LocalServerPort
   int port;
   @Autowired
-  Accounts accounts;
-  @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
   @Autowired
   AuditTrail auditTrail;
   @Autowired
   JdbcClient jdbc;
 
-  CaseWithPeople file;
-  CaseWithPeople.Http http;
+  People file;
+  Api api;
   String draft;
 
   @BeforeEach
   void aCaseWithADoctorsDraft() throws Exception {
-    file = new CaseWithPeople(accounts, registry, "rf");
-    http = new CaseWithPeople.Http(port);
-    HttpResponse<String> created = http.post("/api/cases/" + file.caseId + "/documents", """
-        {"type": "PROBLEM_ANALYSIS", "title": "Probleemanalyse", "content": "Concept van de bedrijfsarts"}""",
-        file.doctor);
+    file = fixtures.people("rf");
+    api = new Api(port);
+    HttpResponse<String> created = api.post(file.doctor(), "/api/cases/" + file.caseId() + "/documents", """
+        {"type": "PROBLEM_ANALYSIS", "title": "Probleemanalyse", "content": "Concept van de bedrijfsarts"}""");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     draft = JSON.readTree(created.body()).get("id").asText();
   }
 
   @Test
   void aDraftThatIsNotTheCallersIsARecordedNotFoundInTheApi() {
-    assertRecordedOnce(404, () -> http.get("/api/cases/" + file.caseId + "/documents/" + draft, file.counsellor));
+    assertRecordedOnce(404, () -> api.get(file.counsellor(), "/api/cases/" + file.caseId() + "/documents/" + draft));
   }
 
   @Test
   void theFormsOfAnotherRoleAreRecordedRefusals() {
-    WebSession doctor = session(file.doctor);
+    WebSession doctor = session(file.doctor());
     String csrf = csrf(doctor);
-    String dossier = "/dossiers/" + file.caseId;
+    String dossier = "/dossiers/" + file.caseId();
 
     assertRecordedOnce(403, () -> doctor.get(dossier + "/documenten/nieuw?type=PLAN_OF_ACTION"));
     assertRecordedOnce(403, () -> doctor.postForm(dossier + "/documenten/nieuw?type=PLAN_OF_ACTION", csrf,
@@ -74,21 +72,21 @@ class RefusalsAreRecordedIT {
 
   @Test
   void theCounsellorsRefusalsOnPagesAreRecorded() {
-    WebSession counsellor = session(file.counsellor);
+    WebSession counsellor = session(file.counsellor());
     String csrf = csrf(counsellor);
-    String dossier = "/dossiers/" + file.caseId;
+    String dossier = "/dossiers/" + file.caseId();
 
     assertRecordedOnce(403, () -> counsellor.get(dossier + "/medische-aantekeningen/nieuw"));
     assertRecordedOnce(403, () -> counsellor.postForm(dossier + "/medische-aantekeningen", csrf, "tekst", "Iets"));
     assertRecordedOnce(404, () -> counsellor.get(dossier + "/doelen/" + UUID.randomUUID()));
-    assertRecordedOnce(403, () -> counsellor.get("/team/" + file.caseId));
+    assertRecordedOnce(403, () -> counsellor.get("/team/" + file.caseId()));
     assertRecordedOnce(404, () -> counsellor.get(dossier + "/documenten/" + draft));
     assertRecordedOnce(404, () -> counsellor.get(dossier + "/documenten/" + draft + ".pdf"));
   }
 
   @Test
   void anAddressForAnotherRoleIsARecordedRefusal() {
-    WebSession employee = session(file.employee);
+    WebSession employee = session(file.employee());
 
     HttpResponse<String> cockpit = employee.get("/camunda/app/cockpit/default/");
 
@@ -96,7 +94,7 @@ class RefusalsAreRecordedIT {
     assertThat(jdbc.sql("""
             select count(*) from audit_event where actor_user_id = :u and action = 'REFUSED' and case_id is null
                and what = 'address GET /camunda/app/cockpit/default/'""")
-        .param("u", file.employee).query(Long.class).single()).isOne();
+        .param("u", file.employee()).query(Long.class).single()).isOne();
   }
 
   private void assertRecordedOnce(int status, Supplier<HttpResponse<String>> request) {
@@ -107,12 +105,12 @@ class RefusalsAreRecordedIT {
   }
 
   private long refusals() {
-    return auditTrail.forCase(file.caseId).stream().filter(e -> e.action() == AuditAction.REFUSED).count();
+    return auditTrail.forCase(file.caseId()).stream().filter(e -> e.action() == AuditAction.REFUSED).count();
   }
 
   private WebSession session(String user) {
     WebSession session = new WebSession(port);
-    assertThat(session.login(user, CaseWithPeople.PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(session.login(user, CaseFixtures.PASSWORD).statusCode()).isEqualTo(302);
     return session;
   }
 

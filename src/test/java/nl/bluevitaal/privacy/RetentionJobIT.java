@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RetentionJobIT {
 
   @Autowired
-  Accounts accounts;
+  CaseFixtures fixtures;
   @Autowired
   CaseRegistry registry;
   @Autowired
@@ -46,101 +47,101 @@ class RetentionJobIT {
   @Autowired
   SharingSettings sharing;
 
-  CaseWithPeople expired;
-  CaseWithPeople recent;
-  CaseWithPeople stillRunning;
+  People expired;
+  People recent;
+  People stillRunning;
 
   @BeforeEach
   void cases() {
-    expired = new CaseWithPeople(accounts, registry, "rx");
-    recent = new CaseWithPeople(accounts, registry, "rr");
-    stillRunning = new CaseWithPeople(accounts, registry, "rs");
+    expired = fixtures.people("rx");
+    recent = fixtures.people("rr");
+    stillRunning = fixtures.people("rs");
   }
 
   @Test
   void theReintegrationFileGoesTwoYearsAfterClosingWithTheEngineHistoryTheRestStays() {
-    for (CaseWithPeople file : List.of(expired, recent, stillRunning)) {
-      reintegrationFile(file.caseId);
-      medicalNote(file.caseId, OffsetDateTime.now().minusYears(3));
+    for (People file : List.of(expired, recent, stillRunning)) {
+      reintegrationFile(file.caseId());
+      medicalNote(file.caseId(), OffsetDateTime.now().minusYears(3));
     }
-    sharing.update(expired.actor(expired.employee), expired.caseId, 0,
+    sharing.update(expired.asEmployee(), expired.caseId(), 0,
         List.of(new SharingChange(Domain.SELF_REPORTS, Audience.CARE, true)));
-    List<String> expiredInstances = endJourney(expired.caseId);
-    endJourney(recent.caseId);
-    close(expired.caseId, OffsetDateTime.now().minusYears(2).minusDays(1));
-    close(recent.caseId, OffsetDateTime.now().minusYears(2).plusDays(1));
+    List<String> expiredInstances = endJourney(expired.caseId());
+    endJourney(recent.caseId());
+    close(expired.caseId(), OffsetDateTime.now().minusYears(2).minusDays(1));
+    close(recent.caseId(), OffsetDateTime.now().minusYears(2).plusDays(1));
     // Closed long ago on paper, but its journey still runs: nothing of it may go (retried next night).
-    close(stillRunning.caseId, OffsetDateTime.now().minusYears(3));
+    close(stillRunning.caseId(), OffsetDateTime.now().minusYears(3));
 
     List<RetentionDeletion> deletions = job.run();
 
-    assertThat(deletions).filteredOn(d -> d.caseId().equals(expired.caseId))
+    assertThat(deletions).filteredOn(d -> d.caseId().equals(expired.caseId()))
         .extracting(RetentionDeletion::rule, RetentionDeletion::domain, RetentionDeletion::rows)
         .contains(
             org.assertj.core.groups.Tuple.tuple(RetentionRule.REINTEGRATION_FILE, null, expiredInstances.size()),
             org.assertj.core.groups.Tuple.tuple(RetentionRule.REINTEGRATION_FILE, Domain.REINTEGRATION, 2),
             org.assertj.core.groups.Tuple.tuple(RetentionRule.REINTEGRATION_FILE, Domain.SUPPORT_NETWORK, 1));
     assertThat(deletions).extracting(RetentionDeletion::caseId)
-        .doesNotContain(recent.caseId, stillRunning.caseId);
+        .doesNotContain(recent.caseId(), stillRunning.caseId());
 
-    assertThat(fileRows(expired.caseId)).isZero();
+    assertThat(fileRows(expired.caseId())).isZero();
     assertThat(engineHistoryRows(expiredInstances)).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(expired.caseId.toString()).count()).isZero();
-    assertThat(sharing.isShared(expired.caseId, Domain.SELF_REPORTS, Audience.CARE)).isFalse();
+        .processInstanceBusinessKey(expired.caseId().toString()).count()).isZero();
+    assertThat(sharing.isShared(expired.caseId(), Domain.SELF_REPORTS, Audience.CARE)).isFalse();
     // The case row (A, until 2 years after employment) and the medical file (D, 20 years) stay.
-    assertThat(count("select count(*) from reintegration_case where id = :c", expired.caseId)).isOne();
-    assertThat(count("select count(*) from medical_note where case_id = :c", expired.caseId)).isOne();
+    assertThat(count("select count(*) from reintegration_case where id = :c", expired.caseId())).isOne();
+    assertThat(count("select count(*) from medical_note where case_id = :c", expired.caseId())).isOne();
 
-    assertThat(fileRows(recent.caseId)).isEqualTo(3);
+    assertThat(fileRows(recent.caseId())).isEqualTo(3);
     assertThat(historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(recent.caseId.toString()).count()).isPositive();
-    assertThat(fileRows(stillRunning.caseId)).isEqualTo(3);
+        .processInstanceBusinessKey(recent.caseId().toString()).count()).isPositive();
+    assertThat(fileRows(stillRunning.caseId())).isEqualTo(3);
     assertThat(historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(stillRunning.caseId.toString()).count()).isPositive();
+        .processInstanceBusinessKey(stillRunning.caseId().toString()).count()).isPositive();
 
     // Each deletion is logged, and the audit trail (which is kept) says what went.
-    assertThat(count("select count(*) from retention_deletion where case_id = :c", expired.caseId))
-        .isEqualTo(deletions.stream().filter(d -> d.caseId().equals(expired.caseId)).count());
-    assertThat(auditTrail.forCase(expired.caseId)).filteredOn(e -> e.action() == AuditAction.DELETED)
-        .hasSize((int) deletions.stream().filter(d -> d.caseId().equals(expired.caseId)).count())
+    assertThat(count("select count(*) from retention_deletion where case_id = :c", expired.caseId()))
+        .isEqualTo(deletions.stream().filter(d -> d.caseId().equals(expired.caseId())).count());
+    assertThat(auditTrail.forCase(expired.caseId())).filteredOn(e -> e.action() == AuditAction.DELETED)
+        .hasSize((int) deletions.stream().filter(d -> d.caseId().equals(expired.caseId())).count())
         .allSatisfy(e -> assertThat(e.actorUserId()).isEqualTo(RetentionJob.SYSTEM_ACTOR));
   }
 
   @Test
   void theMedicalFileGoesTwentyYearsAfterItsLastChange() {
-    medicalNote(expired.caseId, OffsetDateTime.now().minusYears(20).minusDays(1));
-    medicalNote(recent.caseId, OffsetDateTime.now().minusYears(20).plusDays(1));
+    medicalNote(expired.caseId(), OffsetDateTime.now().minusYears(20).minusDays(1));
+    medicalNote(recent.caseId(), OffsetDateTime.now().minusYears(20).plusDays(1));
 
     List<RetentionDeletion> deletions = job.run();
 
-    assertThat(deletions).filteredOn(d -> d.caseId().equals(expired.caseId))
+    assertThat(deletions).filteredOn(d -> d.caseId().equals(expired.caseId()))
         .extracting(RetentionDeletion::rule, RetentionDeletion::domain, RetentionDeletion::rows)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(RetentionRule.MEDICAL_FILE, Domain.MEDICAL, 1));
-    assertThat(count("select count(*) from medical_note where case_id = :c", expired.caseId)).isZero();
-    assertThat(count("select count(*) from medical_note where case_id = :c", recent.caseId)).isOne();
+    assertThat(count("select count(*) from medical_note where case_id = :c", expired.caseId())).isZero();
+    assertThat(count("select count(*) from medical_note where case_id = :c", recent.caseId())).isOne();
     // The case itself and its journey are untouched by the medical rule.
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(expired.caseId.toString())
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(expired.caseId().toString())
         .count()).isOne();
   }
 
   @Test
   void administrativeDataGoesTwoYearsAfterEmploymentEnds() {
-    medicalNote(expired.caseId, OffsetDateTime.now().minusYears(3));
-    List<String> instances = endJourney(expired.caseId);
-    endJourney(recent.caseId);
+    medicalNote(expired.caseId(), OffsetDateTime.now().minusYears(3));
+    List<String> instances = endJourney(expired.caseId());
+    endJourney(recent.caseId());
     employmentEnded(expired, LocalDate.now().minusYears(2).minusDays(1));
     employmentEnded(recent, LocalDate.now().minusYears(2).plusDays(1));
 
     List<RetentionDeletion> deletions = job.run();
 
-    assertThat(deletions).filteredOn(d -> d.caseId().equals(expired.caseId)).extracting(RetentionDeletion::rule)
+    assertThat(deletions).filteredOn(d -> d.caseId().equals(expired.caseId())).extracting(RetentionDeletion::rule)
         .contains(RetentionRule.ADMINISTRATIVE);
-    assertThat(count("select count(*) from reintegration_case where id = :c", expired.caseId)).isZero();
+    assertThat(count("select count(*) from reintegration_case where id = :c", expired.caseId())).isZero();
     assertThat(engineHistoryRows(instances)).isZero();
-    assertThat(count("select count(*) from medical_note where case_id = :c", expired.caseId)).isOne();
-    assertThat(count("select count(*) from reintegration_case where id = :c", recent.caseId)).isOne();
-    assertThat(deletions).extracting(RetentionDeletion::caseId).doesNotContain(recent.caseId);
+    assertThat(count("select count(*) from medical_note where case_id = :c", expired.caseId())).isOne();
+    assertThat(count("select count(*) from reintegration_case where id = :c", recent.caseId())).isOne();
+    assertThat(deletions).extracting(RetentionDeletion::caseId).doesNotContain(recent.caseId());
   }
 
   @Test
@@ -212,10 +213,10 @@ class RetentionJobIT {
         .param("t", closedAt).param("c", caseId).update();
   }
 
-  private void employmentEnded(CaseWithPeople file, LocalDate on) {
+  private void employmentEnded(People file, LocalDate on) {
     jdbc.sql("update employee set employment_ended_on = :d where id = :e").param("d", on)
-        .param("e", file.person.id()).update();
-    close(file.caseId, on.atStartOfDay().atOffset(OffsetDateTime.now().getOffset()));
+        .param("e", registry.get(file.caseId()).employeeId()).update();
+    close(file.caseId(), on.atStartOfDay().atOffset(OffsetDateTime.now().getOffset()));
   }
 
   private long fileRows(UUID caseId) {

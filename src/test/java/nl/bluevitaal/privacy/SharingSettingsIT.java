@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.identity.Accounts;
-import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,7 @@ class SharingSettingsIT {
   @LocalServerPort
   int port;
   @Autowired
-  Accounts accounts;
-  @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
   @Autowired
   AccessPolicy policy;
   @Autowired
@@ -36,20 +34,20 @@ class SharingSettingsIT {
   @Autowired
   AuditTrail auditTrail;
 
-  CaseWithPeople file;
-  CaseWithPeople.Http http;
+  People file;
+  Api api;
   String path;
 
   @BeforeEach
   void aCase() {
-    file = new CaseWithPeople(accounts, registry, "sh");
-    http = new CaseWithPeople.Http(port);
-    path = "/api/cases/" + file.caseId + "/sharing";
+    file = fixtures.people("sh");
+    api = new Api(port);
+    path = "/api/cases/" + file.caseId() + "/sharing";
   }
 
   @Test
   void nothingIsSharedUntilTheEmployeeChoosesTo() throws Exception {
-    HttpResponse<String> response = http.get(path, file.employee);
+    HttpResponse<String> response = api.get(file.employee(), path);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode sharing = JSON.readTree(response.body());
@@ -61,13 +59,13 @@ class SharingSettingsIT {
 
   @Test
   void grantingAndRevokingTakeEffectAtOnceAndStayTraceable() throws Exception {
-    HttpResponse<String> granted = http.put(path, SHARE_WITH_CARE.formatted(0, true), file.employee);
+    HttpResponse<String> granted = api.put(file.employee(), path, SHARE_WITH_CARE.formatted(0, true));
 
     assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
     assertThat(JSON.readTree(granted.body()).get("version").asInt()).isEqualTo(1);
     assertThat(doctorReadsSelfReports()).isTrue();
 
-    HttpResponse<String> revoked = http.put(path, SHARE_WITH_CARE.formatted(1, false), file.employee);
+    HttpResponse<String> revoked = api.put(file.employee(), path, SHARE_WITH_CARE.formatted(1, false));
 
     assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
     assertThat(doctorReadsSelfReports()).isFalse();
@@ -75,17 +73,17 @@ class SharingSettingsIT {
     assertThat(history).hasSize(2);
     assertThat(history.get(0).get("granted").asBoolean()).isTrue();
     assertThat(history.get(1).get("granted").asBoolean()).isFalse();
-    assertThat(history.get(1).get("changedBy").asText()).isEqualTo(file.employee);
-    assertThat(auditTrail.forCase(file.caseId)).filteredOn(e -> e.action() == AuditAction.WRITE)
+    assertThat(history.get(1).get("changedBy").asText()).isEqualTo(file.employee());
+    assertThat(auditTrail.forCase(file.caseId())).filteredOn(e -> e.action() == AuditAction.WRITE)
         .extracting(AuditEvent::what)
         .containsExactly("shared SELF_REPORTS with CARE", "stopped sharing SELF_REPORTS with CARE");
   }
 
   @Test
   void aStaleVersionGets409WithTheCurrentSettingsAndTheCallersInput() throws Exception {
-    assertThat(http.put(path, SHARE_WITH_CARE.formatted(0, true), file.employee).statusCode()).isEqualTo(200);
+    assertThat(api.put(file.employee(), path, SHARE_WITH_CARE.formatted(0, true)).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> stale = http.put(path, SHARE_WITH_CARE.formatted(0, false), file.employee);
+    HttpResponse<String> stale = api.put(file.employee(), path, SHARE_WITH_CARE.formatted(0, false));
 
     assertThat(stale.statusCode()).isEqualTo(409);
     assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -101,17 +99,17 @@ class SharingSettingsIT {
 
   @Test
   void somethingThatCannotBeSharedIsRefusedFieldByField() throws Exception {
-    HttpResponse<String> response = http.put(path, """
+    HttpResponse<String> response = api.put(file.employee(), path, """
         {"version":0,"settings":[
           {"domain":"SELF_REPORTS","audience":"CARE","granted":true},
           {"domain":"MEDICAL","audience":"COUNSELLOR","granted":true},
-          {"domain":"SELF_REPORTS","audience":"CARE","granted":false}]}""", file.employee);
+          {"domain":"SELF_REPORTS","audience":"CARE","granted":false}]}""");
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode errors = JSON.readTree(response.body()).get("errors");
     assertThat(errors).extracting(e -> e.get("field").asText()).containsExactly("settings[1]", "settings[2]");
 
-    HttpResponse<String> missing = http.put(path, "{\"settings\":[{\"domain\":\"SELF_REPORTS\"}]}", file.employee);
+    HttpResponse<String> missing = api.put(file.employee(), path, "{\"settings\":[{\"domain\":\"SELF_REPORTS\"}]}");
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("version", "settings[0].audience", "settings[0].granted");
     assertThat(doctorReadsSelfReports()).isFalse();
@@ -119,30 +117,30 @@ class SharingSettingsIT {
 
   @Test
   void onlyTheEmployeeReadsOrChangesTheirConsent() {
-    for (String party : new String[] {file.counsellor, file.doctor, file.lineManager}) {
-      assertThat(http.get(path, party).statusCode()).as(party).isEqualTo(403);
-      assertThat(http.put(path, SHARE_WITH_CARE.formatted(0, true), party).statusCode()).as(party).isEqualTo(403);
+    for (String party : new String[] {file.counsellor(), file.doctor(), file.lineManager()}) {
+      assertThat(api.get(party, path).statusCode()).as(party).isEqualTo(403);
+      assertThat(api.put(party, path, SHARE_WITH_CARE.formatted(0, true)).statusCode()).as(party).isEqualTo(403);
     }
-    for (String outsider : new String[] {file.otherCounsellor, file.administrator, file.processOwner}) {
-      assertThat(http.get(path, outsider).statusCode()).as(outsider).isEqualTo(404);
-      assertThat(http.put(path, SHARE_WITH_CARE.formatted(0, true), outsider).statusCode()).as(outsider)
+    for (String outsider : new String[] {file.otherCounsellor(), file.administrator(), file.processOwner()}) {
+      assertThat(api.get(outsider, path).statusCode()).as(outsider).isEqualTo(404);
+      assertThat(api.put(outsider, path, SHARE_WITH_CARE.formatted(0, true)).statusCode()).as(outsider)
           .isEqualTo(404);
     }
-    assertThat(http.get("/api/cases/" + UUID.randomUUID() + "/sharing", file.employee).statusCode())
+    assertThat(api.get(file.employee(), "/api/cases/" + UUID.randomUUID() + "/sharing").statusCode())
         .isEqualTo(404);
     assertThat(doctorReadsSelfReports()).isFalse();
   }
 
   @Test
   void theOpenApiDescriptionListsTheEndpoints() {
-    HttpResponse<String> docs = http.get("/api/docs", file.employee);
+    HttpResponse<String> docs = api.get(file.employee(), "/api/docs");
 
     assertThat(docs.statusCode()).isEqualTo(200);
     assertThat(docs.body()).contains("/api/cases/{caseId}/sharing", "/api/cases/{caseId}/audit");
   }
 
   private boolean doctorReadsSelfReports() {
-    return policy.permits(file.actor(file.doctor, Groups.COMPANY_DOCTOR), parties.find(file.caseId).orElseThrow(),
+    return policy.permits(file.asDoctor(), parties.find(file.caseId()).orElseThrow(),
         Domain.SELF_REPORTS, Access.READ);
   }
 }

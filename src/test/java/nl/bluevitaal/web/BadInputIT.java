@@ -17,11 +17,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.InvalidTimelineException;
 import nl.bluevitaal.poortwachter.SickPeriod;
+import nl.bluevitaal.support.Api;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.DemoAppTest;
 import nl.bluevitaal.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +43,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BadInputIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PASSWORD = "demo";
   /** What PlainText drops: C0 and C1 controls but tab and line breaks, DEL, and the non-characters. */
   private static final Pattern NOT_XML_TEXT =
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]");
@@ -50,6 +54,19 @@ class BadInputIT {
 
   @Autowired
   DeadlineEngine deadlineEngine;
+  @Autowired
+  CaseFixtures fixtures;
+
+  String counsellorUser;
+  String doctorUser;
+  Api api;
+
+  @BeforeEach
+  void aCounsellorAndADoctor() {
+    counsellorUser = fixtures.user("bic", Groups.COUNSELLOR);
+    doctorUser = fixtures.user("bid", Groups.COMPANY_DOCTOR);
+    api = new Api(port);
+  }
 
   // --- 6. Addresses the container reads differently from the security rules ---------------------------------------
 
@@ -62,7 +79,7 @@ class BadInputIT {
 
     HttpResponse<String> anonymous = session.request(path, r -> r.header("Accept", "application/json").GET());
     HttpResponse<String> signedIn = session.request(path, r -> r.header("Accept", "application/json")
-        .header("Authorization", WebSession.basicAuthorization("carla", PASSWORD)).GET());
+        .header("Authorization", WebSession.basicAuthorization(counsellorUser, CaseFixtures.PASSWORD)).GET());
 
     assertProblem(anonymous, 400);
     assertProblem(signedIn, 400);
@@ -74,7 +91,7 @@ class BadInputIT {
     WebSession session = new WebSession(port);
 
     assertThat(session.get(path).statusCode()).isEqualTo(401);
-    assertThat(session.getWithBasic(path, "carla", PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(api.get(counsellorUser, path).statusCode()).isEqualTo(200);
   }
 
   // --- 6. Bodies of another type than JSON ------------------------------------------------------------------------
@@ -92,7 +109,7 @@ class BadInputIT {
         """;
 
     HttpResponse<String> response = new WebSession(port).request("/api/cases/" + caseId + "/work-capacity",
-        r -> r.header("Authorization", WebSession.basicAuthorization("carla", PASSWORD))
+        r -> r.header("Authorization", WebSession.basicAuthorization(counsellorUser, CaseFixtures.PASSWORD))
             .header("Content-Type", contentType).header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
 
@@ -104,7 +121,7 @@ class BadInputIT {
     UUID caseId = doctorsCase();
 
     // 101 % is refused on its own merits, so the case stays as it is and the body was evidently read as JSON.
-    HttpResponse<String> response = post("carla", "/api/cases/" + caseId + "/work-capacity",
+    HttpResponse<String> response = api.post(counsellorUser, "/api/cases/" + caseId + "/work-capacity",
         "{\"pct\": 101, \"version\": 0}");
 
     assertThat(fields(assertProblem(response, 400))).containsExactly("pct");
@@ -117,39 +134,40 @@ class BadInputIT {
     UUID caseId = doctorsCase();
     String cases = "/api/cases/" + caseId;
 
-    JsonNode note = json(created(post("dirk", cases + "/medical-notes",
+    JsonNode note = json(created(api.post(doctorUser, cases + "/medical-notes",
         "{\"text\": \"Klachten\\u0000 nemen af\\u0001, belastbaarheid\\u001b groeit\\u007f.\\r\\n\\tVerder goed.\"}")));
-    JsonNode document = json(created(post("carla", cases + "/documents", """
+    JsonNode document = json(created(api.post(counsellorUser, cases + "/documents", """
         {"type": "PLAN_OF_ACTION", "title": "Plan\\u0000 van aanpak\\u0001",
          "content": "## doel\\nTerug\\u0000 in de eigen functie\\u0001.\\n\\n## afspraken\\nElke week\\u0085 bellen."}
         """)));
     String documentId = document.path("id").asText();
-    assertThat(post("carla", cases + "/documents/" + documentId + "/status",
+    assertThat(api.post(counsellorUser, cases + "/documents/" + documentId + "/status",
         "{\"status\": \"RELEASED\", \"version\": " + document.path("version").asInt() + "}").statusCode())
         .isEqualTo(200);
 
     // The page form is cleaned the same way as the JSON API (RequestGuards.CleanParameters).
-    WebSession doctor = loggedIn("dirk");
+    WebSession doctor = loggedIn(doctorUser);
     String csrf = WebSession.csrfToken(doctor.get("/dossiers/" + caseId + "/medische-aantekeningen/nieuw").body());
     HttpResponse<String> pageNote = doctor.postForm("/dossiers/" + caseId + "/medische-aantekeningen",
         Map.of("_csrf", csrf, "tekst", "Via het formulier\u0000 genoteerd\u0002."));
     assertThat(pageNote.statusCode()).isEqualTo(302);
 
-    assertThat(json(get("dirk", cases + "/medical-notes/" + note.path("id").asText())).path("text").asText())
+    assertThat(json(api.get(doctorUser, cases + "/medical-notes/" + note.path("id").asText())).path("text").asText())
         .isEqualTo("Klachten nemen af, belastbaarheid groeit.\r\n\tVerder goed.");
-    assertThat(StreamSupport.stream(json(get("dirk", cases + "/medical-notes")).spliterator(), false)
+    assertThat(StreamSupport.stream(json(api.get(doctorUser, cases + "/medical-notes")).spliterator(), false)
         .map(n -> n.path("text").asText())).contains("Via het formulier genoteerd.");
-    JsonNode stored = json(get("carla", cases + "/documents/" + documentId));
+    JsonNode stored = json(api.get(counsellorUser, cases + "/documents/" + documentId));
     assertThat(stored.path("title").asText()).isEqualTo("Plan van aanpak");
     assertThat(stored.path("versions").get(0).path("content").asText())
         .isEqualTo("## doel\nTerug in de eigen functie.\n\n## afspraken\nElke week bellen.");
-    for (HttpResponse<String> handedOut : List.of(get("dirk", cases + "/medical-notes"),
-        get("carla", cases + "/documents/" + documentId), get("dirk", cases + "/reintegration-report"))) {
+    for (HttpResponse<String> handedOut : List.of(api.get(doctorUser, cases + "/medical-notes"),
+        api.get(counsellorUser, cases + "/documents/" + documentId),
+        api.get(doctorUser, cases + "/reintegration-report"))) {
       // JSON writes C0 controls as escapes, but DEL and C1 controls as they are.
       assertThat(handedOut.body()).doesNotContainPattern(JSON_ESCAPED_CONTROL).doesNotContainPattern(NOT_XML_TEXT);
     }
 
-    WebSession counsellor = loggedIn("carla");
+    WebSession counsellor = loggedIn(counsellorUser);
     for (WebSession reader : List.of(counsellor, doctor)) {
       assertPdf(reader.get("/dossiers/" + caseId + "/documenten/" + documentId + ".pdf"));
       assertPdf(reader.get("/dossiers/" + caseId + "/re-integratieverslag.pdf"));
@@ -162,7 +180,7 @@ class BadInputIT {
   @ValueSource(strings = {"+999999999-12-31", "-999999999-01-01", "9999-12-31", "0000-01-01", "1899-12-31",
       "2201-01-01"})
   void aSickDateOutsideTheRangeIsA400NamingTheField(String sickFrom) {
-    HttpResponse<String> response = post("carla", "/api/poortwachter/timeline",
+    HttpResponse<String> response = api.post(counsellorUser, "/api/poortwachter/timeline",
         "{\"periods\": [{\"sickFrom\": \"" + sickFrom + "\"}]}");
 
     JsonNode problem = assertProblem(response, 400);
@@ -172,7 +190,7 @@ class BadInputIT {
 
   @Test
   void aLaterPeriodFarFromTheFirstIsA400NamingItsDateNotAnOverflow() {
-    HttpResponse<String> response = post("carla", "/api/poortwachter/timeline", """
+    HttpResponse<String> response = api.post(counsellorUser, "/api/poortwachter/timeline", """
         {"periods": [{"sickFrom": "2024-01-01", "recoveredOn": "2024-01-10"}, {"sickFrom": "9999-12-31"}]}""");
 
     assertThat(fields(assertProblem(response, 400))).containsExactly("periods[1].sickFrom");
@@ -193,7 +211,7 @@ class BadInputIT {
 
   @Test
   void theFirstAndLastDatesOfTheRangeStillGiveATimeline() {
-    HttpResponse<String> response = post("carla", "/api/poortwachter/timeline", """
+    HttpResponse<String> response = api.post(counsellorUser, "/api/poortwachter/timeline", """
         {"periods": [{"sickFrom": "1900-01-01", "recoveredOn": "1900-01-02"}, {"sickFrom": "2200-12-31"}],
          "voluntaryExtensionWeeks": 52, "wageSanctionWeeks": 52}""");
 
@@ -208,29 +226,29 @@ class BadInputIT {
     UUID caseId = doctorsCase();
     String title = "Half doel " + UUID.randomUUID();
 
-    HttpResponse<String> goal = post("carla", "/api/cases/" + caseId + "/goals",
+    HttpResponse<String> goal = api.post(counsellorUser, "/api/cases/" + caseId + "/goals",
         "{\"title\": \"" + title + "\", \"progress\": 0.5}");
-    HttpResponse<String> timeline = post("carla", "/api/poortwachter/timeline",
+    HttpResponse<String> timeline = api.post(counsellorUser, "/api/poortwachter/timeline",
         "{\"periods\": [{\"sickFrom\": \"2024-01-01\"}], \"voluntaryExtensionWeeks\": 0.5}");
-    HttpResponse<String> sanction = post("carla", "/api/poortwachter/timeline",
+    HttpResponse<String> sanction = api.post(counsellorUser, "/api/poortwachter/timeline",
         "{\"periods\": [{\"sickFrom\": \"2024-01-01\"}], \"wageSanctionWeeks\": 2.5}");
-    HttpResponse<String> workCapacity = post("carla", "/api/cases/" + caseId + "/work-capacity",
+    HttpResponse<String> workCapacity = api.post(counsellorUser, "/api/cases/" + caseId + "/work-capacity",
         "{\"pct\": 50.5, \"version\": 0}");
 
     assertThat(fields(assertProblem(goal, 400))).containsExactly("progress");
     assertThat(fields(assertProblem(timeline, 400))).containsExactly("voluntaryExtensionWeeks");
     assertThat(fields(assertProblem(sanction, 400))).containsExactly("wageSanctionWeeks");
     assertThat(fields(assertProblem(workCapacity, 400))).containsExactly("pct");
-    assertThat(get("carla", "/api/cases/" + caseId + "/goals").body()).doesNotContain(title);
+    assertThat(api.get(counsellorUser, "/api/cases/" + caseId + "/goals").body()).doesNotContain(title);
   }
 
   @Test
   void theSameFieldsTakeWholeNumbers() {
     UUID caseId = doctorsCase();
 
-    JsonNode goal = json(created(post("carla", "/api/cases/" + caseId + "/goals",
+    JsonNode goal = json(created(api.post(counsellorUser, "/api/cases/" + caseId + "/goals",
         "{\"title\": \"Heel doel\", \"progress\": 50}")));
-    HttpResponse<String> timeline = post("carla", "/api/poortwachter/timeline",
+    HttpResponse<String> timeline = api.post(counsellorUser, "/api/poortwachter/timeline",
         "{\"periods\": [{\"sickFrom\": \"2024-01-01\"}], \"voluntaryExtensionWeeks\": 1, \"wageSanctionWeeks\": 2}");
 
     assertThat(goal.path("progress").asInt()).isEqualTo(50);
@@ -244,19 +262,20 @@ class BadInputIT {
   void aTextFieldGivenAnotherJsonTypeIsA400NamingItNotItsSpellingStored(String value) {
     UUID caseId = doctorsCase();
     String notes = "/api/cases/" + caseId + "/medical-notes";
-    int before = json(get("dirk", notes)).size();
+    int before = json(api.get(doctorUser, notes)).size();
 
-    HttpResponse<String> response = post("dirk", notes, "{\"text\": " + value + "}");
+    HttpResponse<String> response = api.post(doctorUser, notes, "{\"text\": " + value + "}");
 
     assertThat(fields(assertProblem(response, 400))).containsExactly("text");
-    assertThat(json(get("dirk", notes)).size()).isEqualTo(before);
+    assertThat(json(api.get(doctorUser, notes)).size()).isEqualTo(before);
   }
 
   @Test
   void aTextFieldGivenTextIsStoredAsTyped() {
     UUID caseId = doctorsCase();
 
-    JsonNode note = json(created(post("dirk", "/api/cases/" + caseId + "/medical-notes", "{\"text\": \"false\"}")));
+    JsonNode note = json(created(api.post(doctorUser, "/api/cases/" + caseId + "/medical-notes",
+        "{\"text\": \"false\"}")));
 
     assertThat(note.path("text").asText()).isEqualTo("false");
   }
@@ -270,13 +289,13 @@ class BadInputIT {
     UUID caseId = doctorsCase();
     String title = "Doel " + agreedOn + " " + UUID.randomUUID();
 
-    HttpResponse<String> response = post("carla", "/api/cases/" + caseId + "/goals",
+    HttpResponse<String> response = api.post(counsellorUser, "/api/cases/" + caseId + "/goals",
         "{\"title\": \"" + title + "\", \"progress\": 10, \"agreedWithEmployeeOn\": \"" + agreedOn + "\"}");
 
     JsonNode problem = assertProblem(response, 400);
     assertThat(fields(problem)).containsExactly("agreedWithEmployeeOn");
     assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo(PlausibleDates.MESSAGE);
-    assertThat(get("carla", "/api/cases/" + caseId + "/goals").body()).doesNotContain(title);
+    assertThat(api.get(counsellorUser, "/api/cases/" + caseId + "/goals").body()).doesNotContain(title);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -284,7 +303,7 @@ class BadInputIT {
   void aGoalAgreedOnTheFirstOrLastDateOfTheRangeIsStored(String agreedOn) {
     UUID caseId = doctorsCase();
 
-    JsonNode goal = json(created(post("carla", "/api/cases/" + caseId + "/goals",
+    JsonNode goal = json(created(api.post(counsellorUser, "/api/cases/" + caseId + "/goals",
         "{\"title\": \"Doel op de grens\", \"progress\": 10, \"agreedWithEmployeeOn\": \"" + agreedOn + "\"}")));
 
     assertThat(goal.path("agreedWithEmployeeOn").asText()).isEqualTo(agreedOn);
@@ -298,11 +317,11 @@ class BadInputIT {
     UUID caseId = doctorsCase();
     String summary = "Gesprek " + happenedAt + " " + UUID.randomUUID();
 
-    HttpResponse<String> response = post("carla", "/api/cases/" + caseId + "/contact-moments",
+    HttpResponse<String> response = api.post(counsellorUser, "/api/cases/" + caseId + "/contact-moments",
         "{\"happenedAt\": \"" + happenedAt + "\", \"kind\": \"PHONE\", \"summary\": \"" + summary + "\"}");
 
     assertThat(fields(assertProblem(response, 400))).containsExactly("happenedAt");
-    assertThat(get("carla", "/api/cases/" + caseId + "/contact-moments").body()).doesNotContain(summary);
+    assertThat(api.get(counsellorUser, "/api/cases/" + caseId + "/contact-moments").body()).doesNotContain(summary);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -310,7 +329,7 @@ class BadInputIT {
   void aContactMomentOnTheFirstOrLastDateOfTheRangeIsStored(String happenedAt) {
     UUID caseId = doctorsCase();
 
-    JsonNode moment = json(created(post("carla", "/api/cases/" + caseId + "/contact-moments",
+    JsonNode moment = json(created(api.post(counsellorUser, "/api/cases/" + caseId + "/contact-moments",
         "{\"happenedAt\": \"" + happenedAt + "\", \"kind\": \"PHONE\", \"summary\": \"Gesprek op de grens\"}")));
 
     assertThat(moment.path("happenedAt").asText()).startsWith(happenedAt.substring(0, 10));
@@ -327,7 +346,7 @@ class BadInputIT {
       HttpResponse<String> anonymous = session.request(path, r -> r.header("Accept", "application/json")
           .method(method, HttpRequest.BodyPublishers.noBody()));
       HttpResponse<String> signedIn = session.request(path, r -> r.header("Accept", "application/json")
-          .header("Authorization", WebSession.basicAuthorization("carla", PASSWORD))
+          .header("Authorization", WebSession.basicAuthorization(counsellorUser, CaseFixtures.PASSWORD))
           .method(method, HttpRequest.BodyPublishers.noBody()));
 
       assertProblem(anonymous, 405);
@@ -341,7 +360,7 @@ class BadInputIT {
   @ValueSource(strings = {"9999-12-31", "0000-01-01", "+999999999-12-31", "1899-12-31"})
   void aGoalFormWithADateOutsideTheRangeComesBackWithTheDutchMessageBesideTheFieldAndWhatWasTyped(String typed) {
     UUID caseId = doctorsCase();
-    WebSession counsellor = loggedIn("carla");
+    WebSession counsellor = loggedIn(counsellorUser);
     String title = "Doel via het formulier " + UUID.randomUUID();
     Map<String, String> form = new LinkedHashMap<>();
     form.put("_csrf", WebSession.csrfToken(counsellor.get("/dossiers/" + caseId + "/doelen/nieuw").body()));
@@ -356,13 +375,13 @@ class BadInputIT {
     assertThat(errorBeside(response.body(), "veld-afgesproken-fout")).contains(RANGE_MESSAGE_NL);
     assertThat(inputValue(response.body(), "veld-afgesproken")).isEqualTo(typed);
     assertThat(inputValue(response.body(), "veld-titel")).isEqualTo(title);
-    assertThat(get("carla", "/api/cases/" + caseId + "/goals").body()).doesNotContain(title);
+    assertThat(api.get(counsellorUser, "/api/cases/" + caseId + "/goals").body()).doesNotContain(title);
   }
 
   @Test
   void aGoalFormWithTheLastDateOfTheRangeIsSaved() {
     UUID caseId = doctorsCase();
-    WebSession counsellor = loggedIn("carla");
+    WebSession counsellor = loggedIn(counsellorUser);
     String title = "Doel via het formulier " + UUID.randomUUID();
     Map<String, String> form = new LinkedHashMap<>();
     form.put("_csrf", WebSession.csrfToken(counsellor.get("/dossiers/" + caseId + "/doelen/nieuw").body()));
@@ -373,14 +392,14 @@ class BadInputIT {
     HttpResponse<String> response = counsellor.postForm("/dossiers/" + caseId + "/doelen", form);
 
     assertThat(response.statusCode()).isEqualTo(302);
-    assertThat(get("carla", "/api/cases/" + caseId + "/goals").body()).contains(title);
+    assertThat(api.get(counsellorUser, "/api/cases/" + caseId + "/goals").body()).contains(title);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"9999-12-31", "0000-01-01", "-999999999-01-01", "1899-12-31"})
   void aContactFormWithADateOutsideTheRangeComesBackWithTheDutchMessageBesideTheFieldAndWhatWasTyped(String typed) {
     UUID caseId = doctorsCase();
-    WebSession counsellor = loggedIn("carla");
+    WebSession counsellor = loggedIn(counsellorUser);
     String summary = "Gesprek via het formulier " + UUID.randomUUID();
 
     HttpResponse<String> response = counsellor.postForm("/dossiers/" + caseId + "/contactmomenten",
@@ -390,20 +409,20 @@ class BadInputIT {
     assertThat(errorBeside(response.body(), "veld-datum-fout")).contains(RANGE_MESSAGE_NL);
     assertThat(inputValue(response.body(), "veld-datum")).isEqualTo(typed);
     assertThat(response.body()).contains(summary);
-    assertThat(get("carla", "/api/cases/" + caseId + "/contact-moments").body()).doesNotContain(summary);
+    assertThat(api.get(counsellorUser, "/api/cases/" + caseId + "/contact-moments").body()).doesNotContain(summary);
   }
 
   @Test
   void aContactFormWithTheFirstDateOfTheRangeIsSaved() {
     UUID caseId = doctorsCase();
-    WebSession counsellor = loggedIn("carla");
+    WebSession counsellor = loggedIn(counsellorUser);
     String summary = "Gesprek via het formulier " + UUID.randomUUID();
 
     HttpResponse<String> response = counsellor.postForm("/dossiers/" + caseId + "/contactmomenten",
         contactForm(counsellor, caseId, "1900-01-01", summary));
 
     assertThat(response.statusCode()).isEqualTo(302);
-    assertThat(get("carla", "/api/cases/" + caseId + "/contact-moments").body()).contains(summary);
+    assertThat(api.get(counsellorUser, "/api/cases/" + caseId + "/contact-moments").body()).contains(summary);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -411,7 +430,7 @@ class BadInputIT {
   void aFullRecoveryFormWithADateOutsideTheRangeComesBackWithTheDutchMessageBesideTheFieldAndWhatWasTyped(
       String typed) {
     UUID caseId = doctorsCase();
-    WebSession counsellor = loggedIn("carla");
+    WebSession counsellor = loggedIn(counsellorUser);
     String csrf = WebSession.csrfToken(counsellor.get("/dossiers/" + caseId).body());
 
     HttpResponse<String> response = counsellor.postForm("/dossiers/" + caseId + "/volledig-herstel",
@@ -420,13 +439,14 @@ class BadInputIT {
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(errorBeside(response.body(), "recovery-datum-error")).contains(RANGE_MESSAGE_NL);
     assertThat(inputValue(response.body(), "recovery-datum")).isEqualTo(typed);
-    assertThat(json(get("carla", "/api/cases/" + caseId)).path("summary").path("status").asText()).isEqualTo("OPEN");
+    assertThat(json(api.get(counsellorUser, "/api/cases/" + caseId)).path("summary").path("status").asText())
+        .isEqualTo("OPEN");
   }
 
   @Test
   void aFullRecoveryFormWithTheFirstDateOfTheRangeGetsPastTheRangeToTheCasesOwnRule() {
     UUID caseId = doctorsCase();
-    WebSession counsellor = loggedIn("carla");
+    WebSession counsellor = loggedIn(counsellorUser);
     String csrf = WebSession.csrfToken(counsellor.get("/dossiers/" + caseId).body());
 
     // In range, so the case's own rule answers: no sick period of this case was open before 1900.
@@ -441,16 +461,9 @@ class BadInputIT {
 
   // --- helpers -----------------------------------------------------------------------------------------------------
 
-  /** An open case of Carla's (counsellor) where Dirk is the company doctor, not Anna's or Bram's (other tests'). */
+  /** An open case of this test's counsellor and company doctor, so no demo data changes. */
   private UUID doctorsCase() {
-    for (JsonNode view : json(get("carla", "/api/cases"))) {
-      if ("dirk".equals(view.path("companyDoctorUserId").asText()) && "OPEN".equals(view.path("status").asText())
-          && !view.path("employeeName").asText().startsWith("Anna ")
-          && !view.path("employeeName").asText().startsWith("Bram ")) {
-        return UUID.fromString(view.path("id").asText());
-      }
-    }
-    throw new IllegalStateException("The demo caseload has no open case of carla with dirk as company doctor");
+    return fixtures.sickCase(SickCase.of(null, "Invoer Test").counselledBy(counsellorUser, doctorUser));
   }
 
   private Map<String, String> contactForm(WebSession session, UUID caseId, String date, String summary) {
@@ -464,17 +477,9 @@ class BadInputIT {
 
   private WebSession loggedIn(String user) {
     WebSession session = new WebSession(port);
-    assertThat(session.login(user, PASSWORD).headers().firstValue("Location"))
+    assertThat(session.login(user, CaseFixtures.PASSWORD).headers().firstValue("Location"))
         .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
     return session;
-  }
-
-  private HttpResponse<String> get(String user, String path) {
-    return new WebSession(port).getWithBasic(path, user, PASSWORD);
-  }
-
-  private HttpResponse<String> post(String user, String path, String json) {
-    return new WebSession(port).postJsonWithBasic(path, json, user, PASSWORD);
   }
 
   private static HttpResponse<String> created(HttpResponse<String> response) {

@@ -2,8 +2,6 @@ package nl.bluevitaal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import db.migration.V22__clean_stored_text;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -17,6 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.DemoAppTest;
 import nl.bluevitaal.support.WebSession;
 import org.flywaydb.core.api.configuration.Configuration;
@@ -48,6 +49,8 @@ class CleanStoredTextMigrationIT {
 
   @Autowired
   DataSource dataSource;
+  @Autowired
+  CaseFixtures fixtures;
 
   private JdbcTemplate jdbc;
   private final UUID dirtyNote = UUID.randomUUID();
@@ -69,32 +72,35 @@ class CleanStoredTextMigrationIT {
   @Test
   void theMigrationCleansTextStoredBeforeAndRewritesNoCleanRow() throws Exception {
     jdbc = new JdbcTemplate(dataSource);
-    UUID caseId = doctorsCase();
+    String counsellor = fixtures.user("mc", Groups.COUNSELLOR);
+    String doctor = fixtures.user("md", Groups.COMPANY_DOCTOR);
+    UUID caseId = fixtures.sickCase(SickCase.of(null, "Opgeslagen Tekst").counselledBy(counsellor, doctor));
     OffsetDateTime now = OffsetDateTime.now();
-    insertNote(dirtyNote, caseId, DIRTY_NOTE, now);
-    insertNote(cleanNote, caseId, CLEAN_NOTE, now);
+    insertNote(dirtyNote, caseId, doctor, DIRTY_NOTE, now);
+    insertNote(cleanNote, caseId, doctor, CLEAN_NOTE, now);
     jdbc.update("""
         insert into case_document (id, case_id, type, status, title, created_by, created_at, updated_at, released_at,
-            version) values (?, ?, 'PLAN_OF_ACTION', 'RELEASED', ?, 'carla', ?, ?, ?, 1)""",
-        document, caseId, DIRTY_TITLE, now, now, now);
+            version) values (?, ?, 'PLAN_OF_ACTION', 'RELEASED', ?, ?, ?, ?, ?, 1)""",
+        document, caseId, DIRTY_TITLE, counsellor, now, now, now);
     jdbc.update("""
         insert into case_document_version (document_id, number, content, work_advice, author_user_id, author_role,
-            created_at) values (?, 1, ?, ?, 'carla', 'COUNSELLOR', ?)""", document, DIRTY_CONTENT, DIRTY_ADVICE, now);
+            created_at) values (?, 1, ?, ?, ?, 'COUNSELLOR', ?)""", document, DIRTY_CONTENT, DIRTY_ADVICE, counsellor,
+        now);
     jdbc.update("""
         insert into goal (id, case_id, title, description, progress, status, created_by, created_at, updated_at,
-            version) values (?, ?, ?, ?, 10, 'OPEN', 'carla', ?, ?, 0)""",
-        goal, caseId, "Doel\u0000", "Omschrijving\u0003", now, now);
+            version) values (?, ?, ?, ?, 10, 'OPEN', ?, ?, ?, 0)""",
+        goal, caseId, "Doel\u0000", "Omschrijving\u0003", counsellor, now, now);
     jdbc.update("""
         insert into contact_moment (id, case_id, happened_at, author_user_id, kind, summary, confidential, created_at)
-        values (?, ?, ?, 'carla', 'PHONE', ?, false, ?)""", contactMoment, caseId, now, "Gebeld\u0000.", now);
+        values (?, ?, ?, ?, 'PHONE', ?, false, ?)""", contactMoment, caseId, now, counsellor, "Gebeld\u0000.", now);
     assertThat(noteText(dirtyNote)).as("the database kept the NUL").isEqualTo(DIRTY_NOTE);
 
     // Until the migration runs, the PDFs of the case render anyway: the renderer cleans what it is given.
-    WebSession counsellor = loggedIn("carla");
-    WebSession doctor = loggedIn("dirk");
-    assertPdf(counsellor.get("/dossiers/" + caseId + "/documenten/" + document + ".pdf"));
-    assertPdf(counsellor.get("/dossiers/" + caseId + "/re-integratieverslag.pdf"));
-    assertPdf(doctor.get("/dossiers/" + caseId + "/re-integratieverslag.pdf"));
+    WebSession counsellorSession = loggedIn(counsellor);
+    WebSession doctorSession = loggedIn(doctor);
+    assertPdf(counsellorSession.get("/dossiers/" + caseId + "/documenten/" + document + ".pdf"));
+    assertPdf(counsellorSession.get("/dossiers/" + caseId + "/re-integratieverslag.pdf"));
+    assertPdf(doctorSession.get("/dossiers/" + caseId + "/re-integratieverslag.pdf"));
 
     Map<String, Integer> rowsWritten = new TreeMap<>();
     try (Connection connection = dataSource.getConnection()) {
@@ -121,31 +127,19 @@ class CleanStoredTextMigrationIT {
         "case_document_version", 1, "contact_moment", 1, "goal", 1, "medical_note", 1)));
   }
 
-  private void insertNote(UUID id, UUID caseId, String text, OffsetDateTime at) {
+  private void insertNote(UUID id, UUID caseId, String author, String text, OffsetDateTime at) {
     jdbc.update("""
         insert into medical_note (id, case_id, author_user_id, noted_at, text, last_changed_at, version)
-        values (?, ?, 'dirk', ?, ?, ?, 0)""", id, caseId, at, text, at);
+        values (?, ?, ?, ?, ?, ?, 0)""", id, caseId, author, at, text, at);
   }
 
   private String noteText(UUID id) {
     return jdbc.queryForObject("select text from medical_note where id = ?", String.class, id);
   }
 
-  private UUID doctorsCase() throws Exception {
-    HttpResponse<String> cases = new WebSession(port).getWithBasic("/api/cases", "carla", "demo");
-    for (JsonNode view : new ObjectMapper().readTree(cases.body())) {
-      // Not Anna's or Bram's: other tests follow their cases.
-      if ("dirk".equals(view.path("companyDoctorUserId").asText()) && "OPEN".equals(view.path("status").asText())
-          && !view.path("employeeName").asText().matches("(Anna|Bram) .*")) {
-        return UUID.fromString(view.path("id").asText());
-      }
-    }
-    throw new IllegalStateException("The demo caseload has no open case of carla with dirk as company doctor");
-  }
-
   private WebSession loggedIn(String user) {
     WebSession session = new WebSession(port);
-    assertThat(session.login(user, "demo").headers().firstValue("Location"))
+    assertThat(session.login(user, CaseFixtures.PASSWORD).headers().firstValue("Location"))
         .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
     return session;
   }

@@ -22,7 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -33,16 +32,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.bluevitaal.casefile.CaseRegistry;
-import nl.bluevitaal.casefile.Employee;
-import nl.bluevitaal.casefile.NewEmployee;
-import nl.bluevitaal.casefile.SickReport;
-import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.DemoAppTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,11 +58,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DemoAppTest
 class OpenApiContractIT {
 
-  private static final String PASSWORD = "demo";
+  private static final String DEMO_PASSWORD = "demo";
   private static final List<String> DEMO_USERS =
       List.of("anna", "bram", "carla", "dirk", "eva", "frank", "gerda", "hans", "demo");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final AtomicInteger FRESH = new AtomicInteger();
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
   /** An array index in a JSON path of a message: the same fault in the 3rd and the 23rd document is one fault. */
   private static final Pattern INDEX = Pattern.compile("/\\d+(?=[/'])");
@@ -102,9 +96,7 @@ class OpenApiContractIT {
   @LocalServerPort
   int port;
   @Autowired
-  Accounts accounts;
-  @Autowired
-  CaseRegistry registry;
+  CaseFixtures fixtures;
 
   private final HttpClient http = HttpClient.newHttpClient();
   /** Each message of the validator (array indices left out) with the answers it was about, in this test. */
@@ -115,7 +107,7 @@ class OpenApiContractIT {
   @BeforeEach
   void readTheDescription() {
     if (validator == null || describedPort != port) {
-      HttpResponse<String> docs = send("GET", "/api/docs", "carla", PASSWORD, null, null);
+      HttpResponse<String> docs = send("GET", "/api/docs", "carla", DEMO_PASSWORD, null, null);
       assertThat(docs.statusCode()).as(docs.body()).isEqualTo(200);
       descriptionJson = docs.body();
       validator = OpenApiInteractionValidator.createForInlineApiSpecification(descriptionJson).build();
@@ -485,20 +477,12 @@ class OpenApiContractIT {
    */
   private final class FreshCase {
 
-    final String tag = "oa" + FRESH.incrementAndGet() + UUID.randomUUID().toString().substring(0, 6);
-    final String employee = "emp-" + tag;
-    final String lineManager = "lm-" + tag;
-    final String buddy = "buddy-" + tag;
-    final UUID id;
-
-    FreshCase() {
-      accounts.ensureUser(employee, "Contract", tag, null, PASSWORD, List.of(Groups.EMPLOYEE));
-      accounts.ensureUser(lineManager, "Leiding", tag, null, PASSWORD, List.of(Groups.LINE_MANAGER));
-      accounts.ensureUser(buddy, "Buddy", tag, null, PASSWORD, List.of(Groups.BUDDY));
-      Employee person = registry.registerEmployee(new NewEmployee("OA-" + tag, "Contract " + tag, employee,
-          "Eenheid Contract", "Team " + tag, lineManager));
-      id = registry.reportSick(new SickReport(person.id(), LocalDate.now().minusDays(20), "carla", "dirk"));
-    }
+    final String tag = CaseFixtures.tag("oa");
+    final String employee = fixtures.user("emp-oa", Groups.EMPLOYEE);
+    final String lineManager = fixtures.user("lm-oa", Groups.LINE_MANAGER);
+    final String buddy = fixtures.user("buddy-oa", Groups.BUDDY);
+    final UUID id = fixtures.sickCase(SickCase.of(employee, "Contract " + tag).team("Team " + tag, lineManager)
+        .counselledBy("carla", "dirk"));
   }
 
   /** An operation as the description lists it. */
@@ -592,7 +576,7 @@ class OpenApiContractIT {
     parameter.appendTail(path);
     assertThat(next).as("values for the parameters of %s", template).isEqualTo(parameters.length);
     return new Answer(method, template, path.toString(), user,
-        send(method, path.toString(), user, PASSWORD, contentType, body));
+        send(method, path.toString(), user, passwordOf(user), contentType, body));
   }
 
   private JsonNode expect(int status, HttpResponse<String> response, String method, String path, String user) {
@@ -652,6 +636,11 @@ class OpenApiContractIT {
       }
     }
     return fail("no intake step among " + steps);
+  }
+
+  /** The demo users' password, or that of the accounts this test made (anonymous calls send none). */
+  private static String passwordOf(String user) {
+    return user == null || DEMO_USERS.contains(user) ? DEMO_PASSWORD : CaseFixtures.PASSWORD;
   }
 
   private String onlyCaseOf(String employee) {
