@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.bluevitaal.support.Api;
-import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.CaseFixtures.People;
+import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The role-by-domain matrix of privacy.md, one row per cell: every role reads and writes every domain of a case it
+ * The role-by-domain matrix of docs/privacy.md, one row per cell: every role reads and writes every domain of a case it
  * is (or is not) related to, through the API. 200/201 allowed; 403 refused while the case is visible to the caller;
  * 404 when the caller may not know the case exists. Every refusal leaves an audit event.
  */

@@ -2,8 +2,8 @@ package nl.bluevitaal.journey.internal;
 
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseJourney;
-import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 

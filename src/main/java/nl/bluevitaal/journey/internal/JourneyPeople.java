@@ -2,8 +2,8 @@ package nl.bluevitaal.journey.internal;
 
 import java.util.List;
 import java.util.UUID;
-import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.CasePeople;
+import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.identity.Groups;
 import org.springframework.stereotype.Component;
 
