@@ -11,9 +11,10 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Test helpers: a signed-in user as the identity module's login creates one. */
+/** Test helpers for pages: a signed-in user as the identity module's login creates one, and what a page was given. */
 public final class Pages {
 
   private Pages() {
@@ -24,6 +25,17 @@ public final class Pages {
     BlueVitaalUser user = new BlueVitaalUser(userId, displayName, Set.of(groups));
     return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
         Arrays.stream(groups).map(SimpleGrantedAuthority::new).toList()));
+  }
+
+  /** Signed in as this user, named by their id, in these groups. */
+  public static RequestPostProcessor as(String userId, String... groups) {
+    return signedInAs(userId, userId, groups);
+  }
+
+  /** A model attribute of the page the request answered with, as its controller put it there. */
+  @SuppressWarnings("unchecked")
+  public static <T> T attribute(MvcResult result, String name) {
+    return (T) result.getModelAndView().getModel().get(name);
   }
 
   /** The page contains a match of the regular expression; whitespace between tags does not matter. */

@@ -1,5 +1,7 @@
 package nl.bluevitaal.workspace;
 
+import static nl.bluevitaal.support.Pages.as;
+import static nl.bluevitaal.support.Pages.attribute;
 import static nl.bluevitaal.support.Pages.signedInAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
@@ -20,6 +22,7 @@ import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.Pages;
 import nl.bluevitaal.web.PageSection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +74,7 @@ class HomeSectionsTest {
     assertThat(read(work.get(0), "model['counts'].overdueCases")).isEqualTo(0);
     // The intake waits for the counsellor.
     assertThat(work.get(1).model()).isEqualTo(Map.of("openSteps", 1));
-    assertThat(this.<List<PageSection.Section>>attribute(home, "mainSections")).isEmpty();
+    assertThat(Pages.<List<PageSection.Section>>attribute(home, "mainSections")).isEmpty();
   }
 
   @Test
@@ -83,7 +86,7 @@ class HomeSectionsTest {
     assertThat(work.get(1).model()).isEqualTo(Map.of("openSteps", 0));
 
     completeIntake();
-    assertThat(this.<List<PageSection.Section>>attribute(home(as(doctor, Groups.COMPANY_DOCTOR)), "workSections")
+    assertThat(Pages.<List<PageSection.Section>>attribute(home(as(doctor, Groups.COMPANY_DOCTOR)), "workSections")
         .get(1).model()).isEqualTo(Map.of("openSteps", 1));
   }
 
@@ -162,12 +165,5 @@ class HomeSectionsTest {
     return new SpelExpressionParser().parseExpression(expression).getValue(new StandardEvaluationContext(section));
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T attribute(MvcResult result, String name) {
-    return (T) result.getModelAndView().getModel().get(name);
-  }
 
-  private static RequestPostProcessor as(String userId, String group) {
-    return signedInAs(userId, userId, group);
-  }
 }

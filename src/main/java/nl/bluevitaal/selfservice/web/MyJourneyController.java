@@ -140,36 +140,17 @@ class MyJourneyController {
   @PostMapping(PATH + "/documenten/{documentId}/vrijgeven")
   String release(@PathVariable String documentId, VersionForm form, BindingResult result, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    Actor actor = employee();
-    UUID caseId = ownCase(actor);
-    UUID docId = Ids.parse(documentId);
-    Integer version = result.hasErrors() ? null : form.versie();
-    String error = version == null ? "mine.conflict.document" : documentAction(
-        () -> changes.changeStatus(actor, caseId, docId, version, DocumentStatus.RELEASED));
-    if (error != null) {
-      return again(caseId, "release", docId, FormState.empty().withFormError(error), HttpStatus.CONFLICT, model,
-          response);
-    }
-    redirect.addFlashAttribute("mineNotice", "mine.release.done");
-    return "redirect:" + PATH + "#documenten";
+    return documentAction(documentId, form, result, "release", "mine.release.done", model, response, redirect,
+        (actor, caseId, docId, version) -> changes.changeStatus(actor, caseId, docId, version,
+            DocumentStatus.RELEASED));
   }
 
   /** The employee signs the released plan of action (or evaluation). */
   @PostMapping(PATH + "/documenten/{documentId}/ondertekenen")
   String sign(@PathVariable String documentId, VersionForm form, BindingResult result, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    Actor actor = employee();
-    UUID caseId = ownCase(actor);
-    UUID docId = Ids.parse(documentId);
-    Integer version = result.hasErrors() ? null : form.versie();
-    String error = version == null ? "mine.conflict.document" : documentAction(
-        () -> changes.signOff(actor, caseId, docId, version));
-    if (error != null) {
-      return again(caseId, "sign", docId, FormState.empty().withFormError(error), HttpStatus.CONFLICT, model,
-          response);
-    }
-    redirect.addFlashAttribute("mineNotice", "mine.sign.done");
-    return "redirect:" + PATH + "#documenten";
+    return documentAction(documentId, form, result, "sign", "mine.sign.done", model, response, redirect,
+        (actor, caseId, docId, version) -> changes.signOff(actor, caseId, docId, version));
   }
 
   /**
@@ -210,16 +191,39 @@ class MyJourneyController {
     return "redirect:" + PATH + "#eigen-visie";
   }
 
-  /** A change of a document by the employee; the message key of why it was not made, or null when it was. */
-  private static String documentAction(Runnable change) {
-    try {
-      change.run();
-      return null;
-    } catch (StaleEditException e) {
-      return "mine.conflict.document";
-    } catch (InvalidStateException | InvalidInputException e) {
-      return "mine.error.state";
+  /** A change of one of the employee's documents, quoting the version the page showed. */
+  @FunctionalInterface
+  private interface DocumentChange {
+    void apply(Actor actor, UUID caseId, UUID documentId, int version);
+  }
+
+  /**
+   * Releases or signs: done, or the page again with the reason beside the document's form (someone changed it first,
+   * or its state no longer allows it).
+   */
+  private String documentAction(String documentId, VersionForm form, BindingResult result, String formName,
+      String notice, Model model, HttpServletResponse response, RedirectAttributes redirect, DocumentChange change) {
+    Actor actor = employee();
+    UUID caseId = ownCase(actor);
+    UUID docId = Ids.parse(documentId);
+    String error = null;
+    if (result.hasErrors() || form.versie() == null) {
+      error = "mine.conflict.document";
+    } else {
+      try {
+        change.apply(actor, caseId, docId, form.versie());
+      } catch (StaleEditException e) {
+        error = "mine.conflict.document";
+      } catch (InvalidStateException | InvalidInputException e) {
+        error = "mine.error.state";
+      }
     }
+    if (error != null) {
+      return again(caseId, formName, docId, FormState.empty().withFormError(error), HttpStatus.CONFLICT, model,
+          response);
+    }
+    redirect.addFlashAttribute("mineNotice", notice);
+    return "redirect:" + PATH + "#documenten";
   }
 
   private String again(UUID caseId, String formName, Object target, FormState form, HttpStatus status, Model model,

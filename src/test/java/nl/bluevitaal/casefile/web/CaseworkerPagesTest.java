@@ -1,6 +1,7 @@
 package nl.bluevitaal.casefile.web;
 
-import static nl.bluevitaal.support.Pages.signedInAs;
+import static nl.bluevitaal.support.Pages.as;
+import static nl.bluevitaal.support.Pages.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,6 +38,7 @@ import nl.bluevitaal.poortwachter.Milestone;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.Pages;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.PageSection;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +114,7 @@ class CaseworkerPagesTest {
         .andExpect(view().name("casefile/caseload"))
         .andExpect(model().attribute("scope", Groups.COMPANY_DOCTOR))
         .andReturn();
-    assertThat(this.<List<CaseView>>attribute(page, "cases")).extracting(CaseView::id)
+    assertThat(Pages.<List<CaseView>>attribute(page, "cases")).extracting(CaseView::id)
         .containsExactlyInAnyOrder(ownCase, otherCase);
     mvc.perform(get("/begeleiding/caseload").with(as(doctor, Groups.COMPANY_DOCTOR)))
         .andExpect(status().isForbidden());
@@ -126,13 +128,13 @@ class CaseworkerPagesTest {
         .andExpect(model().attribute("q", part))
         .andExpect(model().attribute("filtered", true))
         .andReturn();
-    assertThat(this.<List<CaseView>>attribute(found, "cases")).extracting(CaseView::id).containsExactly(ownCase);
+    assertThat(Pages.<List<CaseView>>attribute(found, "cases")).extracting(CaseView::id).containsExactly(ownCase);
     mvc.perform(get("/begeleiding/caseload").param("q", otherName).with(asCounsellor()))
         .andExpect(model().attribute("cases", empty()));
     MvcResult intake = mvc.perform(get("/begeleiding/caseload").param("fase", "INTAKE").with(asCounsellor()))
         .andExpect(model().attribute("phase", Phase.INTAKE))
         .andReturn();
-    assertThat(this.<List<CaseView>>attribute(intake, "cases")).extracting(CaseView::id).containsExactly(ownCase);
+    assertThat(Pages.<List<CaseView>>attribute(intake, "cases")).extracting(CaseView::id).containsExactly(ownCase);
     mvc.perform(get("/begeleiding/caseload").param("fase", "SPOOR_2").with(asCounsellor()))
         .andExpect(model().attribute("phase", Phase.SPOOR_2))
         .andExpect(model().attribute("cases", empty()));
@@ -148,7 +150,7 @@ class CaseworkerPagesTest {
         .andExpect(status().isOk())
         .andExpect(view().name("casefile/caseload :: results"))
         .andReturn();
-    assertThat(this.<List<CaseView>>attribute(results, "cases")).extracting(CaseView::id).containsExactly(ownCase);
+    assertThat(Pages.<List<CaseView>>attribute(results, "cases")).extracting(CaseView::id).containsExactly(ownCase);
   }
 
   @Test
@@ -195,8 +197,8 @@ class CaseworkerPagesTest {
         .andExpect(view().name("casefile/case"))
         .andExpect(model().attribute("medicalNotes", empty()))
         .andReturn();
-    assertThat(this.<CaseActions>attribute(forDoctor, "actions").recordEvents()).isFalse();
-    assertThat(this.<CaseActions>attribute(forDoctor, "actions").writeMedicalNotes()).isTrue();
+    assertThat(Pages.<CaseActions>attribute(forDoctor, "actions").recordEvents()).isFalse();
+    assertThat(Pages.<CaseActions>attribute(forDoctor, "actions").writeMedicalNotes()).isTrue();
     mvc.perform(post("/dossiers/" + ownCase + "/loondoorbetaling").with(csrf()).with(as(doctor, Groups.COMPANY_DOCTOR))
             .param("vrijwillig", "4").param("sanctie", "0").param("versie", "0"))
         .andExpect(status().isForbidden());
@@ -227,7 +229,7 @@ class CaseworkerPagesTest {
             new FormState(Map.of("vrijwillig", "6", "sanctie", "3"), Map.of(), "case.conflict")))
         .andReturn();
     // The form comes back with the current version, so sending it again is a conscious choice.
-    assertThat(this.<CaseView>attribute(stale, "view").version()).isEqualTo(registry.get(ownCase).version());
+    assertThat(Pages.<CaseView>attribute(stale, "view").version()).isEqualTo(registry.get(ownCase).version());
 
     mvc.perform(post("/dossiers/" + ownCase + "/loondoorbetaling").with(csrf()).with(asCounsellor())
             .param("vrijwillig", "6").param("sanctie", "3")
@@ -324,16 +326,9 @@ class CaseworkerPagesTest {
     return ((List<MySteps.StepRow>) section.model().get("steps")).stream().map(row -> row.step().stepKey()).toList();
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T attribute(MvcResult result, String name) {
-    return (T) result.getModelAndView().getModel().get(name);
-  }
 
   private RequestPostProcessor asCounsellor() {
     return as(counsellor, Groups.COUNSELLOR);
   }
 
-  private static RequestPostProcessor as(String userId, String... groups) {
-    return signedInAs(userId, userId, groups);
-  }
 }

@@ -1,6 +1,7 @@
 package nl.bluevitaal.casefile.web;
 
-import static nl.bluevitaal.support.Pages.signedInAs;
+import static nl.bluevitaal.support.Pages.as;
+import static nl.bluevitaal.support.Pages.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,6 +36,7 @@ import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.Pages;
 import nl.bluevitaal.web.FormState;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -96,7 +98,7 @@ class DocumentPagesTest {
         .andExpect(model().attribute("fields", DocumentContent.fields(DocumentType.PROBLEM_ANALYSIS)))
         .andExpect(model().attribute("actions", DocumentActions.newDocument()))
         .andReturn();
-    assertThat(this.<FormState>attribute(empty, "form").value(DocumentContent.TITLE)).isEqualTo("Probleemanalyse");
+    assertThat(Pages.<FormState>attribute(empty, "form").value(DocumentContent.TITLE)).isEqualTo("Probleemanalyse");
     assertThat(DocumentContent.fields(DocumentType.PROBLEM_ANALYSIS)).extracting(DocumentContent.Field::name)
         .contains("beperkingen", "prognose");
 
@@ -119,7 +121,7 @@ class DocumentPagesTest {
         .andExpect(view().name("casefile/document"))
         .andExpect(model().attribute("actions", new DocumentActions(true, true, false, false)))
         .andReturn();
-    assertThat(this.<FormState>attribute(page, "form").value("mogelijkheden")).isEqualTo("Rustig bureauwerk");
+    assertThat(Pages.<FormState>attribute(page, "form").value("mogelijkheden")).isEqualTo("Rustig bureauwerk");
     mvc.perform(post(base() + "/" + docId + "/status").with(csrf()).with(asDoctor())
             .param("status", "FOR_EMPLOYEE_REVIEW").param("versie", String.valueOf(draft.version())))
         .andExpect(redirectedUrl(base() + "/" + docId))
@@ -334,7 +336,7 @@ class DocumentPagesTest {
         .andExpect(status().isUnprocessableEntity())
         .andExpect(view().name("casefile/note-form"))
         .andReturn();
-    assertThat(this.<FormState>attribute(blank, "form").errors()).containsOnlyKeys("samenvatting");
+    assertThat(Pages.<FormState>attribute(blank, "form").errors()).containsOnlyKeys("samenvatting");
     mvc.perform(post("/dossiers/" + caseId + "/contactmomenten").with(csrf()).with(asCounsellor())
             .param("datum", LocalDate.now().toString()).param("soort", "PHONE").param("samenvatting", "Gebeld")
             .param("vertrouwelijk", "true"))
@@ -354,12 +356,12 @@ class DocumentPagesTest {
         .andExpect(status().isOk())
         .andExpect(view().name("casefile/case"))
         .andReturn();
-    assertThat(this.<List<Goal>>attribute(casePage, "goals")).extracting(Goal::title)
+    assertThat(Pages.<List<Goal>>attribute(casePage, "goals")).extracting(Goal::title)
         .containsExactly("Twee dagen per week");
-    assertThat(this.<List<ContactMoment>>attribute(casePage, "contactMoments"))
+    assertThat(Pages.<List<ContactMoment>>attribute(casePage, "contactMoments"))
         .extracting(ContactMoment::summary, ContactMoment::confidential).containsExactly(tuple("Gebeld", true));
-    assertThat(this.<CaseActions>attribute(casePage, "actions").newDocuments()).contains(DocumentType.PLAN_OF_ACTION);
-    assertThat(this.<List<DocumentType>>attribute(casePage, "newDocuments")).contains(DocumentType.PLAN_OF_ACTION);
+    assertThat(Pages.<CaseActions>attribute(casePage, "actions").newDocuments()).contains(DocumentType.PLAN_OF_ACTION);
+    assertThat(Pages.<List<DocumentType>>attribute(casePage, "newDocuments")).contains(DocumentType.PLAN_OF_ACTION);
   }
 
   /** A plan of action the counsellor of the case wrote and released. */
@@ -378,10 +380,6 @@ class DocumentPagesTest {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T attribute(MvcResult result, String name) {
-    return (T) result.getModelAndView().getModel().get(name);
-  }
 
   private Actor counsellorActor() {
     return CaseFixtures.actor(counsellor, Groups.COUNSELLOR);
@@ -399,7 +397,4 @@ class DocumentPagesTest {
     return as(doctor, Groups.COMPANY_DOCTOR);
   }
 
-  private static RequestPostProcessor as(String userId, String... groups) {
-    return signedInAs(userId, userId, groups);
-  }
 }

@@ -1,5 +1,6 @@
 package nl.bluevitaal.casefile.web;
 
+import static nl.bluevitaal.support.Pages.attribute;
 import static nl.bluevitaal.support.Pages.signedInAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -32,6 +33,7 @@ import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.Pages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,7 +113,7 @@ class TeamPagesTest {
         .andExpect(status().isOk())
         .andExpect(view().name("casefile/team"))
         .andReturn();
-    assertThat(this.<List<TeamCases.TeamCase>>attribute(before, "cases"))
+    assertThat(Pages.<List<TeamCases.TeamCase>>attribute(before, "cases"))
         .extracting(c -> c.view().id(), TeamCases.TeamCase::advice).containsExactly(tuple(ownCase, null));
 
     changes.changeStatus(e, ownCase, analysis.id(), analysis.version(), DocumentStatus.RELEASED);
@@ -126,7 +128,7 @@ class TeamPagesTest {
         .andExpect(status().isOk())
         .andExpect(view().name("casefile/team-case"))
         .andReturn();
-    assertThat(this.<TeamCases.TeamCase>attribute(one, "item").advice().advice()).isEqualTo(ADVICE);
+    assertThat(Pages.<TeamCases.TeamCase>attribute(one, "item").advice().advice()).isEqualTo(ADVICE);
     // Whatever the pages render comes from their model: nothing of the other team, nothing medical or personal.
     for (MvcResult page : List.of(team, one)) {
       String model = page.getModelAndView().getModel().toString();
@@ -189,7 +191,7 @@ class TeamPagesTest {
         .andExpect(status().isOk())
         .andExpect(view().name("casefile/team-case"))
         .andReturn();
-    assertThat(this.<TeamController.PlanRow>attribute(page, "plan").maySign()).isTrue();
+    assertThat(Pages.<TeamController.PlanRow>attribute(page, "plan").maySign()).isTrue();
     mvc.perform(post("/team/" + teamCase + "/documenten/" + plan.id() + "/ondertekenen").with(csrf()).with(signedIn)
             .param("versie", String.valueOf(plan.version())))
         .andExpect(redirectedUrl("/team/" + teamCase))
@@ -205,7 +207,7 @@ class TeamPagesTest {
         .andExpect(view().name("casefile/team"))
         .andReturn();
     assertThat(english.getResponse().getLocale()).isEqualTo(Locale.ENGLISH);
-    assertThat(this.<List<TeamCases.TeamCase>>attribute(english, "cases")).hasSize(1);
+    assertThat(Pages.<List<TeamCases.TeamCase>>attribute(english, "cases")).hasSize(1);
   }
 
   /** A plan of action the counsellor of the case wrote and released. */
@@ -215,10 +217,6 @@ class TeamPagesTest {
     return changes.changeStatus(counsellorActor(), caseId, plan.id(), plan.version(), DocumentStatus.RELEASED);
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T attribute(MvcResult result, String name) {
-    return (T) result.getModelAndView().getModel().get(name);
-  }
 
   private Actor counsellorActor() {
     return CaseFixtures.actor(counsellor, Groups.COUNSELLOR);

@@ -1,6 +1,7 @@
 package nl.bluevitaal.journey.web;
 
-import static nl.bluevitaal.support.Pages.signedInAs;
+import static nl.bluevitaal.support.Pages.as;
+import static nl.bluevitaal.support.Pages.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.empty;
@@ -29,6 +30,7 @@ import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.Pages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +99,7 @@ class TasklistPagesTest {
         .andExpect(view().name("journey/step"))
         .andExpect(model().attribute("errors", empty()))
         .andReturn();
-    assertThat(this.<List<TasklistController.FieldView>>attribute(empty, "fields"))
+    assertThat(Pages.<List<TasklistController.FieldView>>attribute(empty, "fields"))
         .extracting(TasklistController.FieldView::name).containsExactly(Var.WORK_CONFLICT, Var.EXPECTED_ABSENCE_WEEKS);
 
     MvcResult wrong = mvc.perform(post(form).with(csrf()).with(asCounsellor())
@@ -110,7 +112,7 @@ class TasklistPagesTest {
             TasklistController.FieldView::error)
         .containsExactly(tuple(Var.WORK_CONFLICT, "true", null),
             tuple(Var.EXPECTED_ABSENCE_WEEKS, "twaalf", "step.error.weeks"));
-    assertThat(this.<List<TasklistController.FieldView>>attribute(wrong, "errors"))
+    assertThat(Pages.<List<TasklistController.FieldView>>attribute(wrong, "errors"))
         .extracting(TasklistController.FieldView::name).containsExactly(Var.EXPECTED_ABSENCE_WEEKS);
     assertThat(registry.get(ownCase).phase()).isEqualTo(Phase.INTAKE);
   }
@@ -202,7 +204,7 @@ class TasklistPagesTest {
         .andExpect(view().name("journey/step"))
         .andExpect(flash().attributeCount(0))
         .andReturn();
-    assertThat(this.<List<TasklistController.FieldView>>attribute(wrong, "errors"))
+    assertThat(Pages.<List<TasklistController.FieldView>>attribute(wrong, "errors"))
         .extracting(TasklistController.FieldView::name, TasklistController.FieldView::error)
         .containsExactly(tuple(Var.EXPECTED_ABSENCE_WEEKS, "step.error.weeks"));
     // A step that does not exist is not found, whatever one asks of it.
@@ -251,16 +253,9 @@ class TasklistPagesTest {
         .orElseThrow();
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T attribute(MvcResult result, String name) {
-    return (T) result.getModelAndView().getModel().get(name);
-  }
 
   private RequestPostProcessor asCounsellor() {
     return as(counsellor);
   }
 
-  private static RequestPostProcessor as(String userId) {
-    return signedInAs(userId, userId, Groups.COUNSELLOR);
-  }
 }

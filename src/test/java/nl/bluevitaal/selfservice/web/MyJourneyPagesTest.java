@@ -1,6 +1,7 @@
 package nl.bluevitaal.selfservice.web;
 
-import static nl.bluevitaal.support.Pages.signedInAs;
+import static nl.bluevitaal.support.Pages.as;
+import static nl.bluevitaal.support.Pages.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +34,7 @@ import nl.bluevitaal.privacy.SharingSettings;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.Pages;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.PageSection;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -142,7 +144,7 @@ class MyJourneyPagesTest {
     assertThat(bound.form().formError()).isEqualTo("mine.conflict.document");
     assertThat(bound.form().value("tekst")).isEqualTo("Mijn tweede poging met TYPED-MARKER");
     // Beside the form, the version now current: sending again quotes it.
-    assertThat(this.<List<MyJourneyPage.DocumentRow>>attribute(stale, "reviewDocs"))
+    assertThat(Pages.<List<MyJourneyPage.DocumentRow>>attribute(stale, "reviewDocs"))
         .extracting(row -> row.document().version()).containsExactly(corrected.version());
 
     MvcResult blank = mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf())
@@ -150,7 +152,7 @@ class MyJourneyPagesTest {
         .andExpect(status().isUnprocessableEntity())
         .andExpect(view().name("selfservice/mijn-traject"))
         .andReturn();
-    assertThat(this.<MyJourneyPage.BoundForm>attribute(blank, "boundForm").form().errors())
+    assertThat(Pages.<MyJourneyPage.BoundForm>attribute(blank, "boundForm").form().errors())
         .isEqualTo(Map.of("tekst", "mine.correct.error.required"));
 
     mvc.perform(post("/mijn-traject/documenten/" + analysis + "/vrijgeven").with(csrf()).with(asEmployee())
@@ -192,7 +194,7 @@ class MyJourneyPagesTest {
         .andExpect(view().name("selfservice/mijn-traject"))
         .andExpect(model().attribute("formName", "view"))
         .andReturn();
-    assertThat(this.<MyJourneyPage.BoundForm>attribute(empty, "boundForm").form())
+    assertThat(Pages.<MyJourneyPage.BoundForm>attribute(empty, "boundForm").form())
         .isEqualTo(new FormState(Map.of("tekst", ""), Map.of("tekst", "mine.view.error.required"), null));
   }
 
@@ -240,7 +242,7 @@ class MyJourneyPagesTest {
         .andExpect(view().name("privacy/wie-keek"))
         .andExpect(model().attribute("page", 1))
         .andReturn();
-    assertThat(this.<List<AuditEvent>>attribute(all, "events")).extracting(AuditEvent::actorUserId)
+    assertThat(Pages.<List<AuditEvent>>attribute(all, "events")).extracting(AuditEvent::actorUserId)
         .contains(counsellor);
   }
 
@@ -273,10 +275,6 @@ class MyJourneyPagesTest {
     return new SpelExpressionParser().parseExpression(expression).getValue(new StandardEvaluationContext(section));
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T attribute(MvcResult result, String name) {
-    return (T) result.getModelAndView().getModel().get(name);
-  }
 
   private Actor employeeActor() {
     return CaseFixtures.actor(employee, Groups.EMPLOYEE);
@@ -286,7 +284,4 @@ class MyJourneyPagesTest {
     return as(employee, Groups.EMPLOYEE);
   }
 
-  private static RequestPostProcessor as(String userId, String group) {
-    return signedInAs(userId, userId, group);
-  }
 }
