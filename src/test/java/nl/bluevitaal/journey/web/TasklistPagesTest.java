@@ -151,7 +151,7 @@ class TasklistPagesTest {
     assertThat(registry.get(ownCase).version()).isEqualTo(version);
     assertThat(registry.get(ownCase).phase()).isEqualTo(Phase.PROBLEM_ANALYSIS);
     // Someone for whom it never was a step still finds nothing there.
-    mvc.perform(post(form).with(csrf()).with(as(otherCounsellor))
+    mvc.perform(post(form).with(csrf()).with(as(otherCounsellor, Groups.COUNSELLOR))
             .param(Var.WORK_CONFLICT, "false").param(Var.EXPECTED_ABSENCE_WEEKS, "3"))
         .andExpect(status().isNotFound());
   }
@@ -169,9 +169,9 @@ class TasklistPagesTest {
     assertThat(intakeOf(ownCase).assignee()).isEqualTo(counsellor);
     assertThat(onlyRow().step().isTakenBy(counsellor)).isTrue();
     // Someone else cannot give it back, nor take it.
-    mvc.perform(post(step + "/teruggeven").with(csrf()).with(as(otherCounsellor)))
+    mvc.perform(post(step + "/teruggeven").with(csrf()).with(as(otherCounsellor, Groups.COUNSELLOR)))
         .andExpect(status().isNotFound());
-    mvc.perform(post(step + "/oppakken").with(csrf()).with(as(otherCounsellor)))
+    mvc.perform(post(step + "/oppakken").with(csrf()).with(as(otherCounsellor, Groups.COUNSELLOR)))
         .andExpect(status().isNotFound());
 
     mvc.perform(post(step + "/teruggeven").with(csrf()).with(asCounsellor()))
@@ -255,7 +255,7 @@ class TasklistPagesTest {
 
 
   private RequestPostProcessor asCounsellor() {
-    return as(counsellor);
+    return as(counsellor, Groups.COUNSELLOR);
   }
 
 }
