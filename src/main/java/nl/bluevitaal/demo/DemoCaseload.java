@@ -16,6 +16,7 @@ import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.DeadlineWeeks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  * Deterministic for a given seed. Names are invented (flowers and birds), so no real person is meant.
  */
 @Component
+// It lives cases on the engine's moving clock, so it exists where the time machine does (never in production).
+@ConditionalOnProperty(name = "bluevitaal.journey.time-travel", havingValue = "true")
 class DemoCaseload {
 
   static final String PERSONNEL_PREFIX = "DEMO-";
