@@ -70,6 +70,28 @@ class CamundaWebappsIT {
   }
 
   @Test
+  void theAdminWebappItselfKeepsTheSeparationOfDuties() {
+    WebSession admin = new WebSession(port);
+    admin.login("demo", "demo");
+    admin.get("/camunda/app/admin/default/");
+    String xsrf = admin.cookie("XSRF-TOKEN");
+
+    // What Admin's own pages call: the engine's REST API inside the webapp, with Admin's CSRF token.
+    HttpResponse<String> ownMembership = admin.send("PUT",
+        "/camunda/api/engine/engine/default/group/process-owner/members/demo", null, "X-XSRF-TOKEN", xsrf);
+    HttpResponse<String> counsellorAsAdministrator = admin.send("PUT",
+        "/camunda/api/engine/engine/default/group/administrator/members/carla", null, "X-XSRF-TOKEN", xsrf);
+    HttpResponse<String> users = admin.send("GET", "/camunda/api/engine/engine/default/user?maxResults=5", null,
+        "X-XSRF-TOKEN", xsrf);
+
+    assertThat(ownMembership.statusCode()).isEqualTo(403);
+    assertThat(counsellorAsAdministrator.statusCode()).isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId("demo").memberOfGroup("process-owner").count()).isZero();
+    assertThat(identityService.createUserQuery().userId("carla").memberOfGroup("administrator").count()).isZero();
+    assertThat(users.statusCode()).as("Admin still lists the accounts").isEqualTo(200);
+  }
+
+  @Test
   void anAnonymousCallerCannotCreateOneEither() {
     HttpResponse<String> created = new WebSession(port).send("POST", "/camunda/api/admin/setup/default/user/create",
         "{\"profile\": {\"id\": \"" + INTRUDER + "\"}, \"credentials\": {\"password\": \"Superuser-2026\"}}",
