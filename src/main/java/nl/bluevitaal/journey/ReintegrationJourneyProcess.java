@@ -1,28 +1,48 @@
 package nl.bluevitaal.journey;
 
 /**
- * Names of {@code processes/ReintegrationJourney.bpmn}, {@code processes/DeadlineEscalation.bpmn} and the decisions
- * in {@code decisions/}: one name from diagram to code and tests.
+ * Names of {@code processes/ReintegrationJourney.bpmn}, {@code processes/MilestoneWatch.bpmn} and the decisions in
+ * {@code decisions/}: one name from diagram to code and tests.
  */
 public final class ReintegrationJourneyProcess {
 
   public static final String PROCESS_KEY = "ReintegrationJourney";
-  public static final String ESCALATION_PROCESS_KEY = "DeadlineEscalation";
+  /** Watches one deadline of a case: warnings ahead, the escalation ladder after. Same business key as the case. */
+  public static final String WATCH_PROCESS_KEY = "MilestoneWatch";
 
   /** Decisions. */
   public static final String DECISION_INTAKE_ROUTING = "IntakeRouting";
   public static final String DECISION_FIRST_YEAR_NEXT_STEP = "FirstYearNextStep";
+  public static final String DECISION_ESCALATION_LADDER = "EscalationLadder";
 
   /** Messages, correlated by business key (= case id). */
   public static final String MESSAGE_FULL_RECOVERY = "Message_FullRecovery";
   /** The employee reports sick again: while still sick it asks for an updated analysis, in the watch it resumes. */
   public static final String MESSAGE_RELAPSE = "Message_Relapse";
   public static final String MESSAGE_PARTIAL_RECOVERY = "Message_PartialRecovery";
+  /** Employer or employee asks UWV for an expert opinion (deskundigenoordeel). */
+  public static final String MESSAGE_EXPERT_OPINION_REQUESTED = "Message_ExpertOpinionRequested";
+  /** The employee asks for a second opinion by another company doctor. */
+  public static final String MESSAGE_SECOND_OPINION_REQUESTED = "Message_SecondOpinionRequested";
+  /** The employee applies for early full-disability benefit (vervroegde IVA). */
+  public static final String MESSAGE_EARLY_IVA_REQUESTED = "Message_EarlyIvaRequested";
+  /** To a watch: its deadline was met (correlated on the watch's {@link Var#MILESTONE}). */
+  public static final String MESSAGE_DEADLINE_MET = "Message_DeadlineMet";
+  /** To a watch: its deadline moved; it arms itself anew. */
+  public static final String MESSAGE_DEADLINE_MOVED = "Message_DeadlineMoved";
 
   /** Process variables: ids, gateway and decision inputs and outputs only. */
   public static final class Var {
     public static final String CASE_ID = "caseId";
+    /** The deadline a watch keeps: a {@code Watch} name (the legal milestones, evaluations, spoor-2 start, ...). */
     public static final String MILESTONE = "milestone";
+    // escalation ladder (decision inputs, then outputs)
+    public static final String ESCALATION_RUNG = "escalationRung";
+    public static final String ESCALATE_TO = "escalateTo";
+    public static final String DAYS_TO_NEXT_RUNG = "daysToNextRung";
+    // outcomes of the steps at any time
+    public static final String EXPERT_OPINION_ASKS_CHANGE = "expertOpinionAsksChange";
+    public static final String EARLY_IVA_GRANTED = "earlyIvaGranted";
     // intake routing (decision inputs, then outputs)
     public static final String WORK_CONFLICT = "workConflict";
     public static final String EXPECTED_ABSENCE_WEEKS = "expectedAbsenceWeeks";
@@ -85,15 +105,36 @@ public final class ReintegrationJourneyProcess {
     public static final String TASK_EVALUATION = "Task_Evaluation";
     public static final String TASK_UWV_NOTIFICATION = "Task_UwvNotification";
     public static final String TIMER_FIRST_YEAR_EVALUATION_WINDOW = "TimerEvent_FirstYearEvaluationWindow";
+    public static final String TASK_DOCTOR_FIRST_YEAR_ADVICE = "Task_DoctorFirstYearAdvice";
     public static final String TASK_FIRST_YEAR_EVALUATION = "Task_FirstYearEvaluation";
     public static final String TASK_DECIDE_NEXT_TRACK = "Task_DecideNextTrack";
     public static final String TASK_START_SPOOR_2 = "Task_StartSpoor2";
-    public static final String TASK_PREPARE_EARLY_IVA = "Task_PrepareEarlyIvaApplication";
+    public static final String TASK_DISCUSS_EARLY_IVA = "Task_DiscussEarlyIva";
     public static final String TIMER_FINAL_STAGE = "TimerEvent_FinalStageOpens";
     public static final String SUBPROCESS_FINAL_EVALUATION = "SubProcess_FinalEvaluation";
     public static final String TASK_CURRENT_OPINION = "Task_CurrentOpinion";
     public static final String TASK_FINAL_EVALUATION = "Task_FinalEvaluation";
+    public static final String SUBPROCESS_WIA_APPLICATION = "SubProcess_WiaApplication";
+    public static final String TASK_COMPILE_REINTEGRATION_REPORT = "Task_CompileReintegrationReport";
+    public static final String TASK_WRITE_EMPLOYEE_VIEW = "Task_WriteEmployeeView";
+    public static final String TASK_GIVE_MEDICAL_INFORMATION = "Task_GiveMedicalInformation";
     public static final String TASK_WIA_APPLICATION = "Task_WiaApplication";
+    public static final String TASK_REPORT_TO_COMPANY_DOCTOR = "Task_ReportToCompanyDoctor";
+    public static final String TASK_REPORT_RECOVERY_TO_UWV = "Task_ReportRecoveryToUwv";
+    public static final String TASK_REQUEST_EXPERT_OPINION = "Task_RequestExpertOpinion";
+    public static final String TASK_RECORD_EXPERT_OPINION = "Task_RecordExpertOpinion";
+    public static final String TASK_ACT_ON_EXPERT_OPINION = "Task_ActOnExpertOpinion";
+    public static final String TASK_ARRANGE_SECOND_OPINION = "Task_ArrangeSecondOpinion";
+    public static final String TASK_DISCUSS_SECOND_OPINION = "Task_DiscussSecondOpinion";
+    public static final String TASK_EARLY_IVA_STATEMENT = "Task_EarlyIvaStatement";
+    public static final String TASK_APPLY_EARLY_IVA = "Task_ApplyEarlyIva";
+    public static final String TASK_RECORD_EARLY_IVA_DECISION = "Task_RecordEarlyIvaDecision";
+    public static final String TASK_LIST_OPEN_STEPS_AT_END = "Task_ListOpenStepsAtEnd";
+    public static final String TASK_CLOSE_OPEN_STEPS_AT_END = "Task_CloseOpenStepsAtEnd";
+    public static final String END_CLOSED_AFTER_EARLY_IVA = "EndEvent_ClosedAfterEarlyIva";
+    public static final String CALL_WATCH_MILESTONES = "CallActivity_WatchMilestones";
+    public static final String CALL_WATCH_EVALUATIONS = "CallActivity_WatchEvaluations";
+    public static final String CALL_WATCH_SPOOR_2_START = "CallActivity_WatchSpoor2Start";
     public static final String TASK_UPDATE_ANALYSIS_WHILE_SICK = "Task_UpdateAnalysisWhileSick";
     public static final String TASK_ADJUST_PLAN_AFTER_PARTIAL_RECOVERY = "Task_AdjustPlanAfterPartialRecovery";
     public static final String BOUNDARY_FULL_RECOVERY = "BoundaryEvent_FullRecovery";
@@ -106,15 +147,15 @@ public final class ReintegrationJourneyProcess {
     public static final String TASK_END_WAGE_PAYMENT = "Task_EndWagePayment";
     public static final String END_CLOSED_AFTER_RECOVERY = "EndEvent_ClosedAfterRecovery";
     public static final String END_WAGE_PAYMENT_ENDED = "EndEvent_WagePaymentEnded";
-    // deadline timers (non-interrupting boundary events) and their escalations
-    public static final String DEADLINE_PROBLEM_ANALYSIS = "BoundaryEvent_ProblemAnalysisDeadline";
-    public static final String DEADLINE_PLAN_OF_ACTION = "BoundaryEvent_PlanOfActionDeadline";
-    public static final String DEADLINE_UWV_NOTIFICATION = "BoundaryEvent_UwvNotificationDeadline";
-    public static final String DEADLINE_FIRST_YEAR_EVALUATION = "BoundaryEvent_FirstYearEvaluationDeadline";
-    public static final String DEADLINE_FINAL_EVALUATION = "BoundaryEvent_FinalEvaluationDeadline";
-    public static final String DEADLINE_WIA_APPLICATION = "BoundaryEvent_WiaApplicationDeadline";
-    // DeadlineEscalation
+    // MilestoneWatch
+    public static final String SUBPROCESS_WATCH = "SubProcess_Watch";
+    public static final String TIMER_FIRST_WARNING = "TimerEvent_FirstWarning";
+    public static final String TIMER_SECOND_WARNING = "TimerEvent_SecondWarning";
+    public static final String TIMER_DEADLINE_PASSED = "TimerEvent_DeadlinePassed";
+    public static final String TIMER_NOT_TAKEN_UP = "BoundaryEvent_NotTakenUp";
+    public static final String TIMER_STILL_NOT_MET = "TimerEvent_StillNotMet";
     public static final String TASK_MARK_DEADLINE_OVERDUE = "Task_MarkDeadlineOverdue";
+    public static final String TASK_DECIDE_ESCALATION = "Task_DecideEscalation";
     public static final String TASK_HANDLE_OVERDUE_DEADLINE = "Task_HandleOverdueDeadline";
 
     private Element() {

@@ -4,5 +4,5 @@
  * list, the step forms, the steps API and the steps sections on other modules' pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Journey",
-    allowedDependencies = {"casefile", "privacy", "poortwachter", "identity", "web"})
+    allowedDependencies = {"casefile", "privacy", "poortwachter", "identity", "notices", "web"})
 package nl.bluevitaal.journey;

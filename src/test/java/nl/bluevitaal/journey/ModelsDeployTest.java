@@ -19,20 +19,21 @@ class ModelsDeployTest {
       .configurationResource("camunda-junit5.cfg.xml").build();
 
   @Test
-  @Deployment(resources = {"processes/ReintegrationJourney.bpmn", "processes/DeadlineEscalation.bpmn",
-      "decisions/IntakeRouting.dmn", "decisions/FirstYearNextStep.dmn"})
+  @Deployment(resources = {"processes/ReintegrationJourney.bpmn", "processes/MilestoneWatch.bpmn",
+      "decisions/IntakeRouting.dmn", "decisions/FirstYearNextStep.dmn", "decisions/EscalationLadder.dmn"})
   void modelsDeployWithVersionTagAndHistoryTimeToLive() {
     ProcessEngine processEngine = engine.getProcessEngine();
     List<ProcessDefinition> processes = processEngine.getRepositoryService().createProcessDefinitionQuery().list();
     assertThat(processes).extracting(ProcessDefinition::getKey)
-        .containsExactlyInAnyOrder(ReintegrationJourneyProcess.PROCESS_KEY, ReintegrationJourneyProcess.ESCALATION_PROCESS_KEY);
+        .containsExactlyInAnyOrder(ReintegrationJourneyProcess.PROCESS_KEY, ReintegrationJourneyProcess.WATCH_PROCESS_KEY);
     assertThat(processes).allSatisfy(p -> {
       assertThat(p.getVersionTag()).isNotBlank();
       assertThat(p.getHistoryTimeToLive()).isEqualTo(730);
     });
     List<DecisionDefinition> decisions = processEngine.getRepositoryService().createDecisionDefinitionQuery().list();
     assertThat(decisions).extracting(DecisionDefinition::getKey).containsExactlyInAnyOrder(
-        ReintegrationJourneyProcess.DECISION_INTAKE_ROUTING, ReintegrationJourneyProcess.DECISION_FIRST_YEAR_NEXT_STEP);
+        ReintegrationJourneyProcess.DECISION_INTAKE_ROUTING, ReintegrationJourneyProcess.DECISION_FIRST_YEAR_NEXT_STEP,
+        ReintegrationJourneyProcess.DECISION_ESCALATION_LADDER);
     assertThat(decisions).allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isEqualTo(730));
   }
 }

@@ -1,6 +1,10 @@
 package nl.bluevitaal.journey.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDeadline;
@@ -8,17 +12,25 @@ import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
+import nl.bluevitaal.notices.Notice;
+import nl.bluevitaal.notices.Notices;
 import nl.bluevitaal.poortwachter.Milestone;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The thin inbound adapters of the models: read the case id, call one use case. Bean name = element purpose. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JourneyProperties.class)
 class JourneyDelegates {
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
   /**
    * Task_RouteIntake. The decision has three outputs; mapping its result map onto the instance would store a
@@ -39,11 +51,62 @@ class JourneyDelegates {
     };
   }
 
-  /** Task_MarkDeadlineOverdue in DeadlineEscalation. */
+  /**
+   * Task_MarkDeadlineOverdue in MilestoneWatch: the case file records a missed legal milestone (the ones counted from
+   * an event have no row there; their escalation step shows the miss), and the ladder starts at its first rung.
+   */
   @Bean
   JavaDelegate markDeadlineOverdue(CaseRegistry registry) {
-    return execution -> registry.markDeadlineOverdue(caseId(execution),
-        Milestone.valueOf((String) execution.getVariable(Var.MILESTONE)));
+    return execution -> {
+      Watch.of((String) execution.getVariable(Var.MILESTONE)).milestone()
+          .ifPresent(milestone -> registry.markDeadlineOverdue(caseId(execution), milestone));
+      execution.setVariable(Var.ESCALATION_RUNG, 0);
+    };
+  }
+
+  /**
+   * Task_DecideEscalation in MilestoneWatch: one rung up the ladder. The decision has two outputs; like the intake
+   * routing they become two plain variables, and whom the rung names hears of it at once.
+   */
+  @Bean
+  JavaDelegate decideEscalation(JourneyWatches watches, Notices notices, MessageSource messages) {
+    return execution -> {
+      Integer previous = (Integer) execution.getVariable(Var.ESCALATION_RUNG);
+      int rung = (previous == null ? 0 : previous) + 1;
+      String watch = (String) execution.getVariable(Var.MILESTONE);
+      JourneyWatches.Rung decided = watches.rungOf(watch, rung);
+      execution.setVariable(Var.ESCALATION_RUNG, rung);
+      execution.setVariable(Var.ESCALATE_TO, decided.escalateTo());
+      execution.setVariable(Var.DAYS_TO_NEXT_RUNG, decided.daysToNextRung());
+      LocalDate due = watches.dueOn(execution);
+      String title = messages.getMessage("journey.watch.escalation", new Object[] {watches.name(execution),
+          DAY.format(due), rung}, DUTCH);
+      String caseId = (String) execution.getVariable(Var.CASE_ID);
+      for (String user : watches.recipients(caseId, watch, rung)) {
+        notices.send(new Notice(user, UUID.fromString(caseId), Notice.Kind.ESCALATION, title, due));
+      }
+    };
+  }
+
+  /**
+   * Task_ListOpenStepsAtEnd: week 104 has passed. Nothing still open is dropped silently: the counsellor hears what
+   * is open (the steps stay on the case until the counsellor closes them with Task_CloseOpenStepsAtEnd).
+   */
+  @Bean
+  JavaDelegate listOpenStepsAtEnd(CaseRegistry registry, JourneyWatches watches, JourneyPeople people,
+      Notices notices, MessageSource messages) {
+    return execution -> {
+      UUID caseId = caseId(execution);
+      registry.markDeadlineMet(caseId, Milestone.END_OF_WAGE_PAYMENT);
+      List<String> open = watches.openStepNamesAtEnd(execution.getProcessBusinessKey());
+      if (open.isEmpty()) {
+        return;
+      }
+      String title = messages.getMessage("journey.watch.openAtEnd", new Object[] {String.join(", ", open)}, DUTCH);
+      for (String user : people.escalationUsers(caseId.toString(), "COUNSELLOR")) {
+        notices.send(new Notice(user, caseId, Notice.Kind.OPEN_AT_END, title, null));
+      }
+    };
   }
 
   /** Task_StartRelapseWatch: remembers where to resume before the phase changes to the relapse watch. */

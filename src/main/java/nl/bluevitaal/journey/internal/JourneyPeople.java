@@ -18,9 +18,33 @@ import org.springframework.stereotype.Component;
 public class JourneyPeople {
 
   private final CaseRegistry registry;
+  private final JourneyProperties properties;
 
-  JourneyPeople(CaseRegistry registry) {
+  JourneyPeople(CaseRegistry registry, JourneyProperties properties) {
     this.registry = registry;
+    this.properties = properties;
+  }
+
+  /**
+   * The people of the case in a role of the escalation ladder (decision {@code EscalationLadder}): the doctor, the
+   * counsellor, the employee, the employee's own line manager, or the care unit's lead. Whoever is missing is
+   * replaced by the counsellor, so an escalation always reaches a person; with no counsellor either, the
+   * counsellors' group takes it ({@link #escalationGroups}).
+   */
+  public List<String> escalationUsers(String caseId, String escalateTo) {
+    List<String> users = switch (escalateTo) {
+      case "DOCTOR" -> doctorUsers(caseId);
+      case "EMPLOYEE" -> listOf(employeeUser(caseId));
+      case "LINE_MANAGER" -> listOf(lineManagerUser(caseId));
+      case "CARE_LEAD" -> properties.careLeadUsers();
+      case "COUNSELLOR" -> counsellorUsers(caseId);
+      default -> throw new IllegalArgumentException("EscalationLadder names an unknown role: " + escalateTo);
+    };
+    return users.isEmpty() ? counsellorUsers(caseId) : users;
+  }
+
+  public List<String> escalationGroups(String caseId, String escalateTo) {
+    return escalationUsers(caseId, escalateTo).isEmpty() ? List.of(Groups.COUNSELLOR) : List.of();
   }
 
   public List<String> counsellorUsers(String caseId) {

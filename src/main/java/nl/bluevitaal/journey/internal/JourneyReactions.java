@@ -1,12 +1,12 @@
 package nl.bluevitaal.journey.internal;
 
 import java.time.Clock;
-import java.time.LocalTime;
-import java.util.Date;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseFileEvents;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.InvalidStateException;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.StepCatalogue;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,10 +37,12 @@ class JourneyReactions {
   private final TaskService taskService;
   private final Clock clock;
   private final StepCatalogue catalogue;
+  private final JourneyDeadlines deadlines;
 
   JourneyReactions(CaseRegistry registry, RuntimeService runtimeService, ManagementService managementService,
-      TaskService taskService, Clock clock, StepCatalogue catalogue) {
+      TaskService taskService, Clock clock, StepCatalogue catalogue, JourneyDeadlines deadlines) {
     this.catalogue = catalogue;
+    this.deadlines = deadlines;
     this.registry = registry;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
@@ -63,22 +65,42 @@ class JourneyReactions {
     correlate(event.caseId(), ReintegrationJourneyProcess.MESSAGE_PARTIAL_RECOVERY, false);
   }
 
-  /** Every waiting timer of the case re-reads its date; every open step tied to a moved deadline gets its new one. */
+  /**
+   * The journey's timers re-read their dates and every open step tied to a moved deadline gets its new planned due
+   * date. A watch whose deadline now lies ahead again arms itself anew (its warnings follow the new date, an
+   * escalation of the old date ends); a watch whose deadline is still past keeps climbing its ladder.
+   */
   @EventListener
   void deadlinesMoved(CaseFileEvents.DeadlinesMoved event) {
     UUID caseId = event.caseId();
+    LocalDate today = LocalDate.now(clock);
     for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseId.toString()).list()) {
+        .processInstanceBusinessKey(caseId.toString()).processDefinitionKey(ReintegrationJourneyProcess.PROCESS_KEY)
+        .list()) {
       for (Job timer : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-        // Re-evaluates the timer's own expression (journeyDeadlines.due(caseId, ...)) against the moved deadlines.
+        // Re-evaluates the timer's own expression (journeyDeadlines.windowOpens(caseId, ...)) against the moved dates.
         managementService.recalculateJobDuedate(timer.getId(), false);
       }
       for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).list()) {
         catalogue.deadline(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
-            .flatMap(milestone -> registry.dueDate(caseId, milestone)).ifPresent(due -> {
-              task.setDueDate(Date.from(due.atTime(LocalTime.of(23, 59)).atZone(clock.getZone()).toInstant()));
+            .filter(milestone -> registry.dueDate(caseId, milestone).isPresent())
+            .map(milestone -> deadlines.plannedDueOn(caseId, task.getTaskDefinitionKey(), milestone))
+            .ifPresent(due -> {
+              task.setDueDate(deadlines.endOf(due));
               taskService.saveTask(task);
             });
+      }
+    }
+    for (ProcessInstance watch : runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseId.toString())
+        .processDefinitionKey(ReintegrationJourneyProcess.WATCH_PROCESS_KEY).list()) {
+      Watch kept = Watch.of((String) runtimeService.getVariable(watch.getId(), Var.MILESTONE));
+      boolean armed = runtimeService.createEventSubscriptionQuery().processInstanceId(watch.getId())
+          .eventName(ReintegrationJourneyProcess.MESSAGE_DEADLINE_MOVED).count() > 0;
+      if (armed && !kept.recurs() && kept.milestone().flatMap(m -> registry.dueDate(caseId, m))
+          .filter(due -> !due.isBefore(today)).isPresent()) {
+        runtimeService.createMessageCorrelation(ReintegrationJourneyProcess.MESSAGE_DEADLINE_MOVED)
+            .processInstanceId(watch.getId()).correlateWithResult();
       }
     }
   }

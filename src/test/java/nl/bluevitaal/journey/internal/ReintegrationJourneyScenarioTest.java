@@ -25,13 +25,17 @@ import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.casefile.SickReport;
 import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.journey.InvalidOutcomeException;
+import nl.bluevitaal.journey.JourneyRequests;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.NoSuchStepException;
 import nl.bluevitaal.journey.OpenStep;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
+import nl.bluevitaal.notices.Notice;
+import nl.bluevitaal.notices.Notices;
 import nl.bluevitaal.poortwachter.Milestone;
+import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.support.ApplicationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -63,6 +67,8 @@ class ReintegrationJourneyScenarioTest {
   @Autowired HistoryService historyService;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired nl.bluevitaal.privacy.AuditTrail auditTrail;
+  @Autowired JourneyRequests requests;
+  @Autowired Notices notices;
 
   @AfterEach
   void resetClock() {
@@ -76,9 +82,12 @@ class ReintegrationJourneyScenarioTest {
     complete(caseId, Element.TASK_INTAKE, Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 2));
     assertThat(stepKeys(caseId)).containsExactly(Element.TASK_PROBLEM_ANALYSIS);
     assertThat(registry.get(caseId).phase()).isEqualTo(Phase.PROBLEM_ANALYSIS);
-    // The analysis deadline is the last day of week 6; the escalation fires once that day has passed.
-    assertThat(deadlineJob(caseId, Element.DEADLINE_PROBLEM_ANALYSIS).getDuedate())
-        .isEqualTo(Date.from(LocalDate.of(2026, 2, 16).atStartOfDay(ZONE).toInstant()));
+    // The analysis deadline is the last day of week 6; its watch warns 14 days ahead first.
+    assertThat(watchTimer(caseId, "PROBLEM_ANALYSIS").getDuedate())
+        .isEqualTo(Date.from(LocalDate.of(2026, 2, 1).atStartOfDay(ZONE).toInstant()));
+    // The doctor's analysis is due a week before week 6 ends, so the employee's review still fits.
+    assertThat(step(caseId, Element.TASK_PROBLEM_ANALYSIS).due().atZone(ZONE).toLocalDate())
+        .isEqualTo(LocalDate.of(2026, 2, 8));
     assertThat(variable(caseId, Var.GUIDANCE_INTENSITY)).isEqualTo("LICHT");
 
     travelTo(FIRST_SICK_DAY.plusDays(20));
@@ -138,9 +147,9 @@ class ReintegrationJourneyScenarioTest {
     complete(caseId, Element.TASK_UPDATE_ANALYSIS_AFTER_RELAPSE, Map.of());
     assertThat(stepKeys(caseId)).containsExactly(Element.TASK_DRAFT_PLAN_OF_ACTION);
     assertThat(registry.get(caseId).phase()).isEqualTo(Phase.PLAN_OF_ACTION);
-    // The timer was armed anew and reads the moved date.
-    assertThat(deadlineJob(caseId, Element.DEADLINE_PLAN_OF_ACTION).getDuedate())
-        .isEqualTo(Date.from(movedPlanDue.plusDays(1).atStartOfDay(ZONE).toInstant()));
+    // The watch was armed anew and reads the moved date (its first warning, 14 days ahead).
+    assertThat(watchTimer(caseId, "PLAN_OF_ACTION").getDuedate())
+        .isEqualTo(Date.from(movedPlanDue.minusDays(14).atStartOfDay(ZONE).toInstant()));
   }
 
   @Test
@@ -158,7 +167,7 @@ class ReintegrationJourneyScenarioTest {
     assertThat(newCase).isNotEqualTo(caseId);
     assertThat(registry.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(journey(caseId)).isNull();
-    assertThat(stepKeys(newCase)).containsExactly(Element.TASK_INTAKE);
+    assertThat(stepKeys(newCase)).containsExactlyInAnyOrder(Element.TASK_INTAKE, Element.TASK_REPORT_TO_COMPANY_DOCTOR);
     assertThat(registry.get(newCase).firstSickDay()).isEqualTo(relapse);
   }
 
@@ -212,23 +221,43 @@ class ReintegrationJourneyScenarioTest {
         .isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(21, ChronoUnit.DAYS));
     complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
 
-    travelTo(due(caseId, Milestone.FIRST_YEAR_EVALUATION).minusDays(43));
-    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_FIRST_YEAR_EVALUATION);
-    travelTo(due(caseId, Milestone.FIRST_YEAR_EVALUATION).minusDays(42));
+    // The first-year evaluation opens on the first day of week 46: 48 days before the last day of week 52.
+    travelTo(due(caseId, Milestone.FIRST_YEAR_EVALUATION).minusDays(49));
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_DOCTOR_FIRST_YEAR_ADVICE);
+    travelTo(due(caseId, Milestone.FIRST_YEAR_EVALUATION).minusDays(48));
     assertThat(registry.get(caseId).phase()).isEqualTo(Phase.FIRST_YEAR_EVALUATION);
-    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false,
-        Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    // Whether durable full incapacity is expected is the doctor's judgement, given in the doctor's own step.
+    OpenStep advice = step(caseId, Element.TASK_DOCTOR_FIRST_YEAR_ADVICE);
+    assertThat(advice.candidateUsers()).containsExactly("doc-1");
+    complete(caseId, Element.TASK_DOCTOR_FIRST_YEAR_ADVICE, Map.of(Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false));
     assertThat(variable(caseId, Var.NEXT_TRACK)).isEqualTo("SPOOR_2");
+    // Spoor 2 starts within six weeks of the first-year evaluation (configuration), and that is watched too.
+    assertThat(step(caseId, Element.TASK_START_SPOOR_2).due().atZone(ZONE).toLocalDate()).isEqualTo(today().plusDays(42));
+    assertThat(watchTimer(caseId, "SPOOR_2_START")).isNotNull();
     complete(caseId, Element.TASK_START_SPOOR_2, Map.of());
     assertThat(registry.get(caseId).phase()).isEqualTo(Phase.SPOOR_2);
+    assertThat(watch(caseId, "SPOOR_2_START")).isNull();
 
-    travelTo(due(caseId, Milestone.FINAL_EVALUATION).minusDays(21));
+    travelTo(due(caseId, Milestone.FINAL_EVALUATION).minusDays(27));
     assertThat(registry.get(caseId).phase()).isEqualTo(Phase.FINAL_EVALUATION);
+    // The current opinion is due two weeks before the final evaluation, not on the same day.
+    assertThat(step(caseId, Element.TASK_CURRENT_OPINION).due().atZone(ZONE).toLocalDate())
+        .isEqualTo(due(caseId, Milestone.FINAL_EVALUATION).minusDays(14));
     complete(caseId, Element.TASK_CURRENT_OPINION, Map.of());
     complete(caseId, Element.TASK_FINAL_EVALUATION, Map.of());
     assertThat(registry.get(caseId).phase()).isEqualTo(Phase.WIA_APPLICATION);
+    // The employer compiles the report, the employee adds their view, the doctor gives the medical part to the
+    // employee; then the employee files the application.
+    assertThat(journeySteps(caseId)).contains(Element.TASK_COMPILE_REINTEGRATION_REPORT,
+        Element.TASK_WRITE_EMPLOYEE_VIEW, Element.TASK_GIVE_MEDICAL_INFORMATION).doesNotContain(Element.TASK_WIA_APPLICATION);
+    assertThat(step(caseId, Element.TASK_WRITE_EMPLOYEE_VIEW).assignee()).isEqualTo(employee(caseId).userId());
+    complete(caseId, Element.TASK_COMPILE_REINTEGRATION_REPORT, Map.of());
+    complete(caseId, Element.TASK_WRITE_EMPLOYEE_VIEW, Map.of());
+    complete(caseId, Element.TASK_GIVE_MEDICAL_INFORMATION, Map.of());
+    assertThat(step(caseId, Element.TASK_WIA_APPLICATION).assignee()).isEqualTo(employee(caseId).userId());
     complete(caseId, Element.TASK_WIA_APPLICATION, Map.of());
-    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_EVALUATION);
+    assertThat(journeySteps(caseId)).containsExactly(Element.TASK_EVALUATION);
 
     travelTo(due(caseId, Milestone.END_OF_WAGE_PAYMENT));
     assertThat(journey(caseId)).isNotNull();
@@ -237,11 +266,13 @@ class ReintegrationJourneyScenarioTest {
     assertThat(registry.get(caseId).phase()).isEqualTo(Phase.CLOSED);
     assertThat(met(caseId)).containsExactlyInAnyOrder(Milestone.values());
     assertThat(registry.deadlines(caseId)).noneMatch(CaseDeadline::overdue);
+    // Ids, decision inputs and outputs, and the engine's own counters of the watches: nothing else.
     assertThat(variableNames(caseId)).containsExactlyInAnyOrder(Var.CASE_ID, Var.RESUME_AT, Var.WORK_CONFLICT,
         Var.EXPECTED_ABSENCE_WEEKS, Var.GUIDANCE_INTENSITY, Var.OFFER_BUDDY, Var.URGENT_DOCTOR_CONTACT,
         Var.CORRECTION_REQUESTED, Var.PLAN_AGREED_BY_EMPLOYEE, Var.PLAN_AGREED_BY_LINE_MANAGER,
         Var.RETURN_TO_OWN_WORK_REALISTIC, Var.DURABLE_FULL_INCAPACITY_EXPECTED, Var.WORK_CAPACITY_PCT,
-        Var.NEXT_TRACK);
+        Var.NEXT_TRACK, Var.MILESTONE, Var.ESCALATION_RUNG, Var.ESCALATE_TO, Var.DAYS_TO_NEXT_RUNG,
+        "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
   }
 
   @Test
@@ -249,57 +280,245 @@ class ReintegrationJourneyScenarioTest {
     UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
     driveTo(caseId, Phase.FIRST_YEAR_EVALUATION);
     registry.recordWorkCapacity(caseId, 60, null, "couns-1", registry.get(caseId).version());
-    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, true,
-        Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    complete(caseId, Element.TASK_DOCTOR_FIRST_YEAR_ADVICE, Map.of(Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, true));
     assertThat(variable(caseId, Var.NEXT_TRACK)).isEqualTo("SPOOR_1");
     assertThat(registry.get(caseId).phase()).isEqualTo(Phase.SPOOR_1);
     assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_START_SPOOR_2);
   }
 
   @Test
-  void startsTheFinalStageAtOnceOnTheEarlyFullDisabilityRoute() {
-    UUID caseId = reportSick(FIRST_SICK_DAY, "emp");
+  void earlyIvaIsTheEmployeesApplicationWithAWayBackWhenUwvRefuses() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "iva");
     driveTo(caseId, Phase.FIRST_YEAR_EVALUATION);
-    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false,
-        Var.DURABLE_FULL_INCAPACITY_EXPECTED, true));
-    complete(caseId, Element.TASK_PREPARE_EARLY_IVA, Map.of());
-    assertThat(stepKeys(caseId)).contains(Element.TASK_CURRENT_OPINION);
-    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.FINAL_EVALUATION);
+    complete(caseId, Element.TASK_DOCTOR_FIRST_YEAR_ADVICE, Map.of(Var.DURABLE_FULL_INCAPACITY_EXPECTED, true));
+    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false));
+    assertThat(variable(caseId, Var.NEXT_TRACK)).isEqualTo("VERVROEGDE_IVA");
+    // The counsellor discusses it; the journey goes on meanwhile towards the final stage.
+    complete(caseId, Element.TASK_DISCUSS_EARLY_IVA, Map.of());
+    Actor employee = new Actor(employee(caseId).userId(), Set.of("employee"), false);
+    Actor counsellor = new Actor("couns-1", Set.of("counsellor"), false);
+    assertThat(requests.openTo(counsellor, caseId)).doesNotContain(JourneyRequests.Request.EARLY_IVA);
+    assertThatThrownBy(() -> requests.request(counsellor, caseId, JourneyRequests.Request.EARLY_IVA))
+        .isInstanceOf(nl.bluevitaal.privacy.CaseAccessDeniedException.class);
+    assertThat(requests.openTo(employee, caseId)).contains(JourneyRequests.Request.EARLY_IVA);
+    requests.request(employee, caseId, JourneyRequests.Request.EARLY_IVA);
+    assertThat(journeySteps(caseId)).contains(Element.TASK_EARLY_IVA_STATEMENT);
+    assertThatThrownBy(() -> requests.request(employee, caseId, JourneyRequests.Request.EARLY_IVA))
+        .isInstanceOf(nl.bluevitaal.casefile.InvalidStateException.class);
+    complete(caseId, Element.TASK_EARLY_IVA_STATEMENT, Map.of());
+    assertThat(step(caseId, Element.TASK_APPLY_EARLY_IVA).assignee()).isEqualTo(employee(caseId).userId());
+    complete(caseId, Element.TASK_APPLY_EARLY_IVA, Map.of());
+    // UWV refuses: the journey goes on where it was.
+    complete(caseId, Element.TASK_RECORD_EARLY_IVA_DECISION, Map.of(Var.EARLY_IVA_GRANTED, false));
+    assertThat(journey(caseId)).isNotNull();
+    assertThat(journeySteps(caseId)).containsExactly(Element.TASK_EVALUATION);
+    // Asked again and granted: the case closes.
+    requests.request(employee, caseId, JourneyRequests.Request.EARLY_IVA);
+    complete(caseId, Element.TASK_EARLY_IVA_STATEMENT, Map.of());
+    complete(caseId, Element.TASK_APPLY_EARLY_IVA, Map.of());
+    complete(caseId, Element.TASK_RECORD_EARLY_IVA_DECISION, Map.of(Var.EARLY_IVA_GRANTED, true));
+    assertThat(journey(caseId)).isNull();
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.CLOSED);
+    assertThat(watches(caseId)).isEmpty();
   }
 
   @Test
-  void escalatesEveryMissedDeadlineToTheCounsellor() {
-    UUID caseId = reportSick(FIRST_SICK_DAY, "late");
-    complete(caseId, Element.TASK_INTAKE, Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 8));
-    complete(caseId, Element.TASK_OFFER_BUDDY, Map.of());
+  void earlyIvaClosesAfterItsWeek() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "iva-late");
+    Actor employee = new Actor(employee(caseId).userId(), Set.of("employee"), false);
+    travelTo(FIRST_SICK_DAY.plusWeeks(68).minusDays(1));
+    assertThat(requests.openTo(employee, caseId)).contains(JourneyRequests.Request.EARLY_IVA);
+    travelTo(FIRST_SICK_DAY.plusWeeks(68));
+    assertThat(requests.openTo(employee, caseId)).doesNotContain(JourneyRequests.Request.EARLY_IVA);
+    assertThatThrownBy(() -> requests.request(employee, caseId, JourneyRequests.Request.EARLY_IVA))
+        .isInstanceOf(nl.bluevitaal.casefile.InvalidStateException.class);
+  }
 
-    missDeadline(caseId, Milestone.PROBLEM_ANALYSIS);
-    complete(caseId, Element.TASK_PROBLEM_ANALYSIS, Map.of());
-    complete(caseId, Element.TASK_REVIEW_PROBLEM_ANALYSIS, Map.of(Var.CORRECTION_REQUESTED, false));
-    missDeadline(caseId, Milestone.PLAN_OF_ACTION);
-    complete(caseId, Element.TASK_DRAFT_PLAN_OF_ACTION, Map.of());
-    complete(caseId, Element.TASK_AGREE_PLAN_EMPLOYEE, Map.of(Var.PLAN_AGREED_BY_EMPLOYEE, true));
-    complete(caseId, Element.TASK_AGREE_PLAN_LINE_MANAGER, Map.of(Var.PLAN_AGREED_BY_LINE_MANAGER, true));
-    missDeadline(caseId, Milestone.UWV_NOTIFICATION);
-    complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
-    missDeadline(caseId, Milestone.FIRST_YEAR_EVALUATION);
-    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false,
-        Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
-    complete(caseId, Element.TASK_START_SPOOR_2, Map.of());
-    missDeadline(caseId, Milestone.FINAL_EVALUATION);
-    complete(caseId, Element.TASK_CURRENT_OPINION, Map.of());
-    complete(caseId, Element.TASK_FINAL_EVALUATION, Map.of());
-    missDeadline(caseId, Milestone.WIA_APPLICATION);
-    complete(caseId, Element.TASK_WIA_APPLICATION, Map.of());
-
+  @Test
+  void aLateStepNeverHidesALaterDeadline() {
+    UUID caseId = reportSickNotYetPassedOn(FIRST_SICK_DAY, "late");
+    // Every legal deadline is watched from the first day, before any step reached it.
+    assertThat(watches(caseId)).containsExactlyInAnyOrder("REPORT_TO_COMPANY_DOCTOR", "PROBLEM_ANALYSIS",
+        "PLAN_OF_ACTION", "UWV_NOTIFICATION", "FIRST_YEAR_EVALUATION", "FINAL_EVALUATION", "WIA_APPLICATION");
+    assertThat(openDeadlinesWithoutTimer(caseId)).isEmpty();
+    // The intake stays open for the whole first year: nothing after it ever opened.
+    for (Milestone milestone : List.of(Milestone.PROBLEM_ANALYSIS, Milestone.PLAN_OF_ACTION,
+        Milestone.UWV_NOTIFICATION, Milestone.FIRST_YEAR_EVALUATION)) {
+      missDeadline(caseId, milestone);
+      assertThat(openDeadlinesWithoutTimer(caseId)).isEmpty();
+    }
+    assertThat(journeySteps(caseId)).containsExactlyInAnyOrder(Element.TASK_INTAKE,
+        Element.TASK_REPORT_TO_COMPANY_DOCTOR);
     assertThat(registry.deadlines(caseId).stream().filter(CaseDeadline::overdue).map(CaseDeadline::milestone))
         .containsExactlyInAnyOrder(Milestone.PROBLEM_ANALYSIS, Milestone.PLAN_OF_ACTION, Milestone.UWV_NOTIFICATION,
-            Milestone.FIRST_YEAR_EVALUATION, Milestone.FINAL_EVALUATION, Milestone.WIA_APPLICATION);
-    List<OpenStep> escalations = tasks.openSteps(caseId).stream()
-        .filter(s -> s.stepKey().equals(Element.TASK_HANDLE_OVERDUE_DEADLINE)).toList();
-    assertThat(escalations).hasSize(6).allSatisfy(s -> assertThat(s.candidateUsers()).containsExactly("couns-1"));
-    escalations.forEach(s -> tasks.complete(caseId, s.taskId(), Map.of()));
-    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_EVALUATION);
+            Milestone.FIRST_YEAR_EVALUATION);
+    // The final evaluation and the WIA application are still watched, by their first warning.
+    assertThat(watchTimer(caseId, "FINAL_EVALUATION").getDuedate()).isEqualTo(Date.from(
+        due(caseId, Milestone.FINAL_EVALUATION).minusDays(14).atStartOfDay(ZONE).toInstant()));
+    assertThat(watchTimer(caseId, "WIA_APPLICATION")).isNotNull();
+  }
+
+  @Test
+  void warnsTheResponsiblePersonTwiceBeforeTheDeadline() {
+    UUID caseId = reportSickNotYetPassedOn(FIRST_SICK_DAY, "warn");
+    LocalDate due = due(caseId, Milestone.PROBLEM_ANALYSIS);
+    travelTo(due.minusDays(15));
+    assertThat(noticesFor(caseId, Notice.Kind.DEADLINE_WARNING)).isEmpty();
+    travelTo(due.minusDays(14));
+    // The problem analysis is the doctor's: the warning goes to the case's doctor, and says how long is left.
+    assertThat(noticesFor(caseId, Notice.Kind.DEADLINE_WARNING)).singleElement().satisfies(n -> {
+      assertThat(n.recipientUserId()).isEqualTo("doc-1");
+      assertThat(n.title()).isEqualTo("Probleemanalyse: nog 14 dagen, uiterlijk 15 februari 2026");
+      assertThat(n.dueOn()).isEqualTo(due);
+    });
+    travelTo(due.minusDays(3));
+    assertThat(noticesFor(caseId, Notice.Kind.DEADLINE_WARNING)).hasSize(2)
+        .last().satisfies(n -> assertThat(n.title()).startsWith("Probleemanalyse: nog 3 dagen"));
+    // The report to the company doctor is the counsellor's (employer's) duty: a week-1 deadline warned at once.
+    assertThat(allNotices(caseId)).anySatisfy(n -> {
+      assertThat(n.recipientUserId()).isEqualTo("couns-1");
+      assertThat(n.title()).startsWith("Melding bij de bedrijfsarts");
+    });
+  }
+
+  @Test
+  void climbsTheEscalationLadderUntilTheDeadlineIsMet() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "ladder");
+    complete(caseId, Element.TASK_INTAKE, Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 8));
+    complete(caseId, Element.TASK_OFFER_BUDDY, Map.of());
+    missDeadline(caseId, Milestone.PROBLEM_ANALYSIS);
+    // Rung 1: the person who has the step, the doctor.
+    assertThat(escalation(caseId).candidateUsers()).containsExactly("doc-1");
+    assertThat(noticesFor(caseId, Notice.Kind.ESCALATION)).last()
+        .satisfies(n -> assertThat(n.recipientUserId()).isEqualTo("doc-1"));
+    // Not taken up within 3 days: rung 2, the counsellor.
+    travelTo(today().plusDays(3));
+    assertThat(escalation(caseId).candidateUsers()).containsExactly("couns-1");
+    // Taken up, but still not met after the rung's 5 days: rung 3, the employee's line manager.
+    tasks.complete(caseId, escalation(caseId).taskId(), Map.of());
+    travelTo(today().plusDays(5));
+    assertThat(escalation(caseId).candidateUsers()).containsExactly(registry.get(caseId).lineManagerUserId());
+    // The deadline met late ends the watch and its escalation.
+    complete(caseId, Element.TASK_PROBLEM_ANALYSIS, Map.of());
+    complete(caseId, Element.TASK_REVIEW_PROBLEM_ANALYSIS, Map.of(Var.CORRECTION_REQUESTED, false));
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_HANDLE_OVERDUE_DEADLINE);
+    assertThat(watch(caseId, "PROBLEM_ANALYSIS")).isNull();
+    assertThat(registry.deadlines(caseId)).filteredOn(d -> d.milestone() == Milestone.PROBLEM_ANALYSIS)
+        .singleElement().satisfies(d -> assertThat(d.metOn()).isEqualTo(today()));
+  }
+
+  @Test
+  void theCounsellorsOwnLateUwvNotificationGoesToTheLineManager() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "uwv");
+    driveTo(caseId, Phase.SPOOR_1);
+    missDeadline(caseId, Milestone.UWV_NOTIFICATION);
+    assertThat(escalation(caseId).candidateUsers()).containsExactly("couns-1");
+    travelTo(today().plusDays(3));
+    assertThat(escalation(caseId).candidateUsers()).containsExactly(registry.get(caseId).lineManagerUserId());
+  }
+
+  @Test
+  void watchesEvaluationsAtLeastEverySixWeeks() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "eval");
+    driveTo(caseId, Phase.SPOOR_1);
+    LocalDate spoor1 = today();
+    assertThat(watchTimer(caseId, "EVALUATION").getDuedate())
+        .isEqualTo(Date.from(spoor1.plusDays(42 - 14).atStartOfDay(ZONE).toInstant()));
+    // An evaluation held after four weeks: the next one is due six weeks after it.
+    travelTo(spoor1.plusDays(28));
+    complete(caseId, Element.TASK_EVALUATION, Map.of());
+    assertThat(watchTimer(caseId, "EVALUATION").getDuedate())
+        .isEqualTo(Date.from(today().plusDays(42 - 14).atStartOfDay(ZONE).toInstant()));
+    LocalDate held = today();
+    travelTo(held.plusDays(42 - 3));
+    assertThat(noticesFor(caseId, Notice.Kind.DEADLINE_WARNING)).filteredOn(n -> n.title().startsWith("Evaluatie"))
+        .hasSize(2);
+    travelTo(held.plusDays(43));
+    assertThat(escalation(caseId).candidateUsers()).containsExactly("couns-1");
+  }
+
+  @Test
+  void anExpertOpinionAskedByTheEmployeeIsActedOn() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "expert");
+    driveTo(caseId, Phase.SPOOR_1);
+    Actor employee = new Actor(employee(caseId).userId(), Set.of("employee"), false);
+    Actor lineManager = new Actor(registry.get(caseId).lineManagerUserId(), Set.of("line-manager"), false);
+    assertThat(requests.openTo(lineManager, caseId)).isEmpty();
+    assertThatThrownBy(() -> requests.request(lineManager, caseId, JourneyRequests.Request.EXPERT_OPINION))
+        .isInstanceOf(nl.bluevitaal.privacy.CaseAccessDeniedException.class);
+    requests.request(employee, caseId, JourneyRequests.Request.EXPERT_OPINION);
+    complete(caseId, Element.TASK_REQUEST_EXPERT_OPINION, Map.of());
+    complete(caseId, Element.TASK_RECORD_EXPERT_OPINION, Map.of(Var.EXPERT_OPINION_ASKS_CHANGE, true));
+    complete(caseId, Element.TASK_ACT_ON_EXPERT_OPINION, Map.of());
+    // An expert opinion that asks for nothing new ends there.
+    requests.request(new Actor("couns-1", Set.of("counsellor"), false), caseId,
+        JourneyRequests.Request.EXPERT_OPINION);
+    complete(caseId, Element.TASK_REQUEST_EXPERT_OPINION, Map.of());
+    complete(caseId, Element.TASK_RECORD_EXPERT_OPINION, Map.of(Var.EXPERT_OPINION_ASKS_CHANGE, false));
+    assertThat(journeySteps(caseId)).containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_UWV_NOTIFICATION);
+    assertThat(auditTrail.forCase(caseId)).anySatisfy(e -> assertThat(e.what()).isEqualTo("request EXPERT_OPINION"));
+  }
+
+  @Test
+  void aSecondOpinionGoesToAnotherDoctorAndBackToTheCasesDoctor() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "second");
+    driveTo(caseId, Phase.SPOOR_1);
+    requests.request(new Actor(employee(caseId).userId(), Set.of("employee"), false), caseId,
+        JourneyRequests.Request.SECOND_OPINION);
+    assertThat(step(caseId, Element.TASK_ARRANGE_SECOND_OPINION).candidateUsers()).containsExactly("couns-1");
+    complete(caseId, Element.TASK_ARRANGE_SECOND_OPINION, Map.of());
+    assertThat(step(caseId, Element.TASK_DISCUSS_SECOND_OPINION).candidateUsers()).containsExactly("doc-1");
+    complete(caseId, Element.TASK_DISCUSS_SECOND_OPINION, Map.of());
+    assertThat(journeySteps(caseId)).containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_UWV_NOTIFICATION);
+  }
+
+  @Test
+  void recoveryAfterTheUwvNotificationIsReportedToUwv() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "herstel");
+    driveTo(caseId, Phase.SPOOR_1);
+    complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
+    travelTo(today().plusDays(10));
+    registry.reportFullRecovery(caseId, today());
+    assertThat(stepKeys(caseId)).containsExactly(Element.TASK_REPORT_RECOVERY_TO_UWV);
+    assertThat(step(caseId, Element.TASK_REPORT_RECOVERY_TO_UWV).due())
+        .isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(2, ChronoUnit.DAYS));
+    complete(caseId, Element.TASK_REPORT_RECOVERY_TO_UWV, Map.of());
+    travelTo(today().plusDays(28));
+    assertThat(journey(caseId)).isNull();
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.CLOSED);
+  }
+
+  @Test
+  void aRelapseBeforeTheRecoveryReportResumesTheJourney() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "herstel-terug");
+    driveTo(caseId, Phase.SPOOR_1);
+    complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
+    travelTo(today().plusDays(10));
+    registry.reportFullRecovery(caseId, today());
+    travelTo(today().plusDays(1));
+    registry.reportRelapse(registry.get(caseId).employeeId(), today());
+    assertThat(stepKeys(caseId)).contains(Element.TASK_UPDATE_ANALYSIS_AFTER_RELAPSE)
+        .doesNotContain(Element.TASK_REPORT_RECOVERY_TO_UWV);
+  }
+
+  @Test
+  void atWeek104WhatIsStillOpenIsListedAndEscalatedNotDropped() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "end");
+    driveTo(caseId, Phase.WIA_APPLICATION);
+    travelTo(due(caseId, Milestone.END_OF_WAGE_PAYMENT).plusDays(1));
+    // The WIA application was never filed: it stays on the case, and the counsellor must close it.
+    assertThat(journey(caseId)).isNotNull();
+    assertThat(journeySteps(caseId)).contains(Element.TASK_COMPILE_REINTEGRATION_REPORT,
+        Element.TASK_CLOSE_OPEN_STEPS_AT_END);
+    assertThat(noticesFor(caseId, Notice.Kind.OPEN_AT_END)).singleElement().satisfies(n -> {
+      assertThat(n.recipientUserId()).isEqualTo("couns-1");
+      assertThat(n.title()).contains("Re-integratieverslag samenstellen");
+    });
+    complete(caseId, Element.TASK_CLOSE_OPEN_STEPS_AT_END, Map.of());
+    assertThat(journey(caseId)).isNull();
+    assertThat(registry.get(caseId).phase()).isEqualTo(Phase.CLOSED);
+    assertThat(stepKeys(caseId)).isEmpty();
   }
 
   @Test
@@ -317,7 +536,7 @@ class ReintegrationJourneyScenarioTest {
     assertThat(resumeAfterRelapse(Phase.INTAKE)).containsExactly(Element.TASK_INTAKE);
     assertThat(resumeAfterRelapse(Phase.PROBLEM_ANALYSIS)).containsExactly(Element.TASK_PROBLEM_ANALYSIS);
     assertThat(resumeAfterRelapse(Phase.FIRST_YEAR_EVALUATION))
-        .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_FIRST_YEAR_EVALUATION);
+        .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_DOCTOR_FIRST_YEAR_ADVICE);
     assertThat(resumeAfterRelapse(Phase.SPOOR_2))
         .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_START_SPOOR_2);
     assertThat(resumeAfterRelapse(Phase.FINAL_EVALUATION))
@@ -374,12 +593,12 @@ class ReintegrationJourneyScenarioTest {
     assertThat(deadlineJob(caseId, "StartEvent_WagePaymentEnds").getDuedate().toInstant())
         .isEqualTo(endTimer.atZone(ZONE).plusWeeks(14).toInstant());
     // The final stage now opens ten weeks later: nothing happens at the old date.
-    travelTo(finalStageBefore.minusDays(20));
+    travelTo(finalStageBefore.minusDays(26));
     assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_CURRENT_OPINION);
-    travelTo(finalStageBefore.plusWeeks(10).minusDays(20));
+    travelTo(finalStageBefore.plusWeeks(10).minusDays(26));
     assertThat(stepKeys(caseId)).contains(Element.TASK_CURRENT_OPINION);
     assertThat(step(caseId, Element.TASK_CURRENT_OPINION).due().atZone(ZONE).toLocalDate())
-        .isEqualTo(finalStageBefore.plusWeeks(10));
+        .isEqualTo(finalStageBefore.plusWeeks(10).minusDays(14));
   }
 
   @Test
@@ -448,17 +667,17 @@ class ReintegrationJourneyScenarioTest {
       return;
     }
     complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
-    travelTo(due(caseId, Milestone.FIRST_YEAR_EVALUATION).minusDays(42));
+    travelTo(due(caseId, Milestone.FIRST_YEAR_EVALUATION).minusDays(48));
     if (target == Phase.FIRST_YEAR_EVALUATION) {
       return;
     }
-    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false,
-        Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    complete(caseId, Element.TASK_DOCTOR_FIRST_YEAR_ADVICE, Map.of(Var.DURABLE_FULL_INCAPACITY_EXPECTED, false));
+    complete(caseId, Element.TASK_FIRST_YEAR_EVALUATION, Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, false));
     if (target == Phase.SPOOR_2) {
       return;
     }
     complete(caseId, Element.TASK_START_SPOOR_2, Map.of());
-    travelTo(due(caseId, Milestone.FINAL_EVALUATION).minusDays(21));
+    travelTo(due(caseId, Milestone.FINAL_EVALUATION).minusDays(27));
     if (target == Phase.FINAL_EVALUATION) {
       return;
     }
@@ -467,6 +686,9 @@ class ReintegrationJourneyScenarioTest {
     if (target == Phase.WIA_APPLICATION) {
       return;
     }
+    complete(caseId, Element.TASK_COMPILE_REINTEGRATION_REPORT, Map.of());
+    complete(caseId, Element.TASK_WRITE_EMPLOYEE_VIEW, Map.of());
+    complete(caseId, Element.TASK_GIVE_MEDICAL_INFORMATION, Map.of());
     complete(caseId, Element.TASK_WIA_APPLICATION, Map.of());
   }
 
@@ -480,7 +702,14 @@ class ReintegrationJourneyScenarioTest {
     assertThat(registry.get(caseId).overdue()).isTrue();
   }
 
+  /** A sick report the counsellor passes on to the company doctor at once (week 1). */
   private UUID reportSick(LocalDate firstSickDay, String prefix) {
+    UUID caseId = reportSickNotYetPassedOn(firstSickDay, prefix);
+    complete(caseId, Element.TASK_REPORT_TO_COMPANY_DOCTOR, Map.of());
+    return caseId;
+  }
+
+  private UUID reportSickNotYetPassedOn(LocalDate firstSickDay, String prefix) {
     travelTo(firstSickDay);
     int n = EMPLOYEES.incrementAndGet();
     Employee employee = registry.registerEmployee(new NewEmployee("J" + n, "Werknemer " + n, prefix + "-" + n,
@@ -562,6 +791,54 @@ class ReintegrationJourneyScenarioTest {
   private ProcessInstance journey(UUID caseId) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReintegrationJourneyProcess.PROCESS_KEY)
         .processInstanceBusinessKey(caseId.toString()).singleResult();
+  }
+
+  /** The timer the watch of this deadline waits on now (a warning, the deadline, or a rung of the ladder). */
+  private Job watchTimer(UUID caseId, String watched) {
+    ProcessInstance watch = watch(caseId, watched);
+    assertThat(watch).as("watch of " + watched).isNotNull();
+    return managementService.createJobQuery().processInstanceId(watch.getId()).timers().singleResult();
+  }
+
+  private ProcessInstance watch(UUID caseId, String watched) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReintegrationJourneyProcess.WATCH_PROCESS_KEY)
+        .processInstanceBusinessKey(caseId.toString()).variableValueEquals(Var.MILESTONE, watched).singleResult();
+  }
+
+  private List<String> watches(UUID caseId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReintegrationJourneyProcess.WATCH_PROCESS_KEY)
+        .processInstanceBusinessKey(caseId.toString()).list().stream()
+        .map(p -> (String) runtimeService.getVariable(p.getId(), Var.MILESTONE)).toList();
+  }
+
+  /** The case's open legal deadlines that no watch holds a timer for: must always be none. */
+  private List<Milestone> openDeadlinesWithoutTimer(UUID caseId) {
+    return registry.deadlines(caseId).stream().filter(CaseDeadline::isOpen).map(CaseDeadline::milestone)
+        .filter(m -> m != Milestone.END_OF_WAGE_PAYMENT)
+        .filter(m -> watch(caseId, m.name()) == null || managementService.createJobQuery()
+            .processInstanceId(watch(caseId, m.name()).getId()).timers().count() == 0)
+        .toList();
+  }
+
+  private OpenStep escalation(UUID caseId) {
+    return step(caseId, Element.TASK_HANDLE_OVERDUE_DEADLINE);
+  }
+
+  /** The steps of the journey itself, without the escalations of its watches. */
+  private List<String> journeySteps(UUID caseId) {
+    return stepKeys(caseId).stream().filter(k -> !k.equals(Element.TASK_HANDLE_OVERDUE_DEADLINE)).toList();
+  }
+
+  /** What the people of the case were told about it, oldest first. */
+  private List<Notice> noticesFor(UUID caseId, Notice.Kind kind) {
+    return allNotices(caseId).stream().filter(n -> n.kind() == kind).toList();
+  }
+
+  private List<Notice> allNotices(UUID caseId) {
+    return java.util.stream.Stream.of("doc-1", "couns-1", employee(caseId).userId(),
+            registry.get(caseId).lineManagerUserId())
+        .flatMap(user -> notices.unread(user).stream()).filter(n -> n.notice().caseId().equals(caseId))
+        .sorted(java.util.Comparator.comparing(Notice.Stored::createdAt)).map(Notice.Stored::notice).toList();
   }
 
   private Job deadlineJob(UUID caseId, String boundaryEventId) {

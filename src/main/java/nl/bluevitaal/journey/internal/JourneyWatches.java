@@ -1,0 +1,234 @@
+package nl.bluevitaal.journey.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.bluevitaal.casefile.CaseDeadline;
+import nl.bluevitaal.casefile.CaseRegistry;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.notices.Notice;
+import nl.bluevitaal.notices.Notices;
+import nl.bluevitaal.poortwachter.DeadlineEngine;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code MilestoneWatch} asks about the deadline it keeps, and how the journey's steps tell it the deadline was
+ * met. A watch is armed from the first day of guidance, apart from the steps, so a late step never leaves a later
+ * deadline unwatched; its warnings go to the person the decision {@code EscalationLadder} names for rung 0, its
+ * escalations up the rungs of the same table. Public because the models call it through expressions.
+ */
+@Component("journeyWatches")
+public class JourneyWatches {
+
+  /** The rung of the ladder that names who is warned ahead of a deadline: the person responsible for the step. */
+  static final int WARNING_RUNG = 0;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+  private final CaseRegistry registry;
+  private final DeadlineEngine engine;
+  private final JourneyProperties properties;
+  private final JourneyPeople people;
+  private final Notices notices;
+  private final MessageSource messages;
+  private final Clock clock;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final TaskService taskService;
+  private final DecisionService decisionService;
+
+  JourneyWatches(CaseRegistry registry, DeadlineEngine engine, JourneyProperties properties, JourneyPeople people,
+      Notices notices, MessageSource messages, Clock clock, RuntimeService runtimeService,
+      HistoryService historyService, TaskService taskService, DecisionService decisionService) {
+    this.registry = registry;
+    this.engine = engine;
+    this.properties = properties;
+    this.people = people;
+    this.notices = notices;
+    this.messages = messages;
+    this.clock = clock;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.taskService = taskService;
+    this.decisionService = decisionService;
+  }
+
+  /** The watches of {@code CallActivity_WatchMilestones}, one per legal deadline, in legal order. */
+  public List<String> legalWatches() {
+    return Watch.FROM_THE_START.stream().map(Watch::name).toList();
+  }
+
+  /** Whether the deadline was already met (a watch armed after a relapse skips it). A recurring one never is. */
+  public boolean met(String caseId, String watch) {
+    Watch kept = Watch.of(watch);
+    if (kept.recurs()) {
+      return false;
+    }
+    UUID id = UUID.fromString(caseId);
+    if (kept.milestone().isPresent()) {
+      return registry.deadlines(id).stream().anyMatch(d -> d.milestone() == kept.milestone().get()
+          && d.metOn() != null);
+    }
+    // Completed, not merely ended: a step cancelled by a recovery is still to be done after the relapse.
+    return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId)
+        .taskDefinitionKey(kept.step()).taskDeleteReason("completed").count() > 0;
+  }
+
+  public boolean recurs(String watch) {
+    return Watch.of(watch).recurs();
+  }
+
+  /** When warning {@code number} (1 or 2) falls due: the configured days before the deadline, at the start of day. */
+  public Date warningAt(DelegateExecution execution, int number) {
+    LocalDate due = dueOn(execution);
+    return startOf(due.minusDays(properties.warningDays().get(number - 1)));
+  }
+
+  /** The moment the deadline has passed: the start of the day after it. */
+  public Date due(DelegateExecution execution) {
+    return startOf(dueOn(execution).plusDays(1));
+  }
+
+  /**
+   * Sends warning {@code number} to whom the ladder's rung 0 names, unless the deadline has passed already or the next
+   * warning is due as well (a watch armed late sends one warning, not two at once).
+   */
+  public void warn(DelegateExecution execution, int number) {
+    LocalDate due = dueOn(execution);
+    LocalDate today = LocalDate.now(clock);
+    long daysLeft = ChronoUnit.DAYS.between(today, due);
+    List<Integer> leads = properties.warningDays();
+    if (daysLeft < 0 || (number < leads.size() && daysLeft <= leads.get(number))) {
+      return;
+    }
+    String caseId = caseId(execution);
+    String title = messages.getMessage("journey.watch.warning", new Object[] {name(execution), daysLeft,
+        DAY.format(due)}, Locale.forLanguageTag("nl"));
+    for (String user : recipients(caseId, watch(execution).name(), WARNING_RUNG)) {
+      notices.send(new Notice(user, UUID.fromString(caseId), Notice.Kind.DEADLINE_WARNING, title, due));
+    }
+  }
+
+  /**
+   * A step met its deadline: the case file records it (for a legal milestone) and the watch of the case that keeps it
+   * ends, or, for evaluations, arms itself for the next one.
+   */
+  public void reached(String caseId, String watch) {
+    Watch kept = Watch.of(watch);
+    kept.milestone().ifPresent(milestone -> registry.markDeadlineMet(UUID.fromString(caseId), milestone));
+    runtimeService.createMessageCorrelation(ReintegrationJourneyProcess.MESSAGE_DEADLINE_MET)
+        .processInstanceBusinessKey(caseId).processInstanceVariableEquals(Var.MILESTONE, kept.name())
+        .correlateAllWithResult();
+  }
+
+  /** The recurring evaluation, the escalations of deadlines (their steps are listed themselves), the closing step. */
+  private static final java.util.Set<String> IGNORED_AT_END = java.util.Set.of(Element.TASK_EVALUATION,
+      Element.TASK_HANDLE_OVERDUE_DEADLINE, Element.TASK_CLOSE_OPEN_STEPS_AT_END);
+
+  /** Whether steps other than the recurring evaluation are open when wage payment ends (week 104). */
+  public boolean stepsOpenAtEnd(DelegateExecution execution) {
+    return !openStepNamesAtEnd(execution.getProcessBusinessKey()).isEmpty();
+  }
+
+  /** The names of the steps still open at week 104, other than the evaluation and the closing step itself. */
+  List<String> openStepNamesAtEnd(String businessKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).list().stream()
+        .filter(task -> !IGNORED_AT_END.contains(task.getTaskDefinitionKey()))
+        .map(task -> task.getName()).toList();
+  }
+
+  /** The users whom the ladder names for the rung: the people of the case in that role. */
+  List<String> recipients(String caseId, String watch, int rung) {
+    return people.escalationUsers(caseId, rungOf(watch, rung).escalateTo());
+  }
+
+  /** The ladder's answer for a watched deadline and a rung (0: the warning ahead; 1 and up: after a miss). */
+  Rung rungOf(String watch, int rung) {
+    var result = decisionService.evaluateDecisionByKey(ReintegrationJourneyProcess.DECISION_ESCALATION_LADDER)
+        .variables(Variables.createVariables().putValue(Var.MILESTONE, watch)
+            .putValueTyped(Var.ESCALATION_RUNG, Variables.integerValue(rung)))
+        .evaluate().getSingleResult();
+    if (result == null) {
+      throw new IllegalStateException("EscalationLadder has no rule for " + watch + " at rung " + rung);
+    }
+    Object days = result.getEntry(Var.DAYS_TO_NEXT_RUNG);
+    return new Rung(result.getEntry(Var.ESCALATE_TO), days == null ? 7 : ((Number) days).intValue());
+  }
+
+  /** One rung of the ladder: the role that takes it and how long before the next rung takes over. */
+  record Rung(String escalateTo, int daysToNextRung) {
+  }
+
+  /** The Dutch name of the watched deadline, as notices and escalation steps say it. */
+  String name(DelegateExecution execution) {
+    return name(watch(execution));
+  }
+
+  String name(Watch watch) {
+    return messages.getMessage("journey.watch." + watch.name(), null, watch.name(), Locale.forLanguageTag("nl"));
+  }
+
+  /** The day the watched deadline falls on; the watch's timers and warnings are planned from it. */
+  LocalDate dueOn(DelegateExecution execution) {
+    return dueOn(caseId(execution), watch(execution), execution.getParentActivityInstanceId());
+  }
+
+  /**
+   * @param roundId the activity instance of the watch's {@code SubProcess_Watch} asking (for a recurring watch, its
+   *     current round), or null
+   */
+  LocalDate dueOn(String caseId, Watch watch, String roundId) {
+    UUID id = UUID.fromString(caseId);
+    if (watch.milestone().isPresent()) {
+      return registry.dueDate(id, watch.milestone().get())
+          .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no " + watch + " deadline"));
+    }
+    return switch (watch) {
+      case REPORT_TO_COMPANY_DOCTOR -> engine.dateOfCountedSickDay(registry.sickPeriods(id), 7);
+      case SPOOR_2_START -> registry.deadlines(id).stream()
+          .filter(d -> d.milestone() == nl.bluevitaal.poortwachter.Milestone.FIRST_YEAR_EVALUATION)
+          .map(CaseDeadline::metOn).filter(java.util.Objects::nonNull).findFirst()
+          .orElse(LocalDate.now(clock)).plusDays(properties.spoor2WindowDays());
+      case EVALUATION -> roundStartedOn(roundId).plusDays(properties.evaluationIntervalDays());
+      default -> throw new IllegalStateException("No date for " + watch);
+    };
+  }
+
+  /**
+   * The day the current round of a recurring watch was armed: the last evaluation (or the start of spoor 1). Read
+   * from the engine's history of the round; in the transaction that arms it that row is not written yet, and then the
+   * round starts today.
+   */
+  private LocalDate roundStartedOn(String roundId) {
+    HistoricActivityInstance round = roundId == null ? null
+        : historyService.createHistoricActivityInstanceQuery().activityInstanceId(roundId).singleResult();
+    return round == null ? LocalDate.now(clock) : round.getStartTime().toInstant().atZone(clock.getZone()).toLocalDate();
+  }
+
+  private static Watch watch(DelegateExecution execution) {
+    return Watch.of((String) execution.getVariable(Var.MILESTONE));
+  }
+
+  private static String caseId(DelegateExecution execution) {
+    return (String) execution.getVariable(Var.CASE_ID);
+  }
+
+  private Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
+  }
+
+}
