@@ -145,8 +145,10 @@ public class CaseRepository {
 
   /** The day UWV received the 42-week notification; null while not recorded. */
   public LocalDate uwvNotifiedOn(UUID caseId) {
-    return jdbc.sql("select uwv_notified_on from reintegration_case where id = :c").param("c", caseId)
-        .query((rs, n) -> rs.getObject(1, LocalDate.class)).single();
+    // A list, because a null column is no single result to JdbcClient.
+    List<LocalDate> day = jdbc.sql("select uwv_notified_on from reintegration_case where id = :c").param("c", caseId)
+        .query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
+    return day.isEmpty() ? null : day.get(0);
   }
 
   public boolean updateUwvNotifiedOn(UUID caseId, LocalDate receivedOn, int expectedVersion, OffsetDateTime now) {
