@@ -50,11 +50,11 @@ class UwvNotificationAndLeaveApiIT {
   String path;
 
   @BeforeEach
-  void aCaseSickForThreeHundredDays() {
+  void aCaseSickForThreeHundredAndTwentyDays() {
     world = fixtures.people("ul");
     api = new Api(port);
     today = LocalDate.now(clock);
-    firstSickDay = today.minusDays(300);
+    firstSickDay = today.minusDays(320);
     String employee = fixtures.user("emp-ul", Groups.EMPLOYEE);
     caseId = fixtures.sickCase(SickCase.of(employee, "Lelie " + world.tag()).team("Team " + world.tag(),
         world.lineManager()).counselledBy(world.counsellor(), world.doctor()).since(firstSickDay));
