@@ -3,6 +3,7 @@ package nl.bluevitaal.casefile.web;
 import static nl.bluevitaal.support.Pages.as;
 import static nl.bluevitaal.support.Pages.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -171,7 +172,7 @@ class UwvNotificationAndLeavePagesTest {
         .andReturn();
     List<CaseLeave> leaves = attribute(page, "leaves");
     assertThat(leaves).extracting(CaseLeave::from, CaseLeave::to)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(leaveFrom, leaveTo));
+        .containsExactly(tuple(leaveFrom, leaveTo));
     // The relapse watch lasts until a report on the day after the leave can no longer come.
     assertThat(registry.relapseWindowEnd(caseId)).isEqualTo(leaveTo.plusDays(2));
 
