@@ -4,15 +4,21 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.bluevitaal.casefile.internal.CaseRepository;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
+import nl.bluevitaal.poortwachter.InvalidTimelineException;
+import nl.bluevitaal.poortwachter.Leave;
 import nl.bluevitaal.poortwachter.Milestone;
 import nl.bluevitaal.poortwachter.SickPeriod;
 import nl.bluevitaal.poortwachter.Timeline;
+import nl.bluevitaal.poortwachter.TimelineInput;
 import nl.bluevitaal.privacy.OwnCaseLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,9 +211,10 @@ public class CaseRegistry implements OwnCaseLookup {
 
   /**
    * The employee reports sick again. While the latest case is still open, nothing changes in the file (the journey
-   * asks for an updated analysis). Less than {@value DeadlineEngine#RELAPSE_WINDOW_DAYS} days after full recovery
-   * the new period joins the recovered case and every open deadline moves by the gap, met ones stay met. Later, the
-   * recovered case is closed and a new case with a new clock starts (with the same counsellor and doctor).
+   * asks for an updated analysis). Less than {@value DeadlineEngine#RELAPSE_WINDOW_DAYS} days after full recovery,
+   * or on the day after a recorded pregnancy and birth leave that began on the day of recovery, the new period joins
+   * the recovered case and every open deadline moves by the gap, met ones stay met. Later, the recovered case is
+   * closed and a new case with a new clock starts (with the same counsellor and doctor).
    *
    * @return the case that holds the relapse
    */
@@ -219,19 +226,28 @@ public class CaseRegistry implements OwnCaseLookup {
       return latest.id();
     }
     if (latest != null && latest.status() == CaseStatus.RECOVERED) {
-      LocalDate recoveredOn = repository.sickPeriods(latest.id()).stream()
-          .map(SickPeriod::recoveredOn).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElseThrow();
+      LocalDate recoveredOn = lastRecovery(latest.id());
       if (sickFrom.isBefore(recoveredOn)) {
         throw new InvalidInputException(java.util.Map.of("sickFrom",
             "lies before the recovery on " + recoveredOn));
       }
-      if (sickFrom.isBefore(recoveredOn.plusDays(DeadlineEngine.RELAPSE_WINDOW_DAYS))) {
+      List<CaseLeave> leaves = repository.leaves(latest.id());
+      for (CaseLeave leave : leaves) {
+        if (!sickFrom.isBefore(leave.from()) && !sickFrom.isAfter(leave.to())) {
+          throw new InvalidInputException(Map.of("sickFrom", "lies within the pregnancy and birth leave from "
+              + leave.from() + " to " + leave.to() + "; sickness during the leave is no sick period"));
+        }
+      }
+      boolean afterLeave = leaves.stream()
+          .anyMatch(leave -> leave.from().equals(recoveredOn) && sickFrom.equals(leave.to().plusDays(1)));
+      if (sickFrom.isBefore(recoveredOn.plusDays(DeadlineEngine.RELAPSE_WINDOW_DAYS)) || afterLeave) {
         repository.insertSickPeriod(latest.id(), sickFrom, null);
         repository.updatePhase(latest.id(), latest.phase(), CaseStatus.OPEN, now());
         recomputeDeadlines(latest.id());
         repository.clearOverdueNotYetDue(latest.id(), LocalDate.now(clock));
         repository.refreshNextDeadline(latest.id(), now());
-        log.info("Case {}: relapse on {} joins, open deadlines moved", latest.caseNumber(), sickFrom);
+        log.info("Case {}: relapse on {} joins{}, open deadlines moved", latest.caseNumber(), sickFrom,
+            afterLeave ? " after pregnancy and birth leave" : "");
         events.publishEvent(new CaseFileEvents.RelapseJoined(latest.id(), sickFrom));
         return latest.id();
       }
@@ -239,6 +255,120 @@ public class CaseRegistry implements OwnCaseLookup {
     }
     return reportSick(new SickReport(employeeId, sickFrom,
         latest == null ? null : latest.counsellorUserId(), latest == null ? null : latest.companyDoctorUserId()));
+  }
+
+  /**
+   * The first day on which a new sick report no longer joins the recovered case: {@value
+   * DeadlineEngine#RELAPSE_WINDOW_DAYS} days after full recovery, or, when a pregnancy and birth leave began on the
+   * day of recovery, the second day after that leave (the day after it still joins). The journey's relapse watch
+   * ends then.
+   */
+  @Transactional(readOnly = true)
+  public LocalDate relapseWindowEnd(UUID caseId) {
+    requireCase(caseId);
+    LocalDate recoveredOn = lastRecovery(caseId);
+    LocalDate end = recoveredOn.plusDays(DeadlineEngine.RELAPSE_WINDOW_DAYS);
+    for (CaseLeave leave : repository.leaves(caseId)) {
+      if (leave.from().equals(recoveredOn) && leave.to().plusDays(2).isAfter(end)) {
+        end = leave.to().plusDays(2);
+      }
+    }
+    return end;
+  }
+
+  /** The pregnancy and birth leave recorded on the case, oldest first. */
+  @Transactional(readOnly = true)
+  public List<CaseLeave> leaves(UUID caseId) {
+    requireCase(caseId);
+    return repository.leaves(caseId);
+  }
+
+  /** The day UWV received the 42-week notification; empty while not recorded. */
+  @Transactional(readOnly = true)
+  public Optional<LocalDate> uwvNotifiedOn(UUID caseId) {
+    requireCase(caseId);
+    return Optional.ofNullable(repository.uwvNotifiedOn(caseId));
+  }
+
+  /**
+   * Records the day UWV received the 42-week notification. Received later than the first day after its deadline, it
+   * moves the final evaluation, the WIA application and the end of wage payment by the days late; the journey's
+   * timers follow. A caller holding an old version gets {@link StaleEditException}.
+   *
+   * @throws InvalidInputException on {@code receivedOn}: missing, in the future, or before the case's first sick day
+   */
+  public void recordUwvNotification(UUID caseId, LocalDate receivedOn, int expectedVersion) {
+    requireCase(caseId);
+    if (receivedOn == null) {
+      throw new InvalidInputException(Map.of("receivedOn", "is required"));
+    }
+    if (receivedOn.isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException(Map.of("receivedOn", "may not lie in the future"));
+    }
+    check(timelineInput(caseId).withUwvNotifiedOn(receivedOn), Map.of("uwvNotifiedOn", "receivedOn"));
+    if (!repository.updateUwvNotifiedOn(caseId, receivedOn, expectedVersion, now())) {
+      throw stale(caseId, expectedVersion);
+    }
+    recomputeDeadlines(caseId);
+    events.publishEvent(new CaseFileEvents.DeadlinesMoved(caseId));
+    log.info("Case {}: UWV received the 42-week notification on {}", caseId, receivedOn);
+  }
+
+  /**
+   * Records pregnancy and birth leave on the case ({@code to} is its last day). The sick period before it ends on its
+   * first day (record the full recovery on that day); a sick report on the day after it joins this case whatever the
+   * leave's length, and the leave days are not counted.
+   *
+   * @throws InvalidInputException on {@code from} or {@code to}: missing, out of order, or overlapping a sick period
+   *     or another leave of the case
+   */
+  public CaseLeave recordLeave(UUID caseId, LocalDate from, LocalDate to) {
+    requireCase(caseId);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (from == null) {
+      errors.put("from", "is required");
+    }
+    if (to == null) {
+      errors.put("to", "is required");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    List<CaseLeave> leaves = repository.leaves(caseId);
+    List<Leave> withNew = new ArrayList<>(leaves.stream().map(CaseLeave::toLeave).toList());
+    withNew.add(new Leave(from, to));
+    String path = "leaves[" + leaves.size() + "]";
+    check(timelineInput(caseId).withLeaves(withNew), Map.of(path + ".from", "from", path + ".to", "to"));
+    CaseLeave leave = new CaseLeave(UUID.randomUUID(), from, to);
+    repository.insertLeave(caseId, leave, now());
+    repository.touch(caseId, now());
+    recomputeDeadlines(caseId);
+    events.publishEvent(new CaseFileEvents.DeadlinesMoved(caseId));
+    log.info("Case {}: pregnancy and birth leave recorded from {} to {}", caseId, from, to);
+    return leave;
+  }
+
+  /**
+   * Removes a recorded leave. One that joins two sick periods of this case stays: without it they would be two cases.
+   *
+   * @throws InvalidStateException when the leave is no longer recorded or joins two periods of the case
+   */
+  public void removeLeave(UUID caseId, UUID leaveId) {
+    requireCase(caseId);
+    CaseLeave leave = repository.leaves(caseId).stream().filter(l -> l.id().equals(leaveId)).findFirst()
+        .orElseThrow(() -> new InvalidStateException("This leave is no longer recorded on the case."));
+    List<SickPeriod> periods = repository.sickPeriods(caseId);
+    for (int i = 1; i < periods.size(); i++) {
+      if (leave.toLeave().bridges(periods.get(i - 1), periods.get(i))) {
+        throw new InvalidStateException("This leave joins the sick periods before and after it into this case; "
+            + "it cannot be removed.");
+      }
+    }
+    repository.deleteLeave(caseId, leaveId);
+    repository.touch(caseId, now());
+    recomputeDeadlines(caseId);
+    events.publishEvent(new CaseFileEvents.DeadlinesMoved(caseId));
+    log.info("Case {}: pregnancy and birth leave from {} removed", caseId, leave.from());
   }
 
   /**
@@ -280,12 +410,40 @@ public class CaseRegistry implements OwnCaseLookup {
   }
 
   private void recomputeDeadlines(UUID caseId) {
-    int[] extensions = repository.extensions(caseId);
-    Timeline timeline = deadlineEngine.timeline(repository.sickPeriods(caseId), extensions[0], extensions[1]);
+    Timeline timeline = deadlineEngine.timeline(timelineInput(caseId));
     for (Milestone milestone : Milestone.values()) {
       repository.upsertDeadline(caseId, milestone, timeline.deadline(milestone).orElse(null));
     }
+    repository.updateDaysLate(caseId, Milestone.UWV_NOTIFICATION, timeline.uwvNotificationDaysLate());
     repository.refreshNextDeadline(caseId, now());
+  }
+
+  /** Everything recorded on the case that the deadline engine counts with. */
+  private TimelineInput timelineInput(UUID caseId) {
+    int[] extensions = repository.extensions(caseId);
+    return TimelineInput.of(repository.sickPeriods(caseId))
+        .withExtensions(extensions[0], extensions[1])
+        .withUwvNotifiedOn(repository.uwvNotifiedOn(caseId))
+        .withLeaves(repository.leaves(caseId).stream().map(CaseLeave::toLeave).toList());
+  }
+
+  /**
+   * Asks the engine whether the case's input with a change is usable, before anything is written; the engine's
+   * field paths become the caller's field names ({@code fields}), anything else is the caller's input as a whole.
+   */
+  private void check(TimelineInput input, Map<String, String> fields) {
+    try {
+      deadlineEngine.timeline(input);
+    } catch (InvalidTimelineException e) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      e.fieldErrors().forEach((path, message) -> errors.put(fields.getOrDefault(path, path), message));
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  private LocalDate lastRecovery(UUID caseId) {
+    return repository.sickPeriods(caseId).stream().map(SickPeriod::recoveredOn).filter(java.util.Objects::nonNull)
+        .max(LocalDate::compareTo).orElseThrow(() -> new InvalidStateException("The case has not recovered."));
   }
 
   private StaleEditException stale(UUID caseId, int expectedVersion) {

@@ -83,8 +83,11 @@ public class Caseload {
     CaseRepository.CaseRow row = repository.caseRow(caseId)
         .orElseThrow(() -> access.notFound(actor, parties, "case"));
     List<SickPeriod> periods = repository.sickPeriods(caseId);
+    List<CaseLeave> leaves = repository.leaves(caseId);
     return new CaseDetail(view(actor, row), periods, repository.workCapacityHistory(caseId),
-        repository.deadlines(caseId), deadlineEngine.progress(periods, LocalDate.now(clock)));
+        repository.deadlines(caseId),
+        deadlineEngine.progress(periods, leaves.stream().map(CaseLeave::toLeave).toList(), LocalDate.now(clock)),
+        repository.uwvNotifiedOn(caseId), leaves);
   }
 
   /** What the actor may do in the case (the case page's buttons and forms). */
@@ -118,6 +121,28 @@ public class Caseload {
       int expectedVersion) {
     access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.WRITE, "wage payment extension");
     registry.recordWagePaymentExtension(caseId, voluntaryExtensionWeeks, wageSanctionWeeks, expectedVersion);
+  }
+
+  /**
+   * Domain A write: the day UWV received the 42-week notification; a late one moves the last deadlines. The caller
+   * quotes the case version.
+   */
+  public CaseDetail recordUwvNotification(Actor actor, UUID caseId, LocalDate receivedOn, int expectedVersion) {
+    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.WRITE, "UWV notification receipt");
+    registry.recordUwvNotification(caseId, receivedOn, expectedVersion);
+    return detail(actor, caseId);
+  }
+
+  /** Domain A write: pregnancy and birth leave, which joins the sick periods around it into one case. */
+  public CaseLeave recordLeave(Actor actor, UUID caseId, LocalDate from, LocalDate to) {
+    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.WRITE, "pregnancy and birth leave");
+    return registry.recordLeave(caseId, from, to);
+  }
+
+  /** Domain A write: removes a recorded leave that joins nothing yet. */
+  public void removeLeave(Actor actor, UUID caseId, UUID leaveId) {
+    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.WRITE, "pregnancy and birth leave");
+    registry.removeLeave(caseId, leaveId);
   }
 
   /**

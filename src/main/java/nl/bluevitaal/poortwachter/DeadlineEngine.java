@@ -49,22 +49,46 @@ public final class DeadlineEngine {
    * @throws InvalidTimelineException naming each field that makes the input unusable
    */
   public Timeline timeline(List<SickPeriod> periods, int voluntaryExtensionWeeks, int wageSanctionWeeks) {
+    return timeline(TimelineInput.of(periods).withExtensions(voluntaryExtensionWeeks, wageSanctionWeeks));
+  }
+
+  /**
+   * The timeline of the case that holds the last of the input's periods. Pregnancy and birth leave joins the periods
+   * directly before and after it into one case, whatever its length; its days are not counted. A 42-week
+   * notification that UWV received later than the first day after its deadline moves the final evaluation, the WIA
+   * application and the end of wage payment by one counted day per day late (art. 7:629 lid 11 BW), on top of any
+   * extension.
+   *
+   * @throws InvalidTimelineException naming each field that makes the input unusable
+   */
+  public Timeline timeline(TimelineInput input) {
+    Objects.requireNonNull(input, "input");
+    List<SickPeriod> periods = input.periods();
     Map<String, String> errors = new LinkedHashMap<>();
     validatePeriods(periods, errors);
-    validateExtension("voluntaryExtensionWeeks", voluntaryExtensionWeeks, errors);
-    validateExtension("wageSanctionWeeks", wageSanctionWeeks, errors);
+    validateExtension("voluntaryExtensionWeeks", input.voluntaryExtensionWeeks(), errors);
+    validateExtension("wageSanctionWeeks", input.wageSanctionWeeks(), errors);
+    validateLeaves(periods, input.leaves(), errors);
     if (!errors.isEmpty()) {
       throw new InvalidTimelineException(errors);
     }
 
     try {
-      List<SickPeriod> sickCase = currentCase(periods);
+      List<SickPeriod> sickCase = currentCase(periods, leavesOf(input.leaves()));
+      LocalDate caseStart = sickCase.get(0).sickFrom();
+      LocalDate notifiedOn = input.uwvNotifiedOn();
+      if (notifiedOn != null && notifiedOn.isBefore(caseStart)) {
+        throw new InvalidTimelineException(Map.of("uwvNotifiedOn",
+            "UWV cannot have received the notification before the first sick day of the case (" + caseStart + ")"));
+      }
+      int daysLate = daysLate(dateOf(sickCase, 7L * weeks.weeksFor(Milestone.UWV_NOTIFICATION)), notifiedOn);
       Map<Milestone, LocalDate> deadlines = new EnumMap<>(Milestone.class);
       for (Milestone milestone : Milestone.values()) {
-        int week = weeks.weeksFor(milestone) + extensionWeeks(milestone, voluntaryExtensionWeeks, wageSanctionWeeks);
-        deadlines.put(milestone, dateOf(sickCase, 7 * week));
+        int week = weeks.weeksFor(milestone)
+            + extensionWeeks(milestone, input.voluntaryExtensionWeeks(), input.wageSanctionWeeks());
+        deadlines.put(milestone, dateOf(sickCase, 7L * week + (movedByLateNotification(milestone) ? daysLate : 0)));
       }
-      return new Timeline(sickCase.get(0).sickFrom(), sickCase.size() > 1, gapDays(sickCase), deadlines);
+      return new Timeline(caseStart, sickCase.size() > 1, gapDays(sickCase), deadlines, daysLate);
     } catch (DateTimeException | ArithmeticException e) {
       throw outOfReach();
     }
@@ -93,7 +117,7 @@ public final class DeadlineEngine {
       throw new InvalidTimelineException(errors);
     }
     try {
-      return dateOf(currentCase(periods), countedDay);
+      return dateOf(currentCase(periods, List.of()), countedDay);
     } catch (DateTimeException | ArithmeticException e) {
       throw outOfReach();
     }
@@ -104,8 +128,13 @@ public final class DeadlineEngine {
    * period still open), their week, and the journey's length in weeks.
    */
   public AbsenceProgress progress(List<SickPeriod> periods, LocalDate today) {
+    return progress(periods, List.of(), today);
+  }
+
+  /** {@link #progress(List, LocalDate)} of a case whose periods may be joined by pregnancy and birth leave. */
+  public AbsenceProgress progress(List<SickPeriod> periods, List<Leave> leaves, LocalDate today) {
     Objects.requireNonNull(today, "today");
-    List<SickPeriod> sickCase = currentCase(periods);
+    List<SickPeriod> sickCase = currentCase(periods, leavesOf(leaves));
     long days = 0;
     boolean ongoing = false;
     for (SickPeriod period : sickCase) {
@@ -128,13 +157,42 @@ public final class DeadlineEngine {
     };
   }
 
-  /** The trailing periods joined to the last one by relapses within the window. */
-  private static List<SickPeriod> currentCase(List<SickPeriod> periods) {
+  /** Only the final evaluation, the WIA application and the end of wage payment wait for a late notification. */
+  private static boolean movedByLateNotification(Milestone milestone) {
+    return milestone == Milestone.FINAL_EVALUATION || milestone == Milestone.WIA_APPLICATION
+        || milestone == Milestone.END_OF_WAGE_PAYMENT;
+  }
+
+  /**
+   * Days after the first day past the deadline: UWV counts a notification received that day as on time. None when
+   * the case never reached the deadline or the day is not known.
+   */
+  private static int daysLate(LocalDate uwvDeadline, LocalDate notifiedOn) {
+    if (uwvDeadline == null || notifiedOn == null) {
+      return 0;
+    }
+    return (int) Math.max(0, DAYS.between(uwvDeadline.plusDays(1), notifiedOn));
+  }
+
+  private static List<Leave> leavesOf(List<Leave> leaves) {
+    return leaves == null ? List.of() : leaves;
+  }
+
+  /**
+   * The trailing periods joined to the last one by relapses within the window, or by a pregnancy and birth leave
+   * that lies exactly between two of them.
+   */
+  private static List<SickPeriod> currentCase(List<SickPeriod> periods, List<Leave> leaves) {
     int first = periods.size() - 1;
-    while (first > 0 && gap(periods.get(first - 1), periods.get(first)) < RELAPSE_WINDOW_DAYS) {
+    while (first > 0 && joined(periods.get(first - 1), periods.get(first), leaves)) {
       first--;
     }
     return periods.subList(first, periods.size());
+  }
+
+  private static boolean joined(SickPeriod earlier, SickPeriod later, List<Leave> leaves) {
+    return gap(earlier, later) < RELAPSE_WINDOW_DAYS
+        || leaves.stream().anyMatch(leave -> leave.bridges(earlier, later));
   }
 
   private static int gapDays(List<SickPeriod> sickCase) {
@@ -201,6 +259,67 @@ public final class DeadlineEngine {
       }
       previous = period;
       previousIndex = i;
+    }
+  }
+
+  /**
+   * Each leave needs both days in order, may not overlap a sick period (leave and sickness exclude each other: the
+   * period before ends on the leave's first day) nor another leave.
+   */
+  private static void validateLeaves(List<SickPeriod> periods, List<Leave> leaves, Map<String, String> errors) {
+    if (leaves == null) {
+      return;
+    }
+    for (int i = 0; i < leaves.size(); i++) {
+      String path = "leaves[" + i + "]";
+      Leave leave = leaves.get(i);
+      if (leave == null) {
+        errors.put(path, "a leave is required here");
+        continue;
+      }
+      if (leave.from() == null) {
+        errors.put(path + ".from", "the first day of leave is required");
+      }
+      if (leave.to() == null) {
+        errors.put(path + ".to", "the last day of leave is required");
+      }
+      if (leave.from() == null || leave.to() == null) {
+        continue;
+      }
+      if (leave.to().isBefore(leave.from())) {
+        errors.put(path + ".to", "the last day of leave may not come before its first day (" + leave.from() + ")");
+        continue;
+      }
+      validateLeaveOverlaps(periods, leaves, i, errors);
+    }
+  }
+
+  private static void validateLeaveOverlaps(List<SickPeriod> periods, List<Leave> leaves, int index,
+      Map<String, String> errors) {
+    String path = "leaves[" + index + "]";
+    Leave leave = leaves.get(index);
+    for (int p = 0; periods != null && p < periods.size(); p++) {
+      SickPeriod period = periods.get(p);
+      if (period == null || period.sickFrom() == null) {
+        continue;
+      }
+      boolean startsBeforeRecovery = period.recoveredOn() == null || leave.from().isBefore(period.recoveredOn());
+      if (startsBeforeRecovery && !leave.to().isBefore(period.sickFrom())) {
+        String field = leave.from().isBefore(period.sickFrom()) ? ".to" : ".from";
+        errors.putIfAbsent(path + field, "a leave may not overlap a sick period; periods[" + p + "] is sick from "
+            + period.sickFrom() + (period.recoveredOn() == null ? " on" : " until full work on "
+            + period.recoveredOn()));
+        return;
+      }
+    }
+    for (int other = 0; other < index; other++) {
+      Leave earlier = leaves.get(other);
+      if (earlier != null && earlier.from() != null && earlier.to() != null && !earlier.to().isBefore(earlier.from())
+          && !leave.from().isAfter(earlier.to()) && !earlier.from().isAfter(leave.to())) {
+        errors.putIfAbsent(path + ".from", "leaves may not overlap; this one overlaps leaves[" + other + "] ("
+            + earlier.from() + " to " + earlier.to() + ")");
+        return;
+      }
     }
   }
 

@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -71,6 +72,8 @@ class OpenApiContractIT {
   private static final Map<String, String> SAMPLE_BODIES = Map.ofEntries(
       entry("POST /api/cases/{caseId}/work-capacity", "{\"pct\": 50, \"version\": 0}"),
       entry("PUT /api/cases/{caseId}/contact-wish", "{\"wantsContact\": true}"),
+      entry("PUT /api/cases/{caseId}/uwv-notification", "{\"receivedOn\": \"2026-01-05\", \"version\": 0}"),
+      entry("POST /api/cases/{caseId}/leaves", "{\"from\": \"2026-03-02\", \"to\": \"2026-06-21\"}"),
       entry("POST /api/cases/{caseId}/contact-moments", "{\"kind\": \"PHONE\", \"summary\": \"Gebeld\"}"),
       entry("POST /api/cases/{caseId}/goals", "{\"title\": \"Twee dagdelen werken\", \"progress\": 10}"),
       entry("PUT /api/cases/{caseId}/goals/{goalId}",
@@ -141,6 +144,15 @@ class OpenApiContractIT {
     expect(200, post("carla", "/api/cases/{caseId}/work-capacity",
         "{\"pct\": 40, \"version\": " + detail.path("summary").path("version").asInt() + "}", caseId));
     expect(200, get(file.employee, "/api/cases/{caseId}", caseId));
+    int version = expect(200, get("carla", "/api/cases/{caseId}", caseId)).path("summary").path("version").asInt();
+    expect(200, put("carla", "/api/cases/{caseId}/uwv-notification",
+        "{\"receivedOn\": \"" + file.firstSickDay.plusDays(1) + "\", \"version\": " + version + "}", caseId));
+    // A leave long before this case: it joins nothing, so it may go again.
+    String leave = expect(201, post("carla", "/api/cases/{caseId}/leaves", "{\"from\": \""
+        + file.firstSickDay.minusDays(200) + "\", \"to\": \"" + file.firstSickDay.minusDays(90) + "\"}", caseId))
+        .path("id").asText();
+    expect(204, delete("carla", "/api/cases/{caseId}/leaves/{leaveId}", caseId, leave));
+    expect(409, delete("carla", "/api/cases/{caseId}/leaves/{leaveId}", caseId, leave));
 
     // The functional advice: none before the employee released the problem analysis, then the latest.
     expect(204, get(file.lineManager, "/api/cases/{caseId}/functional-advice", caseId));
@@ -330,6 +342,9 @@ class OpenApiContractIT {
             caseId)),
         expect(400, post("carla", "/api/cases/{caseId}/steps/{taskId}",
             "{\"outcome\": {\"workConflict\": \"ja\"}}", caseId, intake)),
+        expect(400, put("carla", "/api/cases/{caseId}/uwv-notification",
+            "{\"receivedOn\": \"1990-01-01\", \"version\": 0}", caseId)),
+        expect(400, post("carla", "/api/cases/{caseId}/leaves", "{\"from\": \"2026-03-02\"}", caseId)),
         expect(400, post("carla", "/api/poortwachter/timeline", """
             {"periods": [{"sickFrom": "2026-03-01", "recoveredOn": "2026-03-10"}, {"sickFrom": "2026-02-01"}]}""")));
 
@@ -481,8 +496,9 @@ class OpenApiContractIT {
     final String employee = fixtures.user("emp-oa", Groups.EMPLOYEE);
     final String lineManager = fixtures.user("lm-oa", Groups.LINE_MANAGER);
     final String buddy = fixtures.user("buddy-oa", Groups.BUDDY);
+    final LocalDate firstSickDay = LocalDate.now().minusDays(20);
     final UUID id = fixtures.sickCase(SickCase.of(employee, "Contract " + tag).team("Team " + tag, lineManager)
-        .counselledBy("carla", "dirk"));
+        .counselledBy("carla", "dirk").since(firstSickDay));
   }
 
   /** An operation as the description lists it. */
@@ -559,6 +575,10 @@ class OpenApiContractIT {
 
   private Answer post(String user, String template, String json, Object... parameters) {
     return call("POST", template, user, json == null ? null : "application/json", json, parameters);
+  }
+
+  private Answer delete(String user, String template, Object... parameters) {
+    return call("DELETE", template, user, null, null, parameters);
   }
 
   private Answer put(String user, String template, String json, Object... parameters) {

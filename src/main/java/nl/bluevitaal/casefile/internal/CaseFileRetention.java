@@ -75,7 +75,8 @@ public class CaseFileRetention implements RetentionTargets {
         }
         int rows = count("select count(*) from sick_period where case_id = :c", caseId)
             + count("select count(*) from case_deadline where case_id = :c", caseId)
-            + count("select count(*) from work_capacity where case_id = :c", caseId);
+            + count("select count(*) from work_capacity where case_id = :c", caseId)
+            + count("select count(*) from case_leave where case_id = :c", caseId);
         // Whatever of the re-integration file is left goes with the case row (cascade); its own rule normally
         // deleted it already, as its period ends sooner.
         rows += delete("delete from reintegration_case where id = :c", caseId);

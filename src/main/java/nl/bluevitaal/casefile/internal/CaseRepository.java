@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.bluevitaal.casefile.CaseDeadline;
+import nl.bluevitaal.casefile.CaseLeave;
 import nl.bluevitaal.casefile.CasePeople;
 import nl.bluevitaal.casefile.CaseStatus;
 import nl.bluevitaal.casefile.CaseSummary;
@@ -140,6 +141,55 @@ public class CaseRepository {
         .param("c", caseId)
         .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
         .single();
+  }
+
+  /** The day UWV received the 42-week notification; null while not recorded. */
+  public LocalDate uwvNotifiedOn(UUID caseId) {
+    // A list, because a null column is no single result to JdbcClient.
+    List<LocalDate> day = jdbc.sql("select uwv_notified_on from reintegration_case where id = :c").param("c", caseId)
+        .query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
+    return day.isEmpty() ? null : day.get(0);
+  }
+
+  public boolean updateUwvNotifiedOn(UUID caseId, LocalDate receivedOn, int expectedVersion, OffsetDateTime now) {
+    return jdbc.sql("""
+            update reintegration_case set uwv_notified_on = :d, version = version + 1, updated_at = :now
+             where id = :c and version = :v""")
+        .param("d", receivedOn).param("now", now).param("c", caseId).param("v", expectedVersion)
+        .update() == 1;
+  }
+
+  /** The pregnancy and birth leave of the case, oldest first. */
+  public List<CaseLeave> leaves(UUID caseId) {
+    return jdbc.sql("select id, leave_from, leave_to from case_leave where case_id = :c order by leave_from")
+        .param("c", caseId)
+        .query((rs, n) -> new CaseLeave(rs.getObject("id", UUID.class), rs.getObject("leave_from", LocalDate.class),
+            rs.getObject("leave_to", LocalDate.class)))
+        .list();
+  }
+
+  public void insertLeave(UUID caseId, CaseLeave leave, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into case_leave (id, case_id, leave_from, leave_to, recorded_at)
+            values (:id, :c, :from, :to, :now)""")
+        .param("id", leave.id()).param("c", caseId).param("from", leave.from()).param("to", leave.to())
+        .param("now", now).update();
+  }
+
+  public boolean deleteLeave(UUID caseId, UUID leaveId) {
+    return jdbc.sql("delete from case_leave where id = :id and case_id = :c")
+        .param("id", leaveId).param("c", caseId).update() == 1;
+  }
+
+  /** A change that takes no version from the caller still makes forms read before it stale. */
+  public void touch(UUID caseId, OffsetDateTime now) {
+    jdbc.sql("update reintegration_case set version = version + 1, updated_at = :now where id = :c")
+        .param("now", now).param("c", caseId).update();
+  }
+
+  public void updateDaysLate(UUID caseId, Milestone milestone, int daysLate) {
+    jdbc.sql("update case_deadline set days_late = :d where case_id = :c and milestone = :m")
+        .param("d", daysLate).param("c", caseId).param("m", milestone.name()).update();
   }
 
   public void upsertDeadline(UUID caseId, Milestone milestone, LocalDate dueOn) {
@@ -328,7 +378,7 @@ public class CaseRepository {
 
   private static CaseDeadline deadline(ResultSet rs, int n) throws SQLException {
     return new CaseDeadline(Milestone.valueOf(rs.getString("milestone")), rs.getObject("due_on", LocalDate.class),
-        rs.getObject("met_on", LocalDate.class), rs.getBoolean("overdue"));
+        rs.getObject("met_on", LocalDate.class), rs.getBoolean("overdue"), rs.getInt("days_late"));
   }
 
   private static CaseSummary summary(ResultSet rs, int n) throws SQLException {

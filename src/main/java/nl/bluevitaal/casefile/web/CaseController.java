@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDetail;
 import nl.bluevitaal.casefile.CaseDocuments;
+import nl.bluevitaal.casefile.CaseLeave;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.privacy.CurrentActor;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Cases (domain A) as the caller may see them; functional advice (B) on its own resource, as it is audited. */
@@ -78,6 +82,49 @@ class CaseController {
     } catch (StaleEditException ex) {
       throw Conflicts.stale(ex, request);
     }
+  }
+
+  record UwvNotificationRequest(@NotNull LocalDate receivedOn, @NotNull Integer version) {
+  }
+
+  @PutMapping("/{caseId}/uwv-notification")
+  @ApiResponse(responseCode = "200", description = "The case with its deadlines recomputed; "
+      + "`deadlines[uwvNotification].daysLate` says how many days late UWV received it")
+  @ApiResponse(responseCode = "409", description = "Stale version: `currentVersion` and the `submitted` input "
+      + "(problem+json)")
+  @Operation(summary = "Record the day UWV received the 42-week notification (counsellor); quotes the case version",
+      description = "Received later than the first day after the uwvNotification deadline, it moves the final "
+          + "evaluation, the WIA application and the end of wage payment one day per day late. 400 on `receivedOn` "
+          + "in the future or before the case's first sick day.")
+  CaseDetail uwvNotification(@PathVariable UUID caseId, @Valid @RequestBody UwvNotificationRequest request) {
+    try {
+      return caseload.recordUwvNotification(actor.get(), caseId, request.receivedOn(), request.version());
+    } catch (StaleEditException ex) {
+      throw Conflicts.stale(ex, request);
+    }
+  }
+
+  record LeaveRequest(@NotNull LocalDate from, @NotNull LocalDate to) {
+  }
+
+  @PostMapping("/{caseId}/leaves")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Record pregnancy and birth leave on the case (counsellor); `to` is the last day of leave",
+      description = "The sick periods directly before it (recovered on `from`) and after it (sick from the day after "
+          + "`to`) are one case whatever its length; its days are not counted. 400 on `from` or `to` when the leave "
+          + "ends before it starts or overlaps a sick period or another leave.")
+  CaseLeave recordLeave(@PathVariable UUID caseId, @Valid @RequestBody LeaveRequest request) {
+    return caseload.recordLeave(actor.get(), caseId, request.from(), request.to());
+  }
+
+  @DeleteMapping("/{caseId}/leaves/{leaveId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @ApiResponse(responseCode = "204", description = "Removed; the deadlines are recomputed", content = @Content)
+  @ApiResponse(responseCode = "409", description = "The leave is no longer recorded, or it joins two sick periods of "
+      + "the case (problem+json)")
+  @Operation(summary = "Remove a recorded pregnancy and birth leave (counsellor)")
+  void removeLeave(@PathVariable UUID caseId, @PathVariable UUID leaveId) {
+    caseload.removeLeave(actor.get(), caseId, leaveId);
   }
 
   record ContactWishRequest(@NotNull Boolean wantsContact) {

@@ -53,7 +53,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The case page ({@code /dossiers/{caseId}}): who and where, the journey's progress with the legal deadlines, the parts
  * of the file the policy lets the caller read, what other modules contribute (the caller's open steps: slot
  * {@code case.steps}), and for whoever may write domain A (the counsellor) the events that change the journey:
- * partial or full recovery and an extension of wage payment. Each is one use case of the case file, which the journey
+ * partial or full recovery, an extension of wage payment, the day UWV received the 42-week notification and pregnancy
+ * and birth leave. Each is one use case of the case file, which the journey
  * hears of; a form that fails comes back with what was typed.
  */
 @Controller
@@ -86,6 +87,24 @@ class CasePageController {
       @Max(value = DeadlineEngine.MAX_EXTENSION_WEEKS, message = "case.extension.error.weeks") Integer sanctie,
       Integer versie) {
   }
+
+  /** The day UWV received the 42-week notification (ISO, as the date input sends it), quoting the case version. */
+  record UwvNotificationForm(
+      @NotNull(message = "case.uwv.error.required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate
+      LocalDate ontvangen,
+      Integer versie) {
+  }
+
+  /** Pregnancy and birth leave: its first and its last day. */
+  record LeaveForm(
+      @NotNull(message = "case.leave.error.required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate
+      LocalDate van,
+      @NotNull(message = "case.leave.error.required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate
+      LocalDate tot) {
+  }
+
+  /** The case file's field names as the leave form names them. */
+  private static final Map<String, String> LEAVE_FIELDS = Map.of("from", "van", "to", "tot");
 
   private final Caseload caseload;
   private final MyCases work;
@@ -197,6 +216,77 @@ class CasePageController {
     return "redirect:" + PATH + "/" + id;
   }
 
+  @PostMapping(PATH + "/{caseId}/uwv-ziekmelding")
+  String uwvNotification(@PathVariable String caseId, @Valid UwvNotificationForm form, BindingResult result,
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    Actor actor = currentActor.get();
+    UUID id = Ids.parse(caseId);
+    requireWrite(actor, id, "UWV notification receipt");
+    FormState state = forms.state(result, "ontvangen");
+    if (!result.hasErrors() && form.ontvangen().isAfter(work.today())) {
+      state = state.withError("ontvangen", "case.uwv.error.future");
+    }
+    if (state.hasErrors() || form.versie() == null) {
+      return again(actor, id, model, response, "uwvForm",
+          form.versie() == null && !state.hasErrors() ? state.withFormError("case.conflict") : state,
+          HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+    try {
+      caseload.recordUwvNotification(actor, id, form.ontvangen(), form.versie());
+    } catch (StaleEditException e) {
+      return again(actor, id, model, response, "uwvForm", state.withFormError("case.conflict"), HttpStatus.CONFLICT);
+    } catch (InvalidInputException e) {
+      // The only rule the form cannot check itself: the notification came before the case's first sick day.
+      return again(actor, id, model, response, "uwvForm", state.withError("ontvangen", "case.uwv.error.before-sick"),
+          HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+    redirect.addFlashAttribute("caseNotice", "case.uwv.done");
+    return "redirect:" + PATH + "/" + id;
+  }
+
+  @PostMapping(PATH + "/{caseId}/verlof")
+  String leave(@PathVariable String caseId, @Valid LeaveForm form, BindingResult result, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    Actor actor = currentActor.get();
+    UUID id = Ids.parse(caseId);
+    requireWrite(actor, id, "pregnancy and birth leave");
+    FormState state = forms.state(result, "van", "tot");
+    if (!result.hasErrors() && form.tot().isBefore(form.van())) {
+      state = state.withError("tot", "case.leave.error.order");
+    }
+    if (state.hasErrors()) {
+      return again(actor, id, model, response, "leaveForm", state, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+    try {
+      caseload.recordLeave(actor, id, form.van(), form.tot());
+    } catch (InvalidInputException e) {
+      // What is left after the form's own checks is an overlap with a sick period or another leave.
+      for (String field : e.fieldErrors().keySet()) {
+        state = state.withError(LEAVE_FIELDS.getOrDefault(field, "van"), "case.leave.error.overlap");
+      }
+      return again(actor, id, model, response, "leaveForm", state, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+    redirect.addFlashAttribute("caseNotice", "case.leave.done");
+    return "redirect:" + PATH + "/" + id;
+  }
+
+  @PostMapping(PATH + "/{caseId}/verlof/{leaveId}/verwijderen")
+  String removeLeave(@PathVariable String caseId, @PathVariable String leaveId, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    Actor actor = currentActor.get();
+    UUID id = Ids.parse(caseId);
+    UUID leave = Ids.parse(leaveId);
+    requireWrite(actor, id, "pregnancy and birth leave");
+    try {
+      caseload.removeLeave(actor, id, leave);
+    } catch (InvalidStateException e) {
+      return again(actor, id, model, response, "leaveForm", FormState.empty().withFormError("case.leave.error.remove"),
+          HttpStatus.CONFLICT);
+    }
+    redirect.addFlashAttribute("caseNotice", "case.leave.removed");
+    return "redirect:" + PATH + "/" + id;
+  }
+
   private String again(Actor actor, UUID id, Model model, HttpServletResponse response, String formName,
       FormState form, HttpStatus status) {
     String view = populate(actor, id, model);
@@ -229,6 +319,12 @@ class CasePageController {
     model.addAttribute("partialForm", FormState.of(Map.of("percentage", "")));
     model.addAttribute("recoveryForm", FormState.empty());
     model.addAttribute("extensionForm", FormState.empty());
+    model.addAttribute("uwvNotifiedOn", detail.uwvNotifiedOn());
+    model.addAttribute("leaves", detail.leaves());
+    model.addAttribute("recordsFacts", detail.summary().status() != CaseStatus.CLOSED);
+    model.addAttribute("uwvForm", FormState.of(Map.of("ontvangen",
+        detail.uwvNotifiedOn() == null ? "" : detail.uwvNotifiedOn().toString())));
+    model.addAttribute("leaveForm", FormState.empty());
     return "casefile/case";
   }
 

@@ -4,17 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.Objects;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDeadline;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
-import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.Milestone;
-import nl.bluevitaal.poortwachter.SickPeriod;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.context.annotation.Lazy;
@@ -142,12 +138,12 @@ public class JourneyDeadlines {
     return Date.from(clock.instant().plus(Duration.ofDays(days)));
   }
 
-  /** The end of the relapse watch: a relapse from this day on starts a new case. */
+  /**
+   * The end of the relapse watch: a relapse from this day on starts a new case (the case file says when: 28 days
+   * after recovery, longer when pregnancy and birth leave began on the day of recovery).
+   */
   public Date relapseWatchEnds(String caseId) {
-    LocalDate recoveredOn = registry.sickPeriods(UUID.fromString(caseId)).stream()
-        .map(SickPeriod::recoveredOn).filter(Objects::nonNull).max(Comparator.naturalOrder())
-        .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has not recovered"));
-    return startOf(recoveredOn.plusDays(DeadlineEngine.RELAPSE_WINDOW_DAYS));
+    return startOf(registry.relapseWindowEnd(UUID.fromString(caseId)));
   }
 
   private LocalDate dueOn(String caseId, String milestone) {

@@ -22,8 +22,7 @@ class TimelineController {
   @PostMapping("/timeline")
   TimelineResponse timeline(@RequestBody TimelineRequest request) {
     try {
-      return TimelineResponse.from(engine.timeline(request.sickPeriods(), request.voluntaryExtensionWeeks(),
-          request.wageSanctionWeeks()));
+      return TimelineResponse.from(engine.timeline(request.input()));
     } catch (InvalidTimelineException ex) {
       // The engine knows no HTTP; its field paths already match this request body.
       throw new FieldErrorsException(ex.fieldErrors());

@@ -14,13 +14,15 @@ import nl.bluevitaal.poortwachter.Timeline;
  */
 @JsonInclude(Include.ALWAYS)
 record TimelineResponse(LocalDate caseStart, boolean sameCase, int gapDays,
-    @JsonInclude(value = Include.ALWAYS, content = Include.ALWAYS) Map<String, LocalDate> deadlines) {
+    @JsonInclude(value = Include.ALWAYS, content = Include.ALWAYS) Map<String, LocalDate> deadlines,
+    int uwvNotificationDaysLate) {
 
   static TimelineResponse from(Timeline timeline) {
     Map<String, LocalDate> deadlines = new LinkedHashMap<>();
     for (Milestone milestone : Milestone.values()) {
       deadlines.put(milestone.key(), timeline.deadline(milestone).orElse(null));
     }
-    return new TimelineResponse(timeline.caseStart(), timeline.sameCase(), timeline.gapDays(), deadlines);
+    return new TimelineResponse(timeline.caseStart(), timeline.sameCase(), timeline.gapDays(), deadlines,
+        timeline.uwvNotificationDaysLate());
   }
 }

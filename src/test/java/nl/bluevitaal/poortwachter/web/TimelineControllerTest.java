@@ -50,7 +50,8 @@ class TimelineControllerTest {
              "deadlines":{"problemAnalysis":"2026-02-15", "planOfAction":"2026-03-01",
                           "uwvNotification":"2026-11-12", "firstYearEvaluation":"2027-01-21",
                           "finalEvaluation":"2027-10-21", "wiaApplication":"2027-11-04",
-                          "endOfWagePayment":"2028-01-20"}}""", true));
+                          "endOfWagePayment":"2028-01-20"},
+             "uwvNotificationDaysLate":0}""", true));
   }
 
   @Test
@@ -80,6 +81,40 @@ class TimelineControllerTest {
         .andExpect(jsonPath("$.deadlines.endOfWagePayment").value(nullValue()));
   }
 
+  @ParameterizedTest(name = "received {0}: {1} days late, wage payment ends {2}")
+  @CsvSource({
+      "2026-10-26, 0,  2028-01-02",
+      "2026-10-27, 1,  2028-01-03",
+      "2026-11-05, 10, 2028-01-12",
+  })
+  void movesTheEndByALateNotification(String receivedOn, int daysLate, String end) throws Exception {
+    postTimeline("""
+        {"periods":[{"sickFrom":"2026-01-05"}], "uwvNotifiedOn":"%s"}""".formatted(receivedOn))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.uwvNotificationDaysLate").value(daysLate))
+        .andExpect(jsonPath("$.deadlines.uwvNotification").value("2026-10-25"))
+        .andExpect(jsonPath("$.deadlines.endOfWagePayment").value(end));
+  }
+
+  @Test
+  void joinsSickPeriodsAroundPregnancyAndBirthLeave() throws Exception {
+    String periods = """
+        "periods":[{"sickFrom":"2026-01-05","recoveredOn":"2026-03-02"},{"sickFrom":"2026-06-22"}]""";
+    postTimeline("{" + periods + "}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.caseStart").value("2026-06-22"))
+        .andExpect(jsonPath("$.sameCase").value(false));
+
+    postTimeline("{" + periods + """
+        , "leaves":[{"from":"2026-03-02","to":"2026-06-21"}]}""")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.caseStart").value("2026-01-05"))
+        .andExpect(jsonPath("$.sameCase").value(true))
+        .andExpect(jsonPath("$.gapDays").value(112))
+        .andExpect(jsonPath("$.deadlines.uwvNotification").value("2027-02-14"))
+        .andExpect(jsonPath("$.uwvNotificationDaysLate").value(0));
+  }
+
   @ParameterizedTest(name = "{0}: 400 on {2}")
   @CsvSource(delimiter = '|', textBlock = """
       unordered periods      | {"periods":[{"sickFrom":"2026-03-01","recoveredOn":"2026-03-10"},{"sickFrom":"2026-02-01"}]} | periods[1].sickFrom
@@ -97,6 +132,14 @@ class TimelineControllerTest {
       negative sanction      | {"periods":[{"sickFrom":"2026-01-05"}],"wageSanctionWeeks":-1}                               | wageSanctionWeeks
       sanction over 52       | {"periods":[{"sickFrom":"2026-01-05"}],"wageSanctionWeeks":53}                               | wageSanctionWeeks
       extension not a number | {"periods":[{"sickFrom":"2026-01-05"}],"voluntaryExtensionWeeks":"ten"}                      | voluntaryExtensionWeeks
+      notified before sick   | {"periods":[{"sickFrom":"2026-01-05"}],"uwvNotifiedOn":"2026-01-04"}                         | uwvNotifiedOn
+      notified not a date    | {"periods":[{"sickFrom":"2026-01-05"}],"uwvNotifiedOn":"2026-13-01"}                         | uwvNotifiedOn
+      leave in sick period   | {"periods":[{"sickFrom":"2026-01-05"}],"leaves":[{"from":"2026-02-01","to":"2026-05-01"}]}   | leaves[0].from
+      leave into next period | {"periods":[{"sickFrom":"2026-01-05","recoveredOn":"2026-03-02"},{"sickFrom":"2026-06-22"}],"leaves":[{"from":"2026-03-02","to":"2026-06-22"}]} | leaves[0].to
+      leave ends before it   | {"periods":[{"sickFrom":"2026-06-22"}],"leaves":[{"from":"2026-03-02","to":"2026-03-01"}]}   | leaves[0].to
+      leave without start    | {"periods":[{"sickFrom":"2026-06-22"}],"leaves":[{"to":"2026-03-01"}]}                       | leaves[0].from
+      leave not a date       | {"periods":[{"sickFrom":"2026-06-22"}],"leaves":[{"from":"2026-03-02","to":"2026-02-30"}]}   | leaves[0].to
+      empty leave            | {"periods":[{"sickFrom":"2026-06-22"}],"leaves":[null]}                                      | leaves[0]
       """)
   void rejectsInputNamingTheField(String description, String body, String field) throws Exception {
     postTimeline(body)
