@@ -541,8 +541,10 @@ class ReintegrationJourneyScenarioTest {
         .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_START_SPOOR_2);
     assertThat(resumeAfterRelapse(Phase.FINAL_EVALUATION))
         .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_CURRENT_OPINION);
-    assertThat(resumeAfterRelapse(Phase.WIA_APPLICATION))
-        .containsExactlyInAnyOrder(Element.TASK_EVALUATION, Element.TASK_WIA_APPLICATION);
+    // The report is compiled again with what the relapse changed, then the employee files.
+    assertThat(resumeAfterRelapse(Phase.WIA_APPLICATION)).containsExactlyInAnyOrder(Element.TASK_EVALUATION,
+        Element.TASK_COMPILE_REINTEGRATION_REPORT, Element.TASK_WRITE_EMPLOYEE_VIEW,
+        Element.TASK_GIVE_MEDICAL_INFORMATION);
     assertThat(resumeAfterRelapse(Phase.CLOSED)).containsExactly(Element.TASK_EVALUATION);
   }
 
