@@ -200,8 +200,9 @@ public class CaseDocuments {
   }
 
   /**
-   * How far the document of a step has come for the person who takes the step: a document of the type they may see
-   * (written since {@code since}, when given) in at least the required status. For {@link DocumentStatus#SIGNED} it is
+   * How far the document of a step has come for the person who takes the step: the newest document of the type they
+   * may see (written since {@code since}, when given) in at least the required status. The newest, because a plan
+   * drafted again after a disagreement is signed anew: a signature under the earlier one does not count. For {@link DocumentStatus#SIGNED} it is
    * the signature of the person's own side under the current version (a step per signer), or both sides' for anyone
    * who does not sign. The re-integration report is ready only when its parts are complete. The document comes back
    * without its versions: the step knows which one and how far it is, never what it says.
@@ -215,13 +216,8 @@ public class CaseDocuments {
         .filter(d -> since == null || !d.createdAt().isBefore(since))
         .toList();
     boolean signs = required == DocumentStatus.SIGNED && type.signsAs(relations).isPresent();
-    CaseDocument done = null;
-    for (CaseDocument d : candidates) {
-      if (reached(relations, d, required, signs)) {
-        done = d;
-      }
-    }
     CaseDocument newest = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+    CaseDocument done = newest != null && reached(relations, newest, required, signs) ? newest : null;
     DocumentProgress.Shortfall shortfall;
     if (done != null) {
       shortfall = DocumentProgress.Shortfall.NONE;
@@ -239,9 +235,8 @@ public class CaseDocuments {
         shortfall = DocumentProgress.Shortfall.REPORT_INCOMPLETE;
       }
     }
-    CaseDocument shown = done != null ? done : newest;
     return new DocumentProgress(type, required, since != null,
-        shown == null ? null : shown.withVersions(List.of(), List.of()), shortfall, type.writtenBy(relations), gaps);
+        newest == null ? null : newest.withVersions(List.of(), List.of()), shortfall, type.writtenBy(relations), gaps);
   }
 
   private static boolean reached(Set<CaseRelation> relations, CaseDocument document, DocumentStatus required,

@@ -5,11 +5,11 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /**
- * How far the document a step produces has come, as its person sees it: the document of the type (the one that
- * counts, else the newest), what it still lacks, and whether this person writes such a document (a page then offers
+ * How far the document a step produces has come, as its person sees it: the newest document of the type, what it
+ * still lacks, and whether this person writes such a document (a page then offers
  * the form of a new one).
  *
- * @param document the document that counts, or the newest one this person may see; null when there is none
+ * @param document the newest one this person may see, without its versions; null when there is none
  * @param shortfall what the document still lacks; {@link Shortfall#NONE} when the step may be completed
  * @param mayWrite whether this person writes a document of the type in this case
  * @param reportGaps for the re-integration report: what its parts lack ({@link ReintegrationReport#gaps})
