@@ -213,7 +213,9 @@ public class CaseDocuments {
     Set<CaseRelation> relations = access.relations(actor, parties);
     List<CaseDocument> candidates = documents.ofCaseWithVersions(caseId).stream()
         .filter(d -> d.type() == type && visible(relations, d))
-        .filter(d -> since == null || !d.createdAt().isBefore(since))
+        // Strictly after: the document the previous round of a recurring step wrote can bear the very moment the
+        // next round opened (the demo's clock stands still while a case's step completes and the next one opens).
+        .filter(d -> since == null || d.createdAt().isAfter(since))
         .toList();
     boolean signs = required == DocumentStatus.SIGNED && type.signsAs(relations).isPresent();
     CaseDocument newest = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
