@@ -201,11 +201,12 @@ public class CaseDocuments {
 
   /**
    * How far the document of a step has come for the person who takes the step: the newest document of the type they
-   * may see (written since {@code since}, when given) in at least the required status. The newest, because a plan
-   * drafted again after a disagreement is signed anew: a signature under the earlier one does not count. For {@link DocumentStatus#SIGNED} it is
-   * the signature of the person's own side under the current version (a step per signer), or both sides' for anyone
-   * who does not sign. The re-integration report is ready only when its parts are complete. The document comes back
-   * without its versions: the step knows which one and how far it is, never what it says.
+   * may see (written after {@code since}, when given) in at least the required status. The newest, because a plan
+   * drafted again after a disagreement is signed anew: a signature under the earlier one does not count. For
+   * {@link DocumentStatus#SIGNED} it is the signature of the person's own side under the current version (a step per
+   * signer), or both sides' for anyone who does not sign. The re-integration report is ready only when its parts are
+   * complete. The document comes back without its versions: the step knows which one and how far it is, never what
+   * it says.
    */
   public DocumentProgress progress(Actor actor, UUID caseId, DocumentType type, DocumentStatus required,
       @Nullable OffsetDateTime since) {

@@ -86,7 +86,7 @@ public record ReintegrationReport(UUID caseId, @Nullable CaseDocument cover, Lis
     UNDATED,
     /** The author's or signer's name is not known (an account that no longer exists, or none recorded). */
     UNNAMED,
-    /** The role in which the author wrote or the signer signed is not recorded, so the report cannot name a function. */
+    /** The role in which the author wrote or the signer signed is not recorded: the report cannot name a function. */
     WITHOUT_FUNCTION
   }
 

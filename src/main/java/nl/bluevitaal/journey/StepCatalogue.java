@@ -10,8 +10,9 @@ import org.springframework.lang.Nullable;
 
 /**
  * What each step of the journey takes, which legal deadline its due date is and which document it produces, as the
- * deployed model says it (the step's form fields, its {@code deadline} and {@code document} properties): a step a process owner adds or changes keeps its form, its
- * validation and its deadline without a line of Java. Pages and the API ask here; nothing restates it.
+ * deployed model says it (the step's form fields, its {@code deadline} and {@code document} properties): a step a
+ * process owner adds or changes keeps its form, its validation, its deadline and its document without a line of Java.
+ * Pages and the API ask here; nothing restates it.
  */
 public interface StepCatalogue {
 
