@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +12,13 @@ import java.util.UUID;
 import nl.bluevitaal.casefile.internal.CaseFileAccess;
 import nl.bluevitaal.casefile.internal.CaseFileParties;
 import nl.bluevitaal.casefile.internal.DocumentRepository;
+import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CaseRelation;
 import nl.bluevitaal.privacy.Domain;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +39,11 @@ public class CaseDocuments {
   private final CaseFileAccess access;
   private final MedicalNotes medicalNotes;
   private final CaseFileParties lookup;
+  private final Accounts accounts;
 
   CaseDocuments(DocumentRepository documents, CaseFileAccess access, MedicalNotes medicalNotes,
-      CaseFileParties lookup) {
+      CaseFileParties lookup, Accounts accounts) {
+    this.accounts = accounts;
     this.documents = documents;
     this.lookup = lookup;
     this.access = access;
@@ -156,8 +161,9 @@ public class CaseDocuments {
 
   /**
    * The re-integration report (RIV): the seven parts and the employee's own view, each with the documents of the
-   * file the actor may see (current version). The medical information goes from the doctor to the employee only:
-   * anyone else gets the part as withheld.
+   * file the actor may see (current version), and what each part still lacks ({@link ReintegrationReport#gaps}). The
+   * medical information goes from the doctor to the employee only: anyone else gets the part as withheld, counted as
+   * present when the doctor recorded it, without its content.
    */
   public ReintegrationReport reintegrationReport(Actor actor, UUID caseId) {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.READ, "re-integration report");
@@ -171,8 +177,11 @@ public class CaseDocuments {
         if (mayRead) {
           access.require(actor, parties, Domain.MEDICAL, Access.READ, "medical information of the RIV");
         }
-        List<MedicalNote> notes = mayRead ? medicalNotes.listUnchecked(caseId) : List.of();
-        parts.add(new ReintegrationReport.Part(name, List.of(), notes, !mayRead, !notes.isEmpty()));
+        // Whether the doctor recorded anything is what the employer needs to compile the report; the notes
+        // themselves leave this method only for a reader of domain D.
+        List<MedicalNote> recorded = medicalNotes.listUnchecked(caseId);
+        parts.add(new ReintegrationReport.Part(name, List.of(), mayRead ? recorded : List.of(), !mayRead,
+            !recorded.isEmpty()));
         continue;
       }
       List<CaseDocument> inPart = all.stream().filter(d -> name.types().contains(d.type())).toList();
@@ -181,8 +190,65 @@ public class CaseDocuments {
     }
     CaseDocument cover = all.stream().filter(d -> d.type() == DocumentType.REINTEGRATION_REPORT)
         .reduce((first, second) -> second).orElse(null);
-    return new ReintegrationReport(caseId, cover, parts,
-        parts.stream().allMatch(p -> p.complete() || p.withheld()));
+    Set<String> people = new HashSet<>();
+    parts.forEach(part -> part.documents().forEach(d -> {
+      d.versions().forEach(v -> people.add(v.authorUserId()));
+      d.signOffs().forEach(s -> people.add(s.userId()));
+    }));
+    people.remove(null);
+    return ReintegrationReport.of(caseId, cover, parts, accounts.displayNames(people));
+  }
+
+  /**
+   * How far the document of a step has come for the person who takes the step: the newest document of the type they
+   * may see (written after {@code since}, when given) in at least the required status. The newest, because a plan
+   * drafted again after a disagreement is signed anew: a signature under the earlier one does not count. For
+   * {@link DocumentStatus#SIGNED} it is the signature of the person's own side under the current version (a step per
+   * signer), or both sides' for anyone who does not sign. The re-integration report is ready only when its parts are
+   * complete. The document comes back without its versions: the step knows which one and how far it is, never what
+   * it says.
+   */
+  public DocumentProgress progress(Actor actor, UUID caseId, DocumentType type, DocumentStatus required,
+      @Nullable OffsetDateTime since) {
+    CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.READ, "document of a step");
+    Set<CaseRelation> relations = access.relations(actor, parties);
+    List<CaseDocument> candidates = documents.ofCaseWithVersions(caseId).stream()
+        .filter(d -> d.type() == type && visible(relations, d))
+        // Strictly after: the document the previous round of a recurring step wrote can bear the very moment the
+        // next round opened (the demo's clock stands still while a case's step completes and the next one opens).
+        .filter(d -> since == null || d.createdAt().isAfter(since))
+        .toList();
+    boolean signs = required == DocumentStatus.SIGNED && type.signsAs(relations).isPresent();
+    CaseDocument newest = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+    CaseDocument done = newest != null && reached(relations, newest, required, signs) ? newest : null;
+    DocumentProgress.Shortfall shortfall;
+    if (done != null) {
+      shortfall = DocumentProgress.Shortfall.NONE;
+    } else if (newest == null) {
+      shortfall = DocumentProgress.Shortfall.MISSING;
+    } else if (required == DocumentStatus.SIGNED && newest.status().released()) {
+      shortfall = DocumentProgress.Shortfall.NOT_SIGNED;
+    } else {
+      shortfall = DocumentProgress.Shortfall.NOT_YET;
+    }
+    List<ReintegrationReport.Gap> gaps = List.of();
+    if (type == DocumentType.REINTEGRATION_REPORT) {
+      gaps = reintegrationReport(actor, caseId).gaps();
+      if (shortfall == DocumentProgress.Shortfall.NONE && !gaps.isEmpty()) {
+        shortfall = DocumentProgress.Shortfall.REPORT_INCOMPLETE;
+      }
+    }
+    return new DocumentProgress(type, required, since != null,
+        newest == null ? null : newest.withVersions(List.of(), List.of()), shortfall, type.writtenBy(relations), gaps);
+  }
+
+  private static boolean reached(Set<CaseRelation> relations, CaseDocument document, DocumentStatus required,
+      boolean signs) {
+    if (required != DocumentStatus.SIGNED || !signs) {
+      return document.status().ordinal() >= required.ordinal();
+    }
+    return document.status() == DocumentStatus.SIGNED || document.status() == DocumentStatus.RELEASED
+        && document.current() != null && signingAs(relations, document) == null;
   }
 
   /** The document as stored, when the actor may know it; the same 404 as an unknown one otherwise. */

@@ -110,6 +110,17 @@ class DemoCaseFile {
       case Element.TASK_FINAL_EVALUATION -> released(caseId, people.counsellor(), DocumentType.FINAL_EVALUATION,
           "Eindevaluatie", section("terugblik", "Twee jaar re-integratie: inzet van werkgever en werknemer.")
               + section("resultaat", "Gedeeltelijke werkhervatting in aangepast werk."));
+      case Element.TASK_UWV_NOTIFICATION -> released(caseId, people.counsellor(), DocumentType.UWV_NOTIFICATION,
+          "Ziekmelding UWV", section("verzonden", LocalDate.now(clock).toString())
+              + section("kenmerk", "UWV-" + (100000 + random.nextInt(900000))));
+      case Element.TASK_UPDATE_ANALYSIS_AFTER_RELAPSE, Element.TASK_UPDATE_ANALYSIS_WHILE_SICK ->
+          analysisUpdate(caseId, people, random);
+      case Element.TASK_ADJUST_PLAN_AFTER_PARTIAL_RECOVERY -> released(caseId, people.counsellor(),
+          DocumentType.PLAN_OF_ACTION_UPDATE, "Bijstelling plan van aanpak",
+          section("doel", "Gedeeltelijke werkhervatting bestendigen en verder uitbreiden.")
+              + section("activiteiten", "Uren in overleg uitbreiden, wekelijks kort contact.")
+              + section("afspraken", "Bij terugval direct contact met de casemanager.")
+              + section("evaluatiemomenten", "Over vier weken."));
       case Element.TASK_WIA_APPLICATION -> released(caseId, people.employee(), DocumentType.EMPLOYEE_VIEW,
           "Mijn visie", section("visie", "Ik herken mij in het verslag; de opbouw ging langzamer dan ik hoopte."));
       default -> {
@@ -128,6 +139,15 @@ class DemoCaseFile {
     // The medical domain: only doctor and employee ever read this (invented, deliberately unspecific).
     medicalNotes.add(people.doctor(), caseId, "Spreekuur: beloop besproken, behandeling loopt via de eigen "
         + "behandelaar, volgende afspraak over zes weken.");
+  }
+
+  /** The doctor updates the analysis and sends it to the employee, who reads it later (as with the analysis). */
+  private void analysisUpdate(UUID caseId, People people, Random random) {
+    String[] advice = ADVICE.get(random.nextInt(ADVICE.size()));
+    CaseDocument update = changes.create(people.doctor(), caseId, DocumentType.PROBLEM_ANALYSIS_UPDATE,
+        "Bijstelling probleemanalyse", section("prognose", "Na de terugval opnieuw opbouwen, in kleinere stappen."),
+        new FunctionalAdvice(advice[0], advice[1], advice[2], advice[3], advice[4]));
+    changes.changeStatus(people.doctor(), caseId, update.id(), update.version(), DocumentStatus.FOR_EMPLOYEE_REVIEW);
   }
 
   private void planOfAction(UUID caseId, People people) {

@@ -29,11 +29,15 @@ public interface JourneyTasks {
    * @throws NoSuchStepException when the task is not an open step of this case for this person
    * @throws StepNoLongerOpenException when the step was this person's but was completed or withdrawn meanwhile
    * @throws InvalidOutcomeException when the outcome does not fit the step
+   * @throws StepDocumentMissingException when the step's document is missing or not yet in the status it needs
+   *     ({@link StepCatalogue#document})
    */
   void complete(Actor actor, UUID caseId, String taskId, Map<String, Object> outcome);
 
   /**
-   * Completes a step of the case with its outcome, as the journey itself (tests, the demo's past). Returns the step.
+   * Completes a step of the case with its outcome, as the journey itself (tests of the flow). Returns the step. No
+   * person takes it, so no document is asked: people complete steps through
+   * {@link #complete(Actor, UUID, String, Map)}.
    *
    * @throws NoSuchStepException when the task is not an open step of this case
    * @throws InvalidOutcomeException when the outcome does not fit the step

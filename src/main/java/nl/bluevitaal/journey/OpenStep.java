@@ -14,9 +14,10 @@ import java.util.List;
  * @param candidateUsers users who may take the step (the case's counsellor or doctor)
  * @param candidateGroups groups whose members may take the step (only when the case has nobody in that role)
  * @param modelVersion the deployed version of the model the step belongs to (its form and deadline come from there)
+ * @param opened when the step appeared (a step that asks for a new document counts those written since)
  */
 public record OpenStep(String taskId, String stepKey, String name, Instant due, String assignee,
-    List<String> candidateUsers, List<String> candidateGroups, String modelVersion) {
+    List<String> candidateUsers, List<String> candidateGroups, String modelVersion, Instant opened) {
 
   /** Offered to people rather than assigned by the model: it can be taken ("opgepakt") and given back. */
   public boolean isClaimable() {

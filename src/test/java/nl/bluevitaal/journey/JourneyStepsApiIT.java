@@ -13,6 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.bluevitaal.casefile.CaseDocument;
+import nl.bluevitaal.casefile.DocumentChanges;
+import nl.bluevitaal.casefile.DocumentStatus;
+import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.support.Api;
@@ -44,6 +48,8 @@ class JourneyStepsApiIT {
   CaseFixtures fixtures;
   @Autowired
   JourneyTasks journeyTasks;
+  @Autowired
+  DocumentChanges changes;
   @Autowired
   PlatformTransactionManager transactionManager;
   @Autowired
@@ -93,10 +99,21 @@ class JourneyStepsApiIT {
   @Test
   void theEmployeeReviewsAndTheOwnLineManagerAgreesThroughTheApi() throws Exception {
     completeOnly(counsellor, Element.TASK_INTAKE, "{\"outcome\":{\"workConflict\":false,\"expectedAbsenceWeeks\":2}}");
+    // Each document step completes once its document is as far as the step needs (StepDocumentPagesTest).
+    CaseDocument analysis = changes.create(people.asDoctor(), caseId, DocumentType.PROBLEM_ANALYSIS,
+        "Probleemanalyse", "Prognose: herstel in fasen.", null);
+    analysis = changes.changeStatus(people.asDoctor(), caseId, analysis.id(), analysis.version(),
+        DocumentStatus.FOR_EMPLOYEE_REVIEW);
     completeOnly(doctor, Element.TASK_PROBLEM_ANALYSIS, "{}");
     assertThat(stepKeys(employee)).containsExactly(Element.TASK_REVIEW_PROBLEM_ANALYSIS);
+    changes.changeStatus(people.asEmployee(), caseId, analysis.id(), analysis.version(), DocumentStatus.RELEASED);
     completeOnly(employee, Element.TASK_REVIEW_PROBLEM_ANALYSIS, "{\"outcome\":{\"correctionRequested\":false}}");
+    CaseDocument plan = changes.create(people.asCounsellor(), caseId, DocumentType.PLAN_OF_ACTION, "Plan van aanpak",
+        "Afspraken.", null);
+    plan = changes.changeStatus(people.asCounsellor(), caseId, plan.id(), plan.version(), DocumentStatus.RELEASED);
     completeOnly(counsellor, Element.TASK_DRAFT_PLAN_OF_ACTION, "{}");
+    plan = changes.signOff(people.asEmployee(), caseId, plan.id(), plan.version());
+    changes.signOff(people.asLineManager(), caseId, plan.id(), plan.version());
 
     assertThat(stepKeys(lineManager)).containsExactly(Element.TASK_AGREE_PLAN_LINE_MANAGER);
     assertThat(stepKeys(employee)).containsExactly(Element.TASK_AGREE_PLAN_EMPLOYEE);

@@ -19,6 +19,7 @@ import nl.bluevitaal.casefile.Goal;
 import nl.bluevitaal.casefile.Goals;
 import nl.bluevitaal.casefile.InvalidInputException;
 import nl.bluevitaal.casefile.InvalidStateException;
+import nl.bluevitaal.casefile.ReintegrationReport;
 import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.AccessPolicy;
@@ -224,6 +225,7 @@ class DocumentPageController {
     model.addAttribute("actions", DocumentActions.newDocument());
     model.addAttribute("actionError", null);
     model.addAttribute("goals", type == DocumentType.EVALUATION ? goalsOf(actor, id) : null);
+    model.addAttribute("report", reportOf(actor, id, type));
     return "casefile/document";
   }
 
@@ -240,7 +242,13 @@ class DocumentPageController {
     model.addAttribute("actionError", actionError);
     model.addAttribute("goals", document.type() == DocumentType.EVALUATION ? goalsOf(actor, id) : null);
     model.addAttribute("pdf", document.type() != DocumentType.REINTEGRATION_REPORT);
+    model.addAttribute("report", reportOf(actor, id, document.type()));
     return "casefile/document";
+  }
+
+  /** Beside the report's cover, what its parts still lack: its writer compiles it from there. */
+  private ReintegrationReport reportOf(Actor actor, UUID id, DocumentType type) {
+    return type == DocumentType.REINTEGRATION_REPORT ? documents.reintegrationReport(actor, id) : null;
   }
 
   /** The goals beside an evaluation, for whoever may read them; left out for anyone else. */

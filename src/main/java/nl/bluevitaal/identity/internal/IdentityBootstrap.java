@@ -1,6 +1,7 @@
 package nl.bluevitaal.identity.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -100,6 +101,20 @@ class IdentityBootstrap implements Accounts {
   @Override
   public boolean exists(String userId) {
     return identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
+  @Override
+  public Map<String, String> displayNames(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> names = new HashMap<>();
+    for (User user : identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()) {
+      String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+          + (user.getLastName() == null ? "" : user.getLastName())).trim();
+      names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+    }
+    return names;
   }
 
   @Override

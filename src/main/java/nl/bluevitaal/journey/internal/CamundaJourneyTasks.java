@@ -11,6 +11,8 @@ import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.NoSuchStepException;
 import nl.bluevitaal.journey.OpenStep;
 import nl.bluevitaal.journey.StepCatalogue;
+import nl.bluevitaal.journey.StepDocumentMissingException;
+import nl.bluevitaal.journey.StepDocuments;
 import nl.bluevitaal.journey.StepNoLongerOpenException;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.AccessPolicy;
@@ -54,10 +56,12 @@ class CamundaJourneyTasks implements JourneyTasks {
   private final OpenTasks openTasks;
   private final FormService formService;
   private final StepCatalogue catalogue;
+  private final StepDocuments stepDocuments;
 
   CamundaJourneyTasks(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
-      ManagementService managementService, AccessPolicy policy,
-      TaskCandidates taskCandidates, OpenTasks openTasks, FormService formService, StepCatalogue catalogue) {
+      ManagementService managementService, AccessPolicy policy, TaskCandidates taskCandidates, OpenTasks openTasks,
+      FormService formService, StepCatalogue catalogue, StepDocuments stepDocuments) {
+    this.stepDocuments = stepDocuments;
     this.formService = formService;
     this.catalogue = catalogue;
     this.openTasks = openTasks;
@@ -104,7 +108,7 @@ class CamundaJourneyTasks implements JourneyTasks {
 
   private static OpenStep step(OpenTasks.Row task, TaskCandidates.Candidates offered) {
     return new OpenStep(task.id(), task.stepKey(), task.name(), task.due(), task.assignee(), offered.users(),
-        offered.groups(), task.modelVersion());
+        offered.groups(), task.modelVersion(), task.opened());
   }
 
   /**
@@ -116,6 +120,7 @@ class CamundaJourneyTasks implements JourneyTasks {
    * @throws NoSuchStepException when the task is not an open step of this case for this person
    * @throws StepNoLongerOpenException when the step was this person's but was completed or withdrawn meanwhile
    * @throws InvalidOutcomeException when the outcome does not fit the step
+   * @throws StepDocumentMissingException when the step's document is not there yet in the status it needs
    */
   @Transactional
   @Override
@@ -131,6 +136,8 @@ class CamundaJourneyTasks implements JourneyTasks {
       throw new NoSuchStepException("Task " + taskId + " is not an open step of case " + caseId + " for "
           + actor.userId());
     }
+    // A step whose output is a document waits for it: a doctor cannot complete the analysis without writing it.
+    stepDocuments.requireReady(actor, caseId, step, outcome == null ? Map.of() : outcome);
     try {
       complete(taskId, step.modelVersion(), step.stepKey(), outcome);
     } catch (OptimisticLockingException e) {
@@ -165,7 +172,9 @@ class CamundaJourneyTasks implements JourneyTasks {
   }
 
   /**
-   * Completes a step of the case with its outcome, as the journey itself (tests, the demo's past). Returns the step.
+   * Completes a step of the case with its outcome, as the journey itself (tests of the flow). Returns the step. No
+   * person completes it, so no document is asked: the flow's tests drive the model, people drive it through
+   * {@link #complete(Actor, UUID, String, Map)}.
    *
    * @throws NoSuchStepException when the task is not an open step of this case
    * @throws InvalidOutcomeException when the outcome does not fit the step

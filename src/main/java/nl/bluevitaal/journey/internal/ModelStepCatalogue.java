@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelStepCatalogue implements StepCatalogue {
 
-  private record Entry(List<OutcomeKey> outcomeKeys, Optional<Milestone> deadline) {
+  private record Entry(List<OutcomeKey> outcomeKeys, Optional<Milestone> deadline, Optional<StepDocument> document) {
   }
 
   private final RepositoryService repositoryService;
@@ -40,6 +40,12 @@ class ModelStepCatalogue implements StepCatalogue {
     return entry == null ? Optional.empty() : entry.deadline();
   }
 
+  @Override
+  public Optional<StepDocument> document(String modelVersion, String stepKey) {
+    Entry entry = steps(modelVersion).get(stepKey);
+    return entry == null ? Optional.empty() : entry.document();
+  }
+
   /** A deployed version never changes: read once. */
   private Map<String, Entry> steps(String modelVersion) {
     return byDefinition.computeIfAbsent(modelVersion, id -> read(repositoryService.getBpmnModelInstance(id)));
@@ -48,7 +54,8 @@ class ModelStepCatalogue implements StepCatalogue {
   private static Map<String, Entry> read(BpmnModelInstance model) {
     Map<String, Entry> steps = new java.util.HashMap<>();
     for (UserTask step : model.getModelElementsByType(UserTask.class)) {
-      steps.put(step.getId(), new Entry(List.copyOf(StepModel.outcomeKeys(step)), StepModel.deadline(step)));
+      steps.put(step.getId(), new Entry(List.copyOf(StepModel.outcomeKeys(step)), StepModel.deadline(step),
+          StepModel.document(step)));
     }
     return Map.copyOf(steps);
   }

@@ -31,7 +31,7 @@ public class OpenTasks {
    * definition id) the task belongs to.
    */
   public record Row(String id, String stepKey, String name, Instant due, String assignee, String businessKey,
-      String modelVersion) {
+      String modelVersion, Instant opened) {
   }
 
   private static final String SELECT = """
@@ -93,7 +93,8 @@ public class OpenTasks {
 
   private static Row row(ResultSet rs, int rowNum) throws SQLException {
     Timestamp due = rs.getTimestamp(4);
+    Timestamp opened = rs.getTimestamp(7);
     return new Row(rs.getString(1), rs.getString(2), rs.getString(3), due == null ? null : due.toInstant(),
-        rs.getString(5), rs.getString(6), rs.getString(8));
+        rs.getString(5), rs.getString(6), rs.getString(8), opened == null ? null : opened.toInstant());
   }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.bluevitaal.journey.InvalidOutcomeException;
 import nl.bluevitaal.journey.NoSuchStepException;
+import nl.bluevitaal.journey.StepDocumentMissingException;
 import nl.bluevitaal.journey.StepNoLongerOpenException;
 import nl.bluevitaal.web.ErrorTranslation;
 import nl.bluevitaal.web.Problem;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The journey's exceptions as the API and the pages answer them: a step that is not the caller's does not exist for
- * them (404), one of theirs done meanwhile is a conflict (409), an outcome the step does not take is 400 with a
+ * them (404), one of theirs done meanwhile is a conflict (409), as is one whose document is not there yet in the
+ * status it needs (409, the page says in Dutch what to do first), an outcome the step does not take is 400 with a
  * message per key ({@code outcome.<key>}, as the request body names it).
  */
 @Component
@@ -26,6 +28,9 @@ class JourneyErrors implements ErrorTranslation {
     }
     if (error instanceof StepNoLongerOpenException gone) {
       return Optional.of(Problem.of(HttpStatus.CONFLICT, "Conflict", gone.getMessage()));
+    }
+    if (error instanceof StepDocumentMissingException missing) {
+      return Optional.of(Problem.of(HttpStatus.CONFLICT, "Conflict", missing.getMessage()));
     }
     if (error instanceof InvalidOutcomeException invalid) {
       Map<String, String> fields = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Caseload;
+import nl.bluevitaal.casefile.DocumentProgress;
 import nl.bluevitaal.journey.InvalidOutcomeException;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.MySteps;
@@ -16,6 +17,8 @@ import nl.bluevitaal.journey.NoSuchStepException;
 import nl.bluevitaal.journey.StepCatalogue.OutcomeKey;
 import nl.bluevitaal.journey.StepCatalogue.OutcomeType;
 import nl.bluevitaal.journey.StepCatalogue;
+import nl.bluevitaal.journey.StepDocumentMissingException;
+import nl.bluevitaal.journey.StepDocuments;
 import nl.bluevitaal.journey.StepNoLongerOpenException;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.AccessPolicy;
@@ -45,6 +48,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class TasklistController {
 
   static final String PATH = "/taken";
+  /** Where the employee reads, corrects, releases and signs the documents waiting for them (Mijn traject). */
+  static final String MY_JOURNEY_DOCUMENTS = "/mijn-traject#documenten";
 
   /**
    * One field of a step form as the template renders it: the key with its bounds, what was typed, and the message
@@ -74,16 +79,39 @@ class TasklistController {
     }
   }
 
+  /**
+   * The step's document as the page shows it: how far it is, where to open it (the case file's document page; for
+   * the employee Mijn traject, where they read, correct, release and sign), or where to write it when there is none
+   * yet and the person writes such documents, and whether the form may be sent as it is.
+   */
+  record DocumentView(StepDocuments.State state, String openHref, String writeHref, boolean mayComplete) {
+
+    public StepCatalogue.StepDocument document() {
+      return state.document();
+    }
+
+    public DocumentProgress progress() {
+      return state.progress();
+    }
+
+    /** Not ready, but an answer on the form completes the step without it (a correction, a plan not agreed). */
+    public boolean waivable() {
+      return state.document().waivedBy() != null;
+    }
+  }
+
   private final MySteps mySteps;
+  private final StepDocuments stepDocuments;
   private final Caseload caseload;
   private final JourneyTasks tasks;
   private final StepCatalogue catalogue;
   private final CurrentActor currentActor;
   private final AccessPolicy policy;
 
-  TasklistController(MySteps mySteps, Caseload caseload, JourneyTasks tasks, StepCatalogue catalogue,
-      CurrentActor currentActor, AccessPolicy policy) {
+  TasklistController(MySteps mySteps, StepDocuments stepDocuments, Caseload caseload, JourneyTasks tasks,
+      StepCatalogue catalogue, CurrentActor currentActor, AccessPolicy policy) {
     this.mySteps = mySteps;
+    this.stepDocuments = stepDocuments;
     this.caseload = caseload;
     this.tasks = tasks;
     this.catalogue = catalogue;
@@ -99,9 +127,10 @@ class TasklistController {
 
   @GetMapping(PATH + "/{caseId}/{taskId}")
   String form(@PathVariable String caseId, @PathVariable String taskId, Model model) {
-    MySteps.StepRow row = myStep(currentActor.get(), Ids.parse(caseId), taskId);
+    Actor actor = currentActor.get();
+    MySteps.StepRow row = myStep(actor, Ids.parse(caseId), taskId);
     List<FieldView> fields = catalogue.outcomeKeys(row.step()).stream().map(k -> FieldView.of(k, "", null)).toList();
-    return form(row, fields, model);
+    return form(actor, row, fields, model);
   }
 
   /** Takes a step offered to the caller, so colleagues see who is on it. */
@@ -160,7 +189,14 @@ class TasklistController {
         fields.add(FieldView.of(key, typed, e.fieldErrors().containsKey(key.name()) ? errorCode(key, typed) : null));
       }
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return form(row, fields, model);
+      return form(actor, row, fields, model);
+    } catch (StepDocumentMissingException e) {
+      // Nothing was changed: the page says what the document still needs, with what was chosen kept.
+      List<FieldView> fields = keys.stream().map(k -> FieldView.of(k, params.getOrDefault(k.name(), ""), null))
+          .toList();
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("documentRefused", true);
+      return form(actor, row, fields, model);
     } catch (NoSuchStepException e) {
       // Taken by a colleague between showing the form and sending it.
       redirect.addFlashAttribute("notice", "tasklist.step-gone");
@@ -182,11 +218,31 @@ class TasklistController {
     return "redirect:" + PATH;
   }
 
-  private String form(MySteps.StepRow row, List<FieldView> fields, Model model) {
+  private String form(Actor actor, MySteps.StepRow row, List<FieldView> fields, Model model) {
+    UUID caseId = row.caseView().id();
+    model.addAttribute("document", stepDocuments.state(actor, caseId, row.step())
+        .map(state -> documentView(actor, caseId, state)).orElse(null));
+    if (!model.containsAttribute("documentRefused")) {
+      model.addAttribute("documentRefused", false);
+    }
     model.addAttribute("row", row);
     model.addAttribute("fields", fields);
     model.addAttribute("errors", fields.stream().filter(f -> f.error() != null).toList());
     return "journey/step";
+  }
+
+  private DocumentView documentView(Actor actor, UUID caseId, StepDocuments.State state) {
+    DocumentProgress progress = state.progress();
+    boolean employee = actor.userId().equals(policy.check(actor, caseId, Domain.ADMINISTRATIVE, Access.READ,
+        "step document").employeeUserId());
+    String open = null;
+    if (progress.document() != null) {
+      open = employee ? MY_JOURNEY_DOCUMENTS : "/dossiers/" + caseId + "/documenten/" + progress.documentId();
+    }
+    String write = progress.mayWrite() && (progress.document() == null || progress.newSince()
+        && progress.shortfall() == DocumentProgress.Shortfall.MISSING)
+        ? "/dossiers/" + caseId + "/documenten/nieuw?type=" + progress.type().name() : null;
+    return new DocumentView(state, open, write, progress.ready() || state.document().waivedBy() != null);
   }
 
   /**

@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.bluevitaal.casefile.DocumentStatus;
+import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.journey.StepCatalogue.OutcomeKey;
 import nl.bluevitaal.journey.StepCatalogue.OutcomeType;
+import nl.bluevitaal.journey.StepCatalogue.StepDocument;
 import nl.bluevitaal.poortwachter.Milestone;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -74,7 +77,8 @@ class StepModelTest {
   void everyStepOfTheModelReadsCleanly() {
     Map<String, Object> read = new TreeMap<>();
     for (UserTask task : MODEL.getModelElementsByType(UserTask.class)) {
-      read.put(task.getId(), StepModel.outcomeKeys(task) + " " + StepModel.deadline(task));
+      read.put(task.getId(), StepModel.outcomeKeys(task) + " " + StepModel.deadline(task) + " "
+          + StepModel.document(task));
     }
     assertThat(read).hasSize(MODEL.getModelElementsByType(UserTask.class).size());
   }
@@ -98,6 +102,97 @@ class StepModelTest {
     assertThat(StepModel.outcomeKeys(task))
         .containsExactly(new OutcomeKey("extraWeeks", OutcomeType.WEEKS, false, 0, 12));
     assertThat(StepModel.deadline(task)).contains(Milestone.PLAN_OF_ACTION);
+  }
+
+  static Stream<Arguments> documents() {
+    return Stream.of(
+        Arguments.of(Element.TASK_PROBLEM_ANALYSIS, doc(DocumentType.PROBLEM_ANALYSIS,
+            DocumentStatus.FOR_EMPLOYEE_REVIEW, false, null, false)),
+        // A correction asked is the other way out of the review: the analysis then stays under review.
+        Arguments.of(Element.TASK_REVIEW_PROBLEM_ANALYSIS, doc(DocumentType.PROBLEM_ANALYSIS,
+            DocumentStatus.RELEASED, false, Var.CORRECTION_REQUESTED, true)),
+        Arguments.of(Element.TASK_DRAFT_PLAN_OF_ACTION, doc(DocumentType.PLAN_OF_ACTION, DocumentStatus.RELEASED,
+            false, null, false)),
+        Arguments.of(Element.TASK_AGREE_PLAN_EMPLOYEE, doc(DocumentType.PLAN_OF_ACTION, DocumentStatus.SIGNED,
+            false, Var.PLAN_AGREED_BY_EMPLOYEE, false)),
+        Arguments.of(Element.TASK_AGREE_PLAN_LINE_MANAGER, doc(DocumentType.PLAN_OF_ACTION, DocumentStatus.SIGNED,
+            false, Var.PLAN_AGREED_BY_LINE_MANAGER, false)),
+        Arguments.of(Element.TASK_EVALUATION, doc(DocumentType.EVALUATION, DocumentStatus.RELEASED, true, null,
+            false)),
+        Arguments.of(Element.TASK_FIRST_YEAR_EVALUATION, doc(DocumentType.FIRST_YEAR_EVALUATION,
+            DocumentStatus.RELEASED, false, null, false)),
+        Arguments.of(Element.TASK_START_SPOOR_2, doc(DocumentType.SPOOR2_PLAN, DocumentStatus.RELEASED, false, null,
+            false)),
+        Arguments.of(Element.TASK_CURRENT_OPINION, doc(DocumentType.CURRENT_OPINION,
+            DocumentStatus.FOR_EMPLOYEE_REVIEW, false, null, false)),
+        Arguments.of(Element.TASK_FINAL_EVALUATION, doc(DocumentType.FINAL_EVALUATION, DocumentStatus.RELEASED,
+            false, null, false)),
+        Arguments.of(Element.TASK_UWV_NOTIFICATION, doc(DocumentType.UWV_NOTIFICATION, DocumentStatus.RELEASED,
+            false, null, false)),
+        Arguments.of(Element.TASK_UPDATE_ANALYSIS_AFTER_RELAPSE, doc(DocumentType.PROBLEM_ANALYSIS_UPDATE,
+            DocumentStatus.FOR_EMPLOYEE_REVIEW, true, null, false)),
+        Arguments.of(Element.TASK_UPDATE_ANALYSIS_WHILE_SICK, doc(DocumentType.PROBLEM_ANALYSIS_UPDATE,
+            DocumentStatus.FOR_EMPLOYEE_REVIEW, true, null, false)),
+        Arguments.of(Element.TASK_ADJUST_PLAN_AFTER_PARTIAL_RECOVERY, doc(DocumentType.PLAN_OF_ACTION_UPDATE,
+            DocumentStatus.RELEASED, true, null, false)),
+        Arguments.of(Element.TASK_INTAKE, null),
+        Arguments.of(Element.TASK_WIA_APPLICATION, null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void eachDocumentStepNamesItsDocumentAndTheStatusItNeedsInTheModel(String step, StepDocument document) {
+    assertThat(StepModel.document(MODEL.getModelElementById(step))).isEqualTo(Optional.ofNullable(document));
+  }
+
+  @Test
+  void aDocumentWrittenIsTheDefaultAndAWaiverSaysWhichAnswerNeedsNone() {
+    UserTask task = taskWithProperties("""
+        <camunda:property name="document" value="REINTEGRATION_REPORT"/>
+        <camunda:property name="documentWaivedBy" value="notNeeded=true"/>""");
+
+    StepDocument document = StepModel.document(task).orElseThrow();
+    assertThat(document).isEqualTo(doc(DocumentType.REINTEGRATION_REPORT, DocumentStatus.DRAFT, false, "notNeeded",
+        true));
+    assertThat(document.waivedBy(Map.of("notNeeded", true))).isTrue();
+    assertThat(document.waivedBy(Map.of("notNeeded", false))).isFalse();
+    assertThat(document.waivedBy(Map.of())).isFalse();
+  }
+
+  @Test
+  void aDocumentPropertyThatNamesNoTypeOrStatusIsAModelErrorNotAnOpenGate() {
+    assertThatThrownBy(() -> StepModel.document(taskWithProperties(
+        "<camunda:property name=\"document\" value=\"PROBLEM_ANALISYS\"/>")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Task_New");
+    assertThatThrownBy(() -> StepModel.document(taskWithProperties("""
+        <camunda:property name="document" value="PROBLEM_ANALYSIS"/>
+        <camunda:property name="documentStatus" value="WRITTEN"/>""")))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> StepModel.document(taskWithProperties("""
+        <camunda:property name="document" value="PROBLEM_ANALYSIS"/>
+        <camunda:property name="documentWaivedBy" value="correctionRequested"/>""")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("documentWaivedBy");
+  }
+
+  private static StepDocument doc(DocumentType type, DocumentStatus status, boolean fresh, String waivedBy,
+      boolean waivedWhen) {
+    return new StepDocument(type, status, fresh, waivedBy, waivedWhen);
+  }
+
+  private static UserTask taskWithProperties(String properties) {
+    String xml = """
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+          <bpmn:process id="p" isExecutable="true">
+            <bpmn:userTask id="Task_New">
+              <bpmn:extensionElements>
+                <camunda:properties>%s</camunda:properties>
+              </bpmn:extensionElements>
+            </bpmn:userTask>
+          </bpmn:process>
+        </bpmn:definitions>""".formatted(properties);
+    return Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+        .getModelElementById("Task_New");
   }
 
   private static UserTask taskWithField(String field) {
