@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.bluevitaal.casefile.internal.CaseRepository;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.Milestone;
+import nl.bluevitaal.poortwachter.SickPay;
 import nl.bluevitaal.poortwachter.SickPeriod;
 import nl.bluevitaal.poortwachter.Timeline;
 import nl.bluevitaal.privacy.OwnCaseLookup;
@@ -34,14 +35,16 @@ public class CaseRegistry implements OwnCaseLookup {
 
   private final CaseRepository repository;
   private final DeadlineEngine deadlineEngine;
+  private final SickPay sickPay;
   private final CaseJourney journey;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  CaseRegistry(CaseRepository repository, DeadlineEngine deadlineEngine, CaseJourney journey, Clock clock,
-      ApplicationEventPublisher events) {
+  CaseRegistry(CaseRepository repository, DeadlineEngine deadlineEngine, SickPay sickPay, CaseJourney journey,
+      Clock clock, ApplicationEventPublisher events) {
     this.repository = repository;
     this.deadlineEngine = deadlineEngine;
+    this.sickPay = sickPay;
     this.journey = journey;
     this.clock = clock;
     this.events = events;
@@ -266,6 +269,30 @@ public class CaseRegistry implements OwnCaseLookup {
         voluntaryExtensionWeeks, wageSanctionWeeks);
   }
 
+  /**
+   * Records whether the illness is caused by the service (dienstongeval or beroepsziekte). A caller holding an old
+   * version gets {@link StaleEditException}.
+   */
+  public void recordServiceRelated(UUID caseId, ServiceRelated serviceRelated, int expectedVersion) {
+    requireCase(caseId);
+    if (serviceRelated == null) {
+      throw new InvalidInputException(java.util.Map.of("serviceRelated", "must be YES, NO or UNKNOWN"));
+    }
+    if (!repository.updateServiceRelated(caseId, serviceRelated, expectedVersion, now())) {
+      throw stale(caseId, expectedVersion);
+    }
+    log.info("Case {}: service-related recorded as {}", caseId, serviceRelated);
+  }
+
+  /** The share of the salary kept over the case, counted on the same timeline as its deadlines. */
+  @Transactional(readOnly = true)
+  public SickPaySchedule sickPay(UUID caseId) {
+    ServiceRelated serviceRelated = get(caseId).serviceRelated();
+    List<SickPeriod> periods = repository.sickPeriods(caseId);
+    return new SickPaySchedule(serviceRelated,
+        sickPay.periods(periods, timeline(caseId, periods), serviceRelated.keepsServicePay()));
+  }
+
   public void markDeadlineMet(UUID caseId, Milestone milestone) {
     requireCase(caseId);
     repository.markDeadlineMet(caseId, milestone, LocalDate.now(clock));
@@ -280,12 +307,17 @@ public class CaseRegistry implements OwnCaseLookup {
   }
 
   private void recomputeDeadlines(UUID caseId) {
-    int[] extensions = repository.extensions(caseId);
-    Timeline timeline = deadlineEngine.timeline(repository.sickPeriods(caseId), extensions[0], extensions[1]);
+    Timeline timeline = timeline(caseId, repository.sickPeriods(caseId));
     for (Milestone milestone : Milestone.values()) {
       repository.upsertDeadline(caseId, milestone, timeline.deadline(milestone).orElse(null));
     }
     repository.refreshNextDeadline(caseId, now());
+  }
+
+  /** The engine's timeline of the case: the one computation behind its stored deadlines and its sick pay. */
+  private Timeline timeline(UUID caseId, List<SickPeriod> periods) {
+    int[] extensions = repository.extensions(caseId);
+    return deadlineEngine.timeline(periods, extensions[0], extensions[1]);
   }
 
   private StaleEditException stale(UUID caseId, int expectedVersion) {

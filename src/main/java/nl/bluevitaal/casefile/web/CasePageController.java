@@ -22,6 +22,7 @@ import nl.bluevitaal.casefile.Goals;
 import nl.bluevitaal.casefile.InvalidInputException;
 import nl.bluevitaal.casefile.InvalidStateException;
 import nl.bluevitaal.casefile.MedicalNotes;
+import nl.bluevitaal.casefile.ServiceRelated;
 import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.casefile.SupportNetwork;
 import nl.bluevitaal.identity.Groups;
@@ -85,6 +86,10 @@ class CasePageController {
       @Min(value = 0, message = "case.extension.error.weeks")
       @Max(value = DeadlineEngine.MAX_EXTENSION_WEEKS, message = "case.extension.error.weeks") Integer sanctie,
       Integer versie) {
+  }
+
+  /** Whether the illness is caused by the service, quoting the case version. */
+  record ServiceRelatedForm(@NotNull(message = "case.service.error.required") ServiceRelated dienst, Integer versie) {
   }
 
   private final Caseload caseload;
@@ -197,6 +202,28 @@ class CasePageController {
     return "redirect:" + PATH + "/" + id;
   }
 
+  @PostMapping(PATH + "/{caseId}/dienstgerelateerd")
+  String serviceRelated(@PathVariable String caseId, @Valid ServiceRelatedForm form, BindingResult result,
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    Actor actor = currentActor.get();
+    UUID id = Ids.parse(caseId);
+    requireWrite(actor, id, "service-related");
+    FormState state = forms.state(result, "dienst");
+    if (result.hasErrors() || form.versie() == null) {
+      return again(actor, id, model, response, "serviceForm",
+          form.versie() == null && !result.hasErrors() ? state.withFormError("case.conflict") : state,
+          HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+    try {
+      caseload.recordServiceRelated(actor, id, form.dienst(), form.versie());
+    } catch (StaleEditException e) {
+      return again(actor, id, model, response, "serviceForm", state.withFormError("case.conflict"),
+          HttpStatus.CONFLICT);
+    }
+    redirect.addFlashAttribute("caseNotice", "case.service.done");
+    return "redirect:" + PATH + "/" + id;
+  }
+
   private String again(Actor actor, UUID id, Model model, HttpServletResponse response, String formName,
       FormState form, HttpStatus status) {
     String view = populate(actor, id, model);
@@ -229,6 +256,8 @@ class CasePageController {
     model.addAttribute("partialForm", FormState.of(Map.of("percentage", "")));
     model.addAttribute("recoveryForm", FormState.empty());
     model.addAttribute("extensionForm", FormState.empty());
+    model.addAttribute("serviceForm", FormState.of(Map.of("dienst", detail.summary().serviceRelated().name())));
+    model.addAttribute("serviceOptions", ServiceRelated.values());
     return "casefile/case";
   }
 
