@@ -19,14 +19,14 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("bluevitaal.sick-pay")
 @Validated
 public record SickPayProperties(
-    @NotEmpty List<@Valid @NotNull Period> periods,
+    @NotEmpty List<@Valid @NotNull PeriodProperties> periods,
     @DefaultValue("100") @Min(0) @Max(100) int serviceRelatedPercentage) {
 
   /**
    * One step: how many sick weeks it lasts (none for the last, which runs until the end of wage payment) and the
    * share of the salary kept.
    */
-  public record Period(
+  public record PeriodProperties(
       @Min(1) @Max(PoortwachterProperties.MAX_WEEK) Integer weeks,
       @NotNull @Min(0) @Max(100) Integer percentage) {
   }
@@ -36,8 +36,8 @@ public record SickPayProperties(
     periods = periods == null ? defaultPeriods() : periods;
   }
 
-  private static List<Period> defaultPeriods() {
-    return SickPayRules.DEFAULTS.steps().stream().map(s -> new Period(s.weeks(), s.percentage())).toList();
+  private static List<PeriodProperties> defaultPeriods() {
+    return SickPayRules.DEFAULTS.steps().stream().map(s -> new PeriodProperties(s.weeks(), s.percentage())).toList();
   }
 
   /** Every step but the last has weeks; the last runs until the end of wage payment. */
@@ -45,7 +45,7 @@ public record SickPayProperties(
       + " has no weeks")
   public boolean isLastOpenEnded() {
     for (int i = 0; i < periods.size(); i++) {
-      Period period = periods.get(i);
+      PeriodProperties period = periods.get(i);
       if (period != null && (i == periods.size() - 1) != (period.weeks() == null)) {
         return false;
       }
