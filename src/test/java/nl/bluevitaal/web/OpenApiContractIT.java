@@ -71,6 +71,7 @@ class OpenApiContractIT {
   private static final Map<String, String> SAMPLE_BODIES = Map.ofEntries(
       entry("POST /api/cases/{caseId}/work-capacity", "{\"pct\": 50, \"version\": 0}"),
       entry("PUT /api/cases/{caseId}/contact-wish", "{\"wantsContact\": true}"),
+      entry("PUT /api/cases/{caseId}/service-related", "{\"serviceRelated\": \"YES\", \"version\": 0}"),
       entry("POST /api/cases/{caseId}/contact-moments", "{\"kind\": \"PHONE\", \"summary\": \"Gebeld\"}"),
       entry("POST /api/cases/{caseId}/goals", "{\"title\": \"Twee dagdelen werken\", \"progress\": 10}"),
       entry("PUT /api/cases/{caseId}/goals/{goalId}",
@@ -140,6 +141,10 @@ class OpenApiContractIT {
     expect(200, put(file.employee, "/api/cases/{caseId}/contact-wish", "{\"wantsContact\": true}", caseId));
     expect(200, post("carla", "/api/cases/{caseId}/work-capacity",
         "{\"pct\": 40, \"version\": " + detail.path("summary").path("version").asInt() + "}", caseId));
+    int afterWorkCapacity = expect(200, get("carla", "/api/cases/{caseId}", caseId)).path("summary").path("version")
+        .asInt();
+    expect(200, put("carla", "/api/cases/{caseId}/service-related",
+        "{\"serviceRelated\": \"YES\", \"version\": " + afterWorkCapacity + "}", caseId));
     expect(200, get(file.employee, "/api/cases/{caseId}", caseId));
 
     // The functional advice: none before the employee released the problem analysis, then the latest.
@@ -369,6 +374,8 @@ class OpenApiContractIT {
         + expect(200, get("carla", "/api/cases/{caseId}", caseId)).path("summary").path("version").asInt() + "}";
     expect(200, post("carla", "/api/cases/{caseId}/work-capacity", workCapacity, caseId));
     expect(409, post("carla", "/api/cases/{caseId}/work-capacity", workCapacity, caseId));
+    expect(409, put("carla", "/api/cases/{caseId}/service-related", "{\"serviceRelated\": \"NO\", \"version\": 0}",
+        caseId));
 
     String goal = expect(201, post("carla", "/api/cases/{caseId}/goals", "{\"title\": \"Doel\", \"progress\": 0}",
         caseId)).path("id").asText();
