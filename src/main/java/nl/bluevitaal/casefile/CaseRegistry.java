@@ -16,6 +16,7 @@ import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.InvalidTimelineException;
 import nl.bluevitaal.poortwachter.Leave;
 import nl.bluevitaal.poortwachter.Milestone;
+import nl.bluevitaal.poortwachter.SickPay;
 import nl.bluevitaal.poortwachter.SickPeriod;
 import nl.bluevitaal.poortwachter.Timeline;
 import nl.bluevitaal.poortwachter.TimelineInput;
@@ -40,14 +41,16 @@ public class CaseRegistry implements OwnCaseLookup {
 
   private final CaseRepository repository;
   private final DeadlineEngine deadlineEngine;
+  private final SickPay sickPay;
   private final CaseJourney journey;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  CaseRegistry(CaseRepository repository, DeadlineEngine deadlineEngine, CaseJourney journey, Clock clock,
-      ApplicationEventPublisher events) {
+  CaseRegistry(CaseRepository repository, DeadlineEngine deadlineEngine, SickPay sickPay, CaseJourney journey,
+      Clock clock, ApplicationEventPublisher events) {
     this.repository = repository;
     this.deadlineEngine = deadlineEngine;
+    this.sickPay = sickPay;
     this.journey = journey;
     this.clock = clock;
     this.events = events;
@@ -396,6 +399,30 @@ public class CaseRegistry implements OwnCaseLookup {
         voluntaryExtensionWeeks, wageSanctionWeeks);
   }
 
+  /**
+   * Records whether the illness is caused by the service (dienstongeval or beroepsziekte). A caller holding an old
+   * version gets {@link StaleEditException}.
+   */
+  public void recordServiceRelated(UUID caseId, ServiceRelated serviceRelated, int expectedVersion) {
+    requireCase(caseId);
+    if (serviceRelated == null) {
+      throw new InvalidInputException(java.util.Map.of("serviceRelated", "must be YES, NO or UNKNOWN"));
+    }
+    if (!repository.updateServiceRelated(caseId, serviceRelated, expectedVersion, now())) {
+      throw stale(caseId, expectedVersion);
+    }
+    log.info("Case {}: service-related recorded as {}", caseId, serviceRelated);
+  }
+
+  /** The share of the salary kept over the case, counted on the same timeline as its deadlines. */
+  @Transactional(readOnly = true)
+  public SickPaySchedule sickPay(UUID caseId) {
+    ServiceRelated serviceRelated = get(caseId).serviceRelated();
+    List<SickPeriod> periods = repository.sickPeriods(caseId);
+    return new SickPaySchedule(serviceRelated,
+        sickPay.periods(periods, timeline(caseId), serviceRelated.keepsServicePay()));
+  }
+
   public void markDeadlineMet(UUID caseId, Milestone milestone) {
     requireCase(caseId);
     repository.markDeadlineMet(caseId, milestone, LocalDate.now(clock));
@@ -444,6 +471,11 @@ public class CaseRegistry implements OwnCaseLookup {
   private LocalDate lastRecovery(UUID caseId) {
     return repository.sickPeriods(caseId).stream().map(SickPeriod::recoveredOn).filter(java.util.Objects::nonNull)
         .max(LocalDate::compareTo).orElseThrow(() -> new InvalidStateException("The case has not recovered."));
+  }
+
+  /** The engine's timeline of the case: the one computation behind its stored deadlines and its sick pay. */
+  private Timeline timeline(UUID caseId) {
+    return deadlineEngine.timeline(timelineInput(caseId));
   }
 
   private StaleEditException stale(UUID caseId, int expectedVersion) {

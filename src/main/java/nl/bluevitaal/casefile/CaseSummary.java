@@ -8,5 +8,5 @@ import nl.bluevitaal.poortwachter.Milestone;
 public record CaseSummary(UUID id, String caseNumber, UUID employeeId, String employeeName, String team,
     String lineManagerUserId, CaseStatus status, Phase phase, String counsellorUserId, String companyDoctorUserId,
     int workCapacityPct, LocalDate firstSickDay, Milestone nextDeadline, LocalDate nextDeadlineOn, boolean overdue,
-    int version) {
+    ServiceRelated serviceRelated, int version) {
 }

@@ -146,6 +146,27 @@ public class Caseload {
   }
 
   /**
+   * Domain A write: whether the illness is caused by the service (a yes, no or unknown; never a reason), set later
+   * than the sick report when it becomes known. The caller quotes the case version.
+   */
+  public CaseDetail recordServiceRelated(Actor actor, UUID caseId, ServiceRelated serviceRelated,
+      int expectedVersion) {
+    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.WRITE, "service-related");
+    registry.recordServiceRelated(caseId, serviceRelated, expectedVersion);
+    return detail(actor, caseId);
+  }
+
+  /**
+   * Domain A read: the share of the salary kept over the case, in periods with their dates, counted like the
+   * deadlines.
+   */
+  @Transactional(readOnly = true)
+  public SickPaySchedule sickPay(Actor actor, UUID caseId) {
+    access.require(actor, caseId, Domain.ADMINISTRATIVE, Access.READ, "sick pay");
+    return registry.sickPay(caseId);
+  }
+
+  /**
    * The employee's own wish to be contacted by the counsellor: a self-report (domain E) the employee writes and
    * chooses to share; counsellors see only this flag.
    */
@@ -170,6 +191,6 @@ public class Caseload {
     boolean seesWish = actor.userId().equals(row.employeeUserId()) || actor.userId().equals(s.counsellorUserId());
     return new CaseView(s.id(), s.caseNumber(), s.employeeName(), s.team(), s.status(), s.phase(),
         s.counsellorUserId(), s.companyDoctorUserId(), s.workCapacityPct(), s.firstSickDay(), s.nextDeadline(),
-        s.nextDeadlineOn(), s.overdue(), seesWish ? row.wantsContact() : null, s.version());
+        s.nextDeadlineOn(), s.overdue(), seesWish ? row.wantsContact() : null, s.serviceRelated(), s.version());
   }
 }

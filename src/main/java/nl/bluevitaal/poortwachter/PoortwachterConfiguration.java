@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the Spring-free engine from configuration, so the engine itself never sees Spring. */
+/** Builds the Spring-free engine and sick-pay rules from configuration, so neither ever sees Spring. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PoortwachterProperties.class)
+@EnableConfigurationProperties({PoortwachterProperties.class, SickPayProperties.class})
 public class PoortwachterConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(PoortwachterConfiguration.class);
@@ -22,5 +22,14 @@ public class PoortwachterConfiguration {
           DeadlineWeeks.DEFAULTS);
     }
     return new DeadlineEngine(weeks);
+  }
+
+  @Bean
+  SickPay sickPay(DeadlineEngine deadlineEngine, SickPayProperties properties) {
+    SickPayRules rules = properties.toRules();
+    if (!rules.equals(SickPayRules.DEFAULTS)) {
+      log.info("Sick pay follows configured rules {} instead of the defaults {}", rules, SickPayRules.DEFAULTS);
+    }
+    return new SickPay(deadlineEngine, rules);
   }
 }

@@ -24,6 +24,7 @@ import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.DemoAppTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -201,6 +202,19 @@ class MainPagesAccessibilityBrowserIT {
     assertThat(browser.scrollsSideways()).as("%s scrolls sideways at 390 px (%s): %s", page, browser.path(),
         widerThanTheViewport()).isFalse();
     assertThat(browser.wcagViolations()).as("WCAG 2.1 A/AA violations at 390 px on %s", page).isEmpty();
+  }
+
+  /** The pay section names today's period in words, not by colour alone, also on a phone. */
+  @Test
+  void mijnTrajectSaysInWordsWhichPayPeriodAppliesToday() {
+    show(new Page("employee", employeeReview, "Mijn traject", "/mijn-traject", Action.NONE), 390, 844);
+
+    List<WebElement> periods = browser.driver().findElements(By.cssSelector("#pay-periods > li"));
+    assertThat(periods).hasSize(2);
+    WebElement now = browser.find(By.cssSelector("#pay-periods > li[aria-current='true']"));
+    assertThat(now.getText()).contains("Hier ben je nu", "100% van je salaris");
+    assertThat(periods.get(1).getText()).contains("70% van je salaris").doesNotContain("Hier ben je nu");
+    assertThat(browser.scrollsSideways()).isFalse();
   }
 
   // --- helpers ---------------------------------------------------------------------------------------------------

@@ -337,6 +337,39 @@ class CaseFileApiIT {
   }
 
   /**
+   * Whether the illness is service-related is the counsellor's to record, later than the sick report; a stale version
+   * is a 409 that hands the input back, a value outside yes, no or unknown a 400, and the employee and the line manager
+   * read it (domain A) but may not set it.
+   */
+  @Test
+  void theCounsellorRecordsAServiceRelatedIllnessAndAStaleVersionGives409() {
+    String caseUrl = Api.cases(world.caseId());
+    int version = registry.get(world.caseId()).version();
+    assertThat(Json.parse(api.get(world.counsellor(), caseUrl).body()).path("summary").path("serviceRelated")
+        .asText()).isEqualTo("UNKNOWN");
+
+    HttpResponse<String> recorded = api.put(world.counsellor(), caseUrl + "/service-related",
+        "{\"serviceRelated\": \"YES\", \"version\": " + version + "}");
+    assertThat(recorded.statusCode()).isEqualTo(200);
+    assertThat(Json.parse(recorded.body()).path("summary").path("serviceRelated").asText()).isEqualTo("YES");
+    HttpResponse<String> stale = api.put(world.counsellor(), caseUrl + "/service-related",
+        "{\"serviceRelated\": \"NO\", \"version\": " + version + "}");
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(Json.parse(stale.body()).path("submitted").path("serviceRelated").asText()).isEqualTo("NO");
+    assertThat(api.put(world.counsellor(), caseUrl + "/service-related",
+        "{\"serviceRelated\": \"MAYBE\", \"version\": " + (version + 1) + "}").statusCode()).isEqualTo(400);
+
+    for (String reader : List.of(world.employee(), world.lineManager())) {
+      assertThat(Json.parse(api.get(reader, caseUrl).body()).path("summary").path("serviceRelated").asText())
+          .as(reader).isEqualTo("YES");
+      assertThat(api.put(reader, caseUrl + "/service-related",
+          "{\"serviceRelated\": \"NO\", \"version\": " + (version + 1) + "}").statusCode()).as(reader)
+          .isEqualTo(403);
+    }
+    assertThat(registry.get(world.caseId()).serviceRelated()).isEqualTo(ServiceRelated.YES);
+  }
+
+  /**
    * The API and the case page share one use case, so a work capacity recorded through the API reaches the journey
    * (a partial return to work asks the counsellor to adjust the plan) and names who recorded it.
    */

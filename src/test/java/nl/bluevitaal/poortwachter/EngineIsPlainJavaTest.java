@@ -18,7 +18,7 @@ class EngineIsPlainJavaTest {
   void engineKnowsNoFrameworks() {
     noClasses()
         .that().belongToAnyOf(DeadlineEngine.class, DeadlineWeeks.class, Timeline.class, SickPeriod.class,
-            Milestone.class, InvalidTimelineException.class)
+            Milestone.class, InvalidTimelineException.class, SickPay.class, SickPayRules.class, PayPeriod.class)
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..",
             "com.fasterxml..", "nl.bluevitaal.web..")
         .check(poortwachter);

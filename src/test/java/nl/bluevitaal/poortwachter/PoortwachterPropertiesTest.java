@@ -2,6 +2,7 @@ package nl.bluevitaal.poortwachter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,33 @@ class PoortwachterPropertiesTest {
             "bluevitaal.poortwachter.end-of-wage-payment=130")
         .run(app -> assertThat(app.getBean(DeadlineEngine.class).weeks())
             .isEqualTo(new DeadlineWeeks(5, 8, 42, 52, 91, 93, 130)));
+  }
+
+  @Test
+  void sickPayDefaultsToAYearInFullThenSeventyPercent() {
+    context.run(app -> assertThat(app.getBean(SickPay.class).rules()).isEqualTo(SickPayRules.DEFAULTS));
+  }
+
+  @Test
+  void takesConfiguredSickPay() {
+    context.withPropertyValues("bluevitaal.sick-pay.periods[0].weeks=26",
+            "bluevitaal.sick-pay.periods[0].percentage=100", "bluevitaal.sick-pay.periods[1].weeks=26",
+            "bluevitaal.sick-pay.periods[1].percentage=85", "bluevitaal.sick-pay.periods[2].percentage=70",
+            "bluevitaal.sick-pay.service-related-percentage=95")
+        .run(app -> assertThat(app.getBean(SickPay.class).rules()).isEqualTo(new SickPayRules(List.of(
+            new SickPayRules.Step(26, 100), new SickPayRules.Step(26, 85), new SickPayRules.Step(null, 70)), 95)));
+  }
+
+  @ParameterizedTest(name = "{0} stops the start, naming {1}")
+  @CsvSource({
+      "bluevitaal.sick-pay.periods[0].percentage=101,     percentage",
+      "bluevitaal.sick-pay.service-related-percentage=-1, serviceRelatedPercentage",
+      "bluevitaal.sick-pay.periods[0].weeks=52;bluevitaal.sick-pay.periods[0].percentage=100, lastOpenEnded",
+      "bluevitaal.sick-pay.periods[0].weeks=0;bluevitaal.sick-pay.periods[1].percentage=70, weeks",
+  })
+  void refusesSickPayThatLeavesPayUndefinedOrOutOfRange(String properties, String field) {
+    context.withPropertyValues(properties.split(";")).run(app -> assertThat(app).hasFailed()
+        .getFailure().rootCause().hasMessageContaining(field));
   }
 
   @ParameterizedTest(name = "{0} stops the start, naming {1}")

@@ -74,6 +74,7 @@ class OpenApiContractIT {
       entry("PUT /api/cases/{caseId}/contact-wish", "{\"wantsContact\": true}"),
       entry("PUT /api/cases/{caseId}/uwv-notification", "{\"receivedOn\": \"2026-01-05\", \"version\": 0}"),
       entry("POST /api/cases/{caseId}/leaves", "{\"from\": \"2026-03-02\", \"to\": \"2026-06-21\"}"),
+      entry("PUT /api/cases/{caseId}/service-related", "{\"serviceRelated\": \"YES\", \"version\": 0}"),
       entry("POST /api/cases/{caseId}/contact-moments", "{\"kind\": \"PHONE\", \"summary\": \"Gebeld\"}"),
       entry("POST /api/cases/{caseId}/goals", "{\"title\": \"Twee dagdelen werken\", \"progress\": 10}"),
       entry("PUT /api/cases/{caseId}/goals/{goalId}",
@@ -143,6 +144,10 @@ class OpenApiContractIT {
     expect(200, put(file.employee, "/api/cases/{caseId}/contact-wish", "{\"wantsContact\": true}", caseId));
     expect(200, post("carla", "/api/cases/{caseId}/work-capacity",
         "{\"pct\": 40, \"version\": " + detail.path("summary").path("version").asInt() + "}", caseId));
+    int afterWorkCapacity = expect(200, get("carla", "/api/cases/{caseId}", caseId)).path("summary").path("version")
+        .asInt();
+    expect(200, put("carla", "/api/cases/{caseId}/service-related",
+        "{\"serviceRelated\": \"YES\", \"version\": " + afterWorkCapacity + "}", caseId));
     expect(200, get(file.employee, "/api/cases/{caseId}", caseId));
     int version = expect(200, get("carla", "/api/cases/{caseId}", caseId)).path("summary").path("version").asInt();
     expect(200, put("carla", "/api/cases/{caseId}/uwv-notification",
@@ -384,6 +389,8 @@ class OpenApiContractIT {
         + expect(200, get("carla", "/api/cases/{caseId}", caseId)).path("summary").path("version").asInt() + "}";
     expect(200, post("carla", "/api/cases/{caseId}/work-capacity", workCapacity, caseId));
     expect(409, post("carla", "/api/cases/{caseId}/work-capacity", workCapacity, caseId));
+    expect(409, put("carla", "/api/cases/{caseId}/service-related", "{\"serviceRelated\": \"NO\", \"version\": 0}",
+        caseId));
 
     String goal = expect(201, post("carla", "/api/cases/{caseId}/goals", "{\"title\": \"Doel\", \"progress\": 0}",
         caseId)).path("id").asText();

@@ -22,6 +22,7 @@ import nl.bluevitaal.casefile.CaseStatus;
 import nl.bluevitaal.casefile.CaseSummary;
 import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.Phase;
+import nl.bluevitaal.casefile.ServiceRelated;
 import nl.bluevitaal.casefile.SickReport;
 import nl.bluevitaal.casefile.WorkCapacityRecord;
 import nl.bluevitaal.poortwachter.Milestone;
@@ -37,13 +38,13 @@ public class CaseRepository {
       select c.id, c.case_number, c.employee_id, e.display_name, e.team, e.line_manager_user_id, c.status, c.phase,
              c.counsellor_user_id, c.company_doctor_user_id, c.work_capacity_pct,
              (select min(p.sick_from) from sick_period p where p.case_id = c.id) as first_sick_day,
-             c.next_deadline_milestone, c.next_deadline_on, c.overdue, c.version
+             c.next_deadline_milestone, c.next_deadline_on, c.overdue, c.service_related, c.version
         from reintegration_case c
         join employee e on e.id = c.employee_id
       """;
 
-  private static final String ROW_SELECT = SUMMARY_SELECT.replace("c.overdue, c.version",
-      "c.overdue, c.version, e.user_id as employee_user_id, c.wants_contact");
+  private static final String ROW_SELECT = SUMMARY_SELECT.replace("c.service_related, c.version",
+      "c.service_related, c.version, e.user_id as employee_user_id, c.wants_contact");
 
   private final JdbcClient jdbc;
   private final String nextCaseNumberSql;
@@ -99,9 +100,10 @@ public class CaseRepository {
   public void insertCase(UUID id, String caseNumber, SickReport report, OffsetDateTime now) {
     jdbc.sql("""
             insert into reintegration_case (id, case_number, employee_id, status, phase, counsellor_user_id,
-                company_doctor_user_id, work_capacity_pct, opened_at, updated_at)
-            values (:id, :nr, :emp, 'OPEN', 'INTAKE', :couns, :doc, 0, :now, :now)""")
+                company_doctor_user_id, work_capacity_pct, service_related, opened_at, updated_at)
+            values (:id, :nr, :emp, 'OPEN', 'INTAKE', :couns, :doc, 0, :service, :now, :now)""")
         .param("id", id).param("nr", caseNumber).param("emp", report.employeeId())
+        .param("service", report.serviceRelated().name())
         .param("couns", report.counsellorUserId()).param("doc", report.companyDoctorUserId()).param("now", now)
         .update();
   }
@@ -338,6 +340,15 @@ public class CaseRepository {
         .update() == 1;
   }
 
+  public boolean updateServiceRelated(UUID caseId, ServiceRelated serviceRelated, int expectedVersion,
+      OffsetDateTime now) {
+    return jdbc.sql("""
+            update reintegration_case set service_related = :s, version = version + 1, updated_at = :now
+             where id = :c and version = :v""")
+        .param("s", serviceRelated.name()).param("now", now).param("c", caseId).param("v", expectedVersion)
+        .update() == 1;
+  }
+
   public boolean exists(UUID caseId) {
     return jdbc.sql("select count(*) from reintegration_case where id = :c").param("c", caseId)
         .query(Integer.class).single() > 0;
@@ -389,6 +400,7 @@ public class CaseRepository {
         Phase.valueOf(rs.getString("phase")), rs.getString("counsellor_user_id"),
         rs.getString("company_doctor_user_id"), rs.getInt("work_capacity_pct"),
         rs.getObject("first_sick_day", LocalDate.class), next == null ? null : Milestone.valueOf(next),
-        rs.getObject("next_deadline_on", LocalDate.class), rs.getBoolean("overdue"), rs.getInt("version"));
+        rs.getObject("next_deadline_on", LocalDate.class), rs.getBoolean("overdue"),
+        ServiceRelated.valueOf(rs.getString("service_related")), rs.getInt("version"));
   }
 }

@@ -3,6 +3,7 @@ package nl.bluevitaal.casefile.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import nl.bluevitaal.casefile.CaseDocuments;
 import nl.bluevitaal.casefile.CaseLeave;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Caseload;
+import nl.bluevitaal.casefile.ServiceRelated;
 import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.http.HttpStatus;
@@ -99,6 +101,27 @@ class CaseController {
   CaseDetail uwvNotification(@PathVariable UUID caseId, @Valid @RequestBody UwvNotificationRequest request) {
     try {
       return caseload.recordUwvNotification(actor.get(), caseId, request.receivedOn(), request.version());
+    } catch (StaleEditException ex) {
+      throw Conflicts.stale(ex, request);
+    }
+  }
+
+  record ServiceRelatedRequest(
+      @NotNull @Schema(description = "Whether the illness is caused by the service (dienstongeval or beroepsziekte);"
+          + " a yes, no or unknown, never a reason") ServiceRelated serviceRelated,
+      @NotNull Integer version) {
+  }
+
+  @PutMapping("/{caseId}/service-related")
+  @ApiResponse(responseCode = "200", description = "The case with the service relation recorded")
+  @ApiResponse(responseCode = "409", description = "Stale version: `currentVersion` and the `submitted` input "
+      + "(problem+json)")
+  @Operation(summary = "Record whether the illness is caused by the service (counsellor); quotes the case version, "
+      + "409 when stale",
+      description = "Administrative (domain A): it keeps full pay under the police's framework. Never a diagnosis.")
+  CaseDetail serviceRelated(@PathVariable UUID caseId, @Valid @RequestBody ServiceRelatedRequest request) {
+    try {
+      return caseload.recordServiceRelated(actor.get(), caseId, request.serviceRelated(), request.version());
     } catch (StaleEditException ex) {
       throw Conflicts.stale(ex, request);
     }

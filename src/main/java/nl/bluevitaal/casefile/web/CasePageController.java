@@ -22,6 +22,7 @@ import nl.bluevitaal.casefile.Goals;
 import nl.bluevitaal.casefile.InvalidInputException;
 import nl.bluevitaal.casefile.InvalidStateException;
 import nl.bluevitaal.casefile.MedicalNotes;
+import nl.bluevitaal.casefile.ServiceRelated;
 import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.casefile.SupportNetwork;
 import nl.bluevitaal.identity.Groups;
@@ -105,6 +106,10 @@ class CasePageController {
 
   /** The case file's field names as the leave form names them. */
   private static final Map<String, String> LEAVE_FIELDS = Map.of("from", "van", "to", "tot");
+
+  /** Whether the illness is caused by the service, quoting the case version. */
+  record ServiceRelatedForm(@NotNull(message = "case.service.error.required") ServiceRelated dienst, Integer versie) {
+  }
 
   private final Caseload caseload;
   private final MyCases work;
@@ -287,6 +292,28 @@ class CasePageController {
     return "redirect:" + PATH + "/" + id;
   }
 
+  @PostMapping(PATH + "/{caseId}/dienstgerelateerd")
+  String serviceRelated(@PathVariable String caseId, @Valid ServiceRelatedForm form, BindingResult result,
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    Actor actor = currentActor.get();
+    UUID id = Ids.parse(caseId);
+    requireWrite(actor, id, "service-related");
+    FormState state = forms.state(result, "dienst");
+    if (result.hasErrors() || form.versie() == null) {
+      return again(actor, id, model, response, "serviceForm",
+          form.versie() == null && !result.hasErrors() ? state.withFormError("case.conflict") : state,
+          HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+    try {
+      caseload.recordServiceRelated(actor, id, form.dienst(), form.versie());
+    } catch (StaleEditException e) {
+      return again(actor, id, model, response, "serviceForm", state.withFormError("case.conflict"),
+          HttpStatus.CONFLICT);
+    }
+    redirect.addFlashAttribute("caseNotice", "case.service.done");
+    return "redirect:" + PATH + "/" + id;
+  }
+
   private String again(Actor actor, UUID id, Model model, HttpServletResponse response, String formName,
       FormState form, HttpStatus status) {
     String view = populate(actor, id, model);
@@ -325,6 +352,8 @@ class CasePageController {
     model.addAttribute("uwvForm", FormState.of(Map.of("ontvangen",
         detail.uwvNotifiedOn() == null ? "" : detail.uwvNotifiedOn().toString())));
     model.addAttribute("leaveForm", FormState.empty());
+    model.addAttribute("serviceForm", FormState.of(Map.of("dienst", detail.summary().serviceRelated().name())));
+    model.addAttribute("serviceOptions", ServiceRelated.values());
     return "casefile/case";
   }
 

@@ -17,6 +17,7 @@ import nl.bluevitaal.casefile.DocumentStatus;
 import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.FunctionalAdvice;
 import nl.bluevitaal.casefile.Goals;
+import nl.bluevitaal.casefile.SickPaySchedule;
 import nl.bluevitaal.journey.MySteps;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
@@ -28,10 +29,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The "Mijn traject" page as a whole: where the employee stands, what comes next, their goals, the documents waiting
- * for them, their own view, and what other modules contribute (who sees what and who looked: slots
- * {@code mijn-traject.sharing} and {@code mijn-traject.audit}). Shown by its own controller, and again by a
- * contributor whose form failed, with that form's state.
+ * The "Mijn traject" page as a whole: where the employee stands, what comes next, their pay during sickness, their
+ * goals, the documents waiting for them, their own view, and what other modules contribute (who sees what and who
+ * looked: slots {@code mijn-traject.sharing} and {@code mijn-traject.audit}). Shown by its own controller, and again
+ * by a contributor whose form failed, with that form's state.
  */
 @Component
 class MyJourneyPage implements PageView {
@@ -101,6 +102,10 @@ class MyJourneyPage implements PageView {
         .sorted(Comparator.comparing(CaseDeadline::milestone))
         .toList());
     model.addAttribute("steps", steps.steps(actor, detail.summary()));
+    SickPaySchedule pay = caseload.sickPay(actor, caseId);
+    model.addAttribute("pay", pay);
+    model.addAttribute("payNow", pay.periodOn(today));
+    model.addAttribute("payMoved", detail.sickPeriods().size() > 1);
     model.addAttribute("goals", goals.list(actor, caseId));
     documents(actor, caseId, model);
     model.addAttribute("adviceFields", DocumentContent.ADVICE_FIELDS);

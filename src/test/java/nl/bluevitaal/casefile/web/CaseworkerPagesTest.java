@@ -26,6 +26,7 @@ import nl.bluevitaal.casefile.CaseStatus;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.casefile.Phase;
+import nl.bluevitaal.casefile.ServiceRelated;
 import nl.bluevitaal.casefile.WorkCapacityRecord;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.JourneyTasks;
@@ -237,6 +238,58 @@ class CaseworkerPagesTest {
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/dossiers/" + ownCase))
         .andExpect(flash().attribute("caseNotice", "case.extension.done"));
+  }
+
+  @Test
+  void theCounsellorRecordsLaterThatTheIllnessIsServiceRelatedAndAStaleFormKeepsTheChoice() throws Exception {
+    MvcResult shown = mvc.perform(get("/dossiers/" + ownCase).with(asCounsellor()))
+        .andExpect(status().isOk())
+        .andExpect(model().attribute("serviceForm", FormState.of(Map.of("dienst", "UNKNOWN"))))
+        .andReturn();
+    assertThat(Pages.<CaseView>attribute(shown, "view").serviceRelated()).isEqualTo(ServiceRelated.UNKNOWN);
+    int read = registry.get(ownCase).version();
+
+    mvc.perform(post("/dossiers/" + ownCase + "/dienstgerelateerd").with(csrf()).with(asCounsellor())
+            .param("dienst", "YES").param("versie", String.valueOf(read)))
+        .andExpect(redirectedUrl("/dossiers/" + ownCase))
+        .andExpect(flash().attribute("caseNotice", "case.service.done"));
+    assertThat(registry.get(ownCase).serviceRelated()).isEqualTo(ServiceRelated.YES);
+
+    // A form read before that change does not overwrite it, and comes back with what was chosen.
+    mvc.perform(post("/dossiers/" + ownCase + "/dienstgerelateerd").with(csrf()).with(asCounsellor())
+            .param("dienst", "NO").param("versie", String.valueOf(read)))
+        .andExpect(status().isConflict())
+        .andExpect(view().name("casefile/case"))
+        .andExpect(model().attribute("serviceForm",
+            new FormState(Map.of("dienst", "NO"), Map.of(), "case.conflict")));
+    assertThat(registry.get(ownCase).serviceRelated()).isEqualTo(ServiceRelated.YES);
+  }
+
+  @Test
+  void aMissingOrUnknownServiceRelationIsNamedBesideTheChoiceAndOthersMayNotSetIt() throws Exception {
+    String version = String.valueOf(registry.get(ownCase).version());
+    MvcResult missing = mvc.perform(post("/dossiers/" + ownCase + "/dienstgerelateerd").with(csrf())
+            .with(asCounsellor()).param("versie", version))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(view().name("casefile/case"))
+        .andReturn();
+    assertThat(Pages.<FormState>attribute(missing, "serviceForm").errors())
+        .isEqualTo(Map.of("dienst", "case.service.error.required"));
+    MvcResult bogus = mvc.perform(post("/dossiers/" + ownCase + "/dienstgerelateerd").with(csrf())
+            .with(asCounsellor()).param("dienst", "MISSCHIEN").param("versie", version))
+        .andExpect(status().isUnprocessableEntity())
+        .andReturn();
+    FormState bogusForm = attribute(bogus, "serviceForm");
+    assertThat(bogusForm.errors()).containsOnlyKeys("dienst");
+    assertThat(bogusForm.value("dienst")).isEqualTo("MISSCHIEN");
+
+    mvc.perform(post("/dossiers/" + ownCase + "/dienstgerelateerd").with(csrf())
+            .with(as(doctor, Groups.COMPANY_DOCTOR)).param("dienst", "YES").param("versie", version))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/dossiers/" + ownCase + "/dienstgerelateerd").with(csrf())
+            .with(as(otherCounsellor, Groups.COUNSELLOR)).param("dienst", "YES").param("versie", version))
+        .andExpect(status().isNotFound());
+    assertThat(registry.get(ownCase).serviceRelated()).isEqualTo(ServiceRelated.UNKNOWN);
   }
 
   @Test

@@ -3,9 +3,11 @@ package nl.bluevitaal.selfservice.web;
 import static nl.bluevitaal.support.Pages.as;
 import static nl.bluevitaal.support.Pages.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -19,12 +21,17 @@ import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
+import nl.bluevitaal.casefile.CaseRegistry;
+import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.casefile.DocumentChanges;
 import nl.bluevitaal.casefile.DocumentStatus;
 import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.FunctionalAdvice;
+import nl.bluevitaal.casefile.ServiceRelated;
+import nl.bluevitaal.casefile.SickPaySchedule;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.poortwachter.AbsenceProgress;
+import nl.bluevitaal.poortwachter.PayPeriod;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.Audience;
 import nl.bluevitaal.privacy.AuditAction;
@@ -64,6 +71,10 @@ class MyJourneyPagesTest {
   DocumentChanges changes;
   @Autowired
   SharingSettings sharing;
+  @Autowired
+  CaseRegistry registry;
+  @Autowired
+  Caseload caseload;
 
   String employee;
   String otherEmployee;
@@ -244,6 +255,36 @@ class MyJourneyPagesTest {
         .andReturn();
     assertThat(Pages.<List<AuditEvent>>attribute(all, "events")).extracting(AuditEvent::actorUserId)
         .contains(counsellor);
+  }
+
+  @Test
+  void theEmployeeSeesWhatTheyAreStillPaidWithTodaysPeriodMarkedAndFullPayWhenTheServiceCausedIt()
+      throws Exception {
+    LocalDate firstSickDay = registry.get(ownCase).firstSickDay();
+    MvcResult page = mvc.perform(get("/mijn-traject").with(asEmployee()))
+        .andExpect(status().isOk())
+        .andExpect(view().name("selfservice/mijn-traject"))
+        .andExpect(content().string(containsString("Je salaris tijdens ziekte")))
+        .andExpect(content().string(containsString("Hier ben je nu")))
+        .andReturn();
+    SickPaySchedule pay = attribute(page, "pay");
+    assertThat(pay.serviceRelated()).isEqualTo(ServiceRelated.UNKNOWN);
+    PayPeriod firstYear = new PayPeriod(firstSickDay, firstSickDay.plusDays(363), 100, 1, 52);
+    assertThat(pay.periods()).containsExactly(firstYear,
+        new PayPeriod(firstSickDay.plusDays(364), firstSickDay.plusDays(727), 70, 53, 104));
+    assertThat(Pages.<PayPeriod>attribute(page, "payNow")).isEqualTo(firstYear);
+    assertThat(Pages.<Boolean>attribute(page, "payMoved")).isFalse();
+
+    Actor theCounsellor = CaseFixtures.actor(counsellor, Groups.COUNSELLOR);
+    caseload.recordServiceRelated(theCounsellor, ownCase, ServiceRelated.YES,
+        caseload.detail(theCounsellor, ownCase).summary().version());
+    MvcResult serviceRelated = mvc.perform(get("/mijn-traject").with(asEmployee()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("In je dossier staat dat je ziek bent door je werk")))
+        .andReturn();
+    PayPeriod fullPay = new PayPeriod(firstSickDay, firstSickDay.plusDays(727), 100, 1, 104);
+    assertThat(Pages.<SickPaySchedule>attribute(serviceRelated, "pay").periods()).containsExactly(fullPay);
+    assertThat(Pages.<PayPeriod>attribute(serviceRelated, "payNow")).isEqualTo(fullPay);
   }
 
   @Test

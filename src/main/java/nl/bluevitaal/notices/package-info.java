@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(displayName = "Notices", allowedDependencies = {})
+package nl.bluevitaal.notices;
