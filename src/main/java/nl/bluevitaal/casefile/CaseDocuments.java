@@ -196,7 +196,11 @@ public class CaseDocuments {
       d.signOffs().forEach(s -> people.add(s.userId()));
     }));
     people.remove(null);
-    return ReintegrationReport.of(caseId, cover, parts, accounts.displayNames(people));
+    Map<String, String> names = new java.util.HashMap<>(accounts.displayNames(people));
+    if (parties.employeeUserId() != null && people.contains(parties.employeeUserId())) {
+      lookup.employeeName(caseId).ifPresent(name -> names.putIfAbsent(parties.employeeUserId(), name));
+    }
+    return ReintegrationReport.of(caseId, cover, parts, names);
   }
 
   /**

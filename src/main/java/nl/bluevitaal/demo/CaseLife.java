@@ -15,6 +15,7 @@ import nl.bluevitaal.casefile.CaseStatus;
 import nl.bluevitaal.casefile.Employee;
 import nl.bluevitaal.casefile.NewEmployee;
 import nl.bluevitaal.casefile.SickReport;
+import nl.bluevitaal.journey.JourneyRequests;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.JourneyTimeMachine;
 import nl.bluevitaal.journey.OpenStep;
@@ -45,8 +46,12 @@ final class CaseLife {
 
   /** The services a life acts through: the same ones the pages and the API use. */
   record Services(CaseRegistry registry, DemoCaseFile caseFile, JourneyTasks tasks,
-      JourneyTimeMachine timeMachine) {
+      JourneyTimeMachine timeMachine, JourneyRequests requests) {
   }
+
+  /** The parts of the re-integration report the employer waits for before compiling it. */
+  private static final List<String> REPORT_PARTS = List.of(Element.TASK_WRITE_EMPLOYEE_VIEW,
+      Element.TASK_GIVE_MEDICAL_INFORMATION);
 
   /** The legal deadlines a case can stall before (the end of wage payment is not a step). */
   private static final List<Milestone> STEPPED = List.of(Milestone.PROBLEM_ANALYSIS, Milestone.PLAN_OF_ACTION,
@@ -64,6 +69,7 @@ final class CaseLife {
   private final Map<String, Instant> plannedSteps = new HashMap<>();
   private final DemoCaseFile.People people;
   private Instant partialAt;
+  private Instant expertOpinionAt;
   private UUID caseId;
 
   CaseLife(Plan plan, Services services, Instant realNow) {
@@ -83,6 +89,10 @@ final class CaseLife {
             .atZone(ZONE).toInstant()
         : null;
     this.partialPct = 20 + 10 * random.nextInt(6);
+    // A conflict at work that drags on: employer and employee ask UWV for an expert opinion after about four months.
+    this.expertOpinionAt = plan.workConflict() && plan.daysSick() > 150
+        ? firstSickDay.plusDays(120 + random.nextInt(20)).atTime(LocalTime.of(11, 0)).atZone(ZONE).toInstant()
+        : null;
     this.people = DemoCaseFile.People.of(plan.counsellor(), plan.companyDoctor(), plan.userId(), plan.lineManager());
   }
 
@@ -136,15 +146,43 @@ final class CaseLife {
       partialAt = null;
       return next();
     }
+    if (expertOpinionAt != null && !now.isBefore(expertOpinionAt)) {
+      if (isOpen() && services.requests().openTo(people.counsellor(), caseId)
+          .contains(JourneyRequests.Request.EXPERT_OPINION)) {
+        services.requests().request(people.counsellor(), caseId, JourneyRequests.Request.EXPERT_OPINION);
+      }
+      expertOpinionAt = null;
+      return next();
+    }
     services.tasks().catchUp(caseId);
-    for (OpenStep step : services.tasks().openSteps(caseId)) {
+    List<OpenStep> open = services.tasks().openSteps(caseId);
+    for (OpenStep step : open) {
       Instant at = plannedSteps.get(step.taskId());
-      if (at != null && !at.isAfter(now)) {
+      boolean waitsForParts = step.stepKey().equals(Element.TASK_COMPILE_REINTEGRATION_REPORT)
+          && open.stream().anyMatch(other -> REPORT_PARTS.contains(other.stepKey()));
+      if (at != null && !at.isAfter(now) && !waitsForParts) {
         services.caseFile().beforeStep(caseId, step.stepKey(), people, random);
         services.tasks().complete(people.takes(step), caseId, step.taskId(), outcome(step));
+        afterStep(step);
+        return next();
       }
     }
     return next();
+  }
+
+  /**
+   * What follows a step outside the journey: the counsellor records the day UWV received the 42-week notification
+   * (the day it was sent, so a late step is a late notification); the employee applies for early IVA after talking
+   * it over.
+   */
+  private void afterStep(OpenStep step) {
+    if (step.stepKey().equals(Element.TASK_UWV_NOTIFICATION)) {
+      LocalDate today = LocalDate.ofInstant(services.timeMachine().now(), ZONE);
+      services.registry().recordUwvNotification(caseId, today, services.registry().get(caseId).version());
+    } else if (step.stepKey().equals(Element.TASK_DISCUSS_EARLY_IVA)
+        && services.requests().openTo(people.employee(), caseId).contains(JourneyRequests.Request.EARLY_IVA)) {
+      services.requests().request(people.employee(), caseId, JourneyRequests.Request.EARLY_IVA);
+    }
   }
 
   /** Whatever fell due while the case stalled escalates now, as the job executor would have done. */
@@ -172,6 +210,9 @@ final class CaseLife {
     }
     if (partialAt != null && open) {
       next = earliest(next, partialAt);
+    }
+    if (expertOpinionAt != null && open) {
+      next = earliest(next, expertOpinionAt);
     }
     if (next == null || next.isAfter(realNow) || (stallAt != null && next.isAfter(stallAt))) {
       return null;
@@ -205,10 +246,14 @@ final class CaseLife {
       case Element.TASK_REVIEW_PROBLEM_ANALYSIS -> Map.of(Var.CORRECTION_REQUESTED, false);
       case Element.TASK_AGREE_PLAN_EMPLOYEE -> Map.of(Var.PLAN_AGREED_BY_EMPLOYEE, true);
       case Element.TASK_AGREE_PLAN_LINE_MANAGER -> Map.of(Var.PLAN_AGREED_BY_LINE_MANAGER, true);
+      case Element.TASK_DOCTOR_FIRST_YEAR_ADVICE -> Map.of(
+          Var.DURABLE_FULL_INCAPACITY_EXPECTED, plan.track() == Track.EARLY_IVA);
       case Element.TASK_FIRST_YEAR_EVALUATION -> Map.of(
           Var.RETURN_TO_OWN_WORK_REALISTIC, plan.track() == Track.SPOOR_1,
-          Var.DURABLE_FULL_INCAPACITY_EXPECTED, plan.track() == Track.EARLY_IVA,
           Var.WORK_CAPACITY_PCT, plan.track() == Track.SPOOR_1 ? 50 + random.nextInt(40) : random.nextInt(40));
+      case Element.TASK_RECORD_EXPERT_OPINION -> Map.of(Var.EXPERT_OPINION_ASKS_CHANGE, true);
+      // UWV refuses: the journey goes on (the way back the law leaves open).
+      case Element.TASK_RECORD_EARLY_IVA_DECISION -> Map.of(Var.EARLY_IVA_GRANTED, false);
       default -> Map.of();
     };
   }

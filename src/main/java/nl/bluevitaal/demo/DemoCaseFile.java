@@ -74,14 +74,22 @@ class DemoCaseFile {
           new Actor(lineManager, Set.of(Groups.LINE_MANAGER), false));
     }
 
-    /** Who takes this step: the person it is assigned to, else the doctor when offered to them, else the counsellor. */
+    /**
+     * Who takes this step: the person it is assigned to, else the one it is offered to (the doctor, the line manager
+     * an escalation climbed to), else the counsellor.
+     */
     Actor takes(OpenStep step) {
       for (Actor person : List.of(employee, lineManager, counsellor, doctor)) {
         if (person.userId().equals(step.assignee())) {
           return person;
         }
       }
-      return step.candidateUsers().contains(doctor.userId()) ? doctor : counsellor;
+      for (Actor person : List.of(doctor, lineManager, employee)) {
+        if (step.candidateUsers().contains(person.userId())) {
+          return person;
+        }
+      }
+      return counsellor;
     }
   }
 
@@ -121,8 +129,18 @@ class DemoCaseFile {
               + section("activiteiten", "Uren in overleg uitbreiden, wekelijks kort contact.")
               + section("afspraken", "Bij terugval direct contact met de casemanager.")
               + section("evaluatiemomenten", "Over vier weken."));
-      case Element.TASK_WIA_APPLICATION -> released(caseId, people.employee(), DocumentType.EMPLOYEE_VIEW,
+      case Element.TASK_WRITE_EMPLOYEE_VIEW -> released(caseId, people.employee(), DocumentType.EMPLOYEE_VIEW,
           "Mijn visie", section("visie", "Ik herken mij in het verslag; de opbouw ging langzamer dan ik hoopte."));
+      case Element.TASK_COMPILE_REINTEGRATION_REPORT -> released(caseId, people.counsellor(),
+          DocumentType.REINTEGRATION_REPORT, "Re-integratieverslag",
+          section("samenvatting", "Twee jaar re-integratie in de delen van de Regeling procesgang, met de eigen visie "
+              + "van de medewerker; het medische deel gaat van de bedrijfsarts rechtstreeks naar de medewerker."));
+      case Element.TASK_ACT_ON_EXPERT_OPINION -> released(caseId, people.counsellor(),
+          DocumentType.PLAN_OF_ACTION_UPDATE, "Bijstelling na deskundigenoordeel",
+          section("doel", "De aanpak volgen die het deskundigenoordeel van UWV aanwijst.")
+              + section("activiteiten", "Werkplekonderzoek en een ander takenpakket in overleg.")
+              + section("afspraken", "Evaluatie over zes weken."));
+      case Element.TASK_DISCUSS_SECOND_OPINION -> analysisUpdate(caseId, people, random);
       default -> {
         // Steps without a document of their own.
       }

@@ -9,6 +9,7 @@ import java.util.Random;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.demo.CaseLife.Plan;
 import nl.bluevitaal.demo.CaseLife.Track;
+import nl.bluevitaal.journey.JourneyRequests;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.JourneyTimeMachine;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
@@ -56,10 +57,11 @@ class DemoCaseload {
   private final DeadlineWeeks weeks;
 
   DemoCaseload(CaseRegistry registry, DemoCaseFile caseFile, JourneyTasks tasks,
-      JourneyTimeMachine timeMachine, Clock clock, DemoProperties properties, DeadlineEngine deadlines) {
+      JourneyTimeMachine timeMachine, JourneyRequests requests, Clock clock, DemoProperties properties,
+      DeadlineEngine deadlines) {
     this.weeks = deadlines.weeks();
     this.registry = registry;
-    this.services = new CaseLife.Services(registry, caseFile, tasks, timeMachine);
+    this.services = new CaseLife.Services(registry, caseFile, tasks, timeMachine, requests);
     this.timeMachine = timeMachine;
     this.clock = clock;
     this.properties = properties;

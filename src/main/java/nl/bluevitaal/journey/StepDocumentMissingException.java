@@ -1,6 +1,9 @@
 package nl.bluevitaal.journey;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import nl.bluevitaal.casefile.DocumentProgress.Shortfall;
+import nl.bluevitaal.casefile.ReintegrationReport;
 import nl.bluevitaal.journey.StepCatalogue.StepDocument;
 
 /**
@@ -14,7 +17,14 @@ public class StepDocumentMissingException extends RuntimeException {
   private final Shortfall shortfall;
 
   public StepDocumentMissingException(String stepKey, StepDocument document, Shortfall shortfall) {
-    super(message(stepKey, document, shortfall));
+    this(stepKey, document, shortfall, List.of());
+  }
+
+  /** With the gaps of an incomplete re-integration report, each named in the message (part and what it lacks). */
+  public StepDocumentMissingException(String stepKey, StepDocument document, Shortfall shortfall,
+      List<ReintegrationReport.Gap> gaps) {
+    super(message(stepKey, document, shortfall) + (gaps.isEmpty() ? "" : " Gaps: " + gaps.stream()
+        .map(gap -> gap.part() + " " + gap.kind()).distinct().collect(Collectors.joining(", ")) + "."));
     this.stepKey = stepKey;
     this.document = document;
     this.shortfall = shortfall;

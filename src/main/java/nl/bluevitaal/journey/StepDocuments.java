@@ -51,7 +51,7 @@ public class StepDocuments {
         .flatMap(document -> state(actor, caseId, step));
     if (state.isPresent() && !state.get().progress().ready()) {
       throw new StepDocumentMissingException(step.stepKey(), state.get().document(),
-          state.get().progress().shortfall());
+          state.get().progress().shortfall(), state.get().progress().reportGaps());
     }
   }
 }

@@ -81,14 +81,14 @@ final class TimerStorm {
         throw new IllegalStateException("The timer storm was not handled within 10 minutes");
       }
       String cohort = "business_key_ in (" + COHORT_BUSINESS_KEYS + ")";
-      long escalations = postgres.number(database,
-          "select count(*) from act_hi_procinst where proc_def_key_ = 'DeadlineEscalation' and " + cohort);
-      long once = postgres.number(database, "select count(*) from (select business_key_ from act_hi_procinst"
-          + " where proc_def_key_ = 'DeadlineEscalation' and " + cohort + " group by business_key_"
-          + " having count(*) = 1) x");
-      long twice = postgres.number(database, "select count(*) from (select business_key_ from act_hi_procinst"
-          + " where proc_def_key_ = 'DeadlineEscalation' and " + cohort + " group by business_key_"
-          + " having count(*) > 1) x");
+      // A missed deadline is marked once by its watch (MilestoneWatch, Task_MarkDeadlineOverdue), then escalated.
+      String marked = "select p.business_key_ from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_"
+          + " where a.act_id_ = 'Task_MarkDeadlineOverdue' and a.end_time_ >= ? and p." + cohort;
+      long escalations = postgres.number(database, "select count(*) from (" + marked + ") x", due);
+      long once = postgres.number(database, "select count(*) from (select business_key_ from (" + marked + ") m"
+          + " group by business_key_ having count(*) = 1) x", due);
+      long twice = postgres.number(database, "select count(*) from (select business_key_ from (" + marked + ") m"
+          + " group by business_key_ having count(*) > 1) x", due);
       long failed = postgres.number(database, "select count(*) from act_ru_job j join act_ru_execution e"
           + " on e.id_ = j.process_instance_id_ where j.retries_ = 0 and e." + cohort);
       Map<String, Long> perNode = new java.util.TreeMap<>();

@@ -30,6 +30,7 @@ import nl.bluevitaal.demo.CaseLife.Plan;
 import nl.bluevitaal.demo.CaseLife.Track;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyRequests;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.JourneyTimeMachine;
 import nl.bluevitaal.journey.OpenStep;
@@ -179,7 +180,8 @@ public final class NationalCaseload {
 
   private static CaseLife.Services services(ApplicationContext context) {
     return new CaseLife.Services(context.getBean(CaseRegistry.class), context.getBean(DemoCaseFile.class),
-        context.getBean(JourneyTasks.class), context.getBean(JourneyTimeMachine.class));
+        context.getBean(JourneyTasks.class), context.getBean(JourneyTimeMachine.class),
+        context.getBean(JourneyRequests.class));
   }
 
   private record Scheduled(Instant at, CaseLife life, boolean begun, int count) {

@@ -38,6 +38,15 @@ public class CaseFileParties implements CasePartiesLookup {
         .map(p -> new CaseParties(caseId, p[0], p[1], p[2], p[3], buddies(caseId)));
   }
 
+  /**
+   * The employee's name as the case file knows it: the name their documents and signatures carry, also while they
+   * have no account of their own (an account's display name is not the only source of a name).
+   */
+  public Optional<String> employeeName(UUID caseId) {
+    return jdbc.sql("select e.display_name from reintegration_case c join employee e on e.id = c.employee_id"
+        + " where c.id = :c").param("c", caseId).query(String.class).optional();
+  }
+
   /** The parties of several cases in two queries (a list page), keyed by case; unknown ids are left out. */
   public Map<UUID, CaseParties> findAll(Collection<UUID> caseIds) {
     if (caseIds.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyRequests;
 import nl.bluevitaal.journey.MySteps;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
@@ -26,9 +27,14 @@ class JourneySections {
   private static final List<String> TASKLIST_USERS = List.of(Groups.COUNSELLOR, Groups.COMPANY_DOCTOR);
 
   @Bean
-  PageSection caseSteps(MySteps steps, Caseload caseload, CurrentActor currentActor) {
-    return PageSection.of("case.steps", 10, request -> Optional.of(stepsOf(steps, caseload, currentActor.get(),
-        request, "journey/sections :: case-steps")));
+  PageSection caseSteps(MySteps steps, Caseload caseload, JourneyRequests requests, CurrentActor currentActor) {
+    return PageSection.of("case.steps", 10, request -> {
+      Actor actor = currentActor.get();
+      Section section = stepsOf(steps, caseload, actor, request, "journey/sections :: case-steps");
+      Map<String, Object> model = new java.util.HashMap<>(section.model());
+      model.put("requests", List.copyOf(requests.openTo(actor, request.caseId())));
+      return Optional.of(new Section(section.key(), section.fragment(), model));
+    });
   }
 
   @Bean
