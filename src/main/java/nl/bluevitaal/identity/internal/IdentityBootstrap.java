@@ -3,6 +3,7 @@ package nl.bluevitaal.identity.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
@@ -100,6 +101,12 @@ class IdentityBootstrap implements Accounts {
   @Override
   public boolean exists(String userId) {
     return identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
+  @Override
+  public Optional<String> emailOf(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return Optional.ofNullable(user).map(User::getEmail).filter(email -> !email.isBlank());
   }
 
   @Override
