@@ -24,6 +24,8 @@ import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.web.Ids;
+import nl.bluevitaal.web.PageSection;
+import nl.bluevitaal.web.PageSections;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +47,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class TasklistController {
 
   static final String PATH = "/taken";
+  /** Slot above the list for what other modules add (the caller's unread notices). */
+  static final String TOP = "tasklist.top";
 
   /**
    * One field of a step form as the template renders it: the key with its bounds, what was typed, and the message
@@ -80,20 +84,23 @@ class TasklistController {
   private final StepCatalogue catalogue;
   private final CurrentActor currentActor;
   private final AccessPolicy policy;
+  private final PageSections sections;
 
   TasklistController(MySteps mySteps, Caseload caseload, JourneyTasks tasks, StepCatalogue catalogue,
-      CurrentActor currentActor, AccessPolicy policy) {
+      CurrentActor currentActor, AccessPolicy policy, PageSections sections) {
     this.mySteps = mySteps;
     this.caseload = caseload;
     this.tasks = tasks;
     this.catalogue = catalogue;
     this.currentActor = currentActor;
     this.policy = policy;
+    this.sections = sections;
   }
 
   @GetMapping(PATH)
   String tasklist(Model model) {
     model.addAttribute("rows", mySteps.steps(currentActor.get()));
+    model.addAttribute("topSections", sections.render(TOP, PageSection.Request.of(null)));
     return "journey/tasklist";
   }
 
