@@ -11,6 +11,7 @@ import nl.bluevitaal.notices.Notice;
 import nl.bluevitaal.notices.NoticeBoard;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticesApiController {
 
   /** One notice as the API shows it. */
-  record NoticeResponse(UUID id, UUID caseId, String caseNumber, Notice.Kind kind, String title, LocalDate dueOn,
-      OffsetDateTime createdAt) {
+  record NoticeResponse(UUID id, UUID caseId, String caseNumber, Notice.Kind kind, String title,
+      @Nullable LocalDate dueOn, OffsetDateTime createdAt) {
 
     static NoticeResponse of(Notice.Stored stored) {
       Notice notice = stored.notice();
