@@ -72,7 +72,8 @@ class ModularityTests {
     noClasses().that().resideInAnyPackage("nl.bluevitaal.casefile", "nl.bluevitaal.casefile.internal..",
             "nl.bluevitaal.journey", "nl.bluevitaal.journey.internal..", "nl.bluevitaal.privacy",
             "nl.bluevitaal.privacy.internal..", "nl.bluevitaal.poortwachter", "nl.bluevitaal.identity",
-            "nl.bluevitaal.selfservice", "nl.bluevitaal.demo..")
+            "nl.bluevitaal.selfservice", "nl.bluevitaal.notices", "nl.bluevitaal.notices.internal..",
+            "nl.bluevitaal.demo..")
         .should().dependOnClassesThat().resideInAnyPackage("nl.bluevitaal.web..", "nl.bluevitaal..web..",
             "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
         .because("a module's rules must read the same from a page, the API, a job and a test")

@@ -37,6 +37,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.notices.Notice;
+import nl.bluevitaal.notices.Notices;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.DemoAppTest;
@@ -101,6 +103,8 @@ class OpenApiContractIT {
   int port;
   @Autowired
   CaseFixtures fixtures;
+  @Autowired
+  Notices notices;
 
   private final HttpClient http = HttpClient.newHttpClient();
   /** Each message of the validator (array indices left out) with the answers it was about, in this test. */
@@ -227,6 +231,16 @@ class OpenApiContractIT {
         + "\"settings\": [{\"domain\": \"SELF_REPORTS\", \"audience\": \"CARE\", \"granted\": true}]}", caseId));
     expect(200, get(file.employee, "/api/cases/{caseId}/audit", caseId));
 
+    notices.send(new Notice("carla", file.id, Notice.Kind.DEADLINE_WARNING, "Probleemanalyse: termijn over 14 dagen",
+        LocalDate.of(2026, 2, 15)));
+    notices.send(new Notice("carla", file.id, Notice.Kind.ESCALATION, "Plan van aanpak: termijn verstreken", null));
+    JsonNode unread = expect(200, get("carla", "/api/notices"));
+    for (JsonNode notice : unread) {
+      if (notice.path("caseId").asText().equals(caseId)) {
+        expect(204, post("carla", "/api/notices/{noticeId}/read", null, notice.path("id").asText()));
+      }
+    }
+
     expect(200, post("carla", "/api/poortwachter/timeline", """
         {"periods": [{"sickFrom": "2026-01-05", "recoveredOn": "2026-03-02"}, {"sickFrom": "2026-03-20"}],
          "voluntaryExtensionWeeks": 0, "wageSanctionWeeks": 0}"""));
@@ -306,6 +320,7 @@ class OpenApiContractIT {
     expect(404, post("anna", "/api/cases/{caseId}/support-network/{contactId}/consent-withdrawal", null, annasCase,
         unknown));
     expect(404, post("carla", "/api/cases/{caseId}/steps/{taskId}", INTAKE_OUTCOME, annasCase, unknown));
+    expect(404, post("carla", "/api/notices/{noticeId}/read", null, unknown));
   }
 
   @Test

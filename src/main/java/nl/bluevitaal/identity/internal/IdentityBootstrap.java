@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
@@ -115,6 +116,12 @@ class IdentityBootstrap implements Accounts {
       names.put(user.getId(), name.isEmpty() ? user.getId() : name);
     }
     return names;
+  }
+
+  @Override
+  public Optional<String> emailOf(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return Optional.ofNullable(user).map(User::getEmail).filter(email -> !email.isBlank());
   }
 
   @Override

@@ -27,6 +27,8 @@ import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.web.Ids;
+import nl.bluevitaal.web.PageSection;
+import nl.bluevitaal.web.PageSections;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +52,9 @@ class TasklistController {
   static final String PATH = "/taken";
   /** Where the employee reads, corrects, releases and signs the documents waiting for them (Mijn traject). */
   static final String MY_JOURNEY_DOCUMENTS = "/mijn-traject#documenten";
+
+  /** Slot above the list for what other modules add (the caller's unread notices). */
+  static final String TOP = "tasklist.top";
 
   /**
    * One field of a step form as the template renders it: the key with its bounds, what was typed, and the message
@@ -107,9 +112,10 @@ class TasklistController {
   private final StepCatalogue catalogue;
   private final CurrentActor currentActor;
   private final AccessPolicy policy;
+  private final PageSections sections;
 
   TasklistController(MySteps mySteps, StepDocuments stepDocuments, Caseload caseload, JourneyTasks tasks,
-      StepCatalogue catalogue, CurrentActor currentActor, AccessPolicy policy) {
+      StepCatalogue catalogue, CurrentActor currentActor, AccessPolicy policy, PageSections sections) {
     this.mySteps = mySteps;
     this.stepDocuments = stepDocuments;
     this.caseload = caseload;
@@ -117,11 +123,13 @@ class TasklistController {
     this.catalogue = catalogue;
     this.currentActor = currentActor;
     this.policy = policy;
+    this.sections = sections;
   }
 
   @GetMapping(PATH)
   String tasklist(Model model) {
     model.addAttribute("rows", mySteps.steps(currentActor.get()));
+    model.addAttribute("topSections", sections.render(TOP, PageSection.Request.of(null)));
     return "journey/tasklist";
   }
 
