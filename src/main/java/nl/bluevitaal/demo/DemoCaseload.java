@@ -168,6 +168,16 @@ class DemoCaseload {
       timeMachine.travelTo(next);
       next = life.advance();
     }
+    // A case that stalled lives on without its steps: its watches warn and its escalations climb the ladder as days
+    // pass, rung by rung, as the job executor would have done.
+    for (int guard = 0; guard < 200; guard++) {
+      Instant timer = timeMachine.nextTimer(life.caseId()).filter(at -> !at.isAfter(realNow)).orElse(null);
+      if (timer == null) {
+        break;
+      }
+      timeMachine.travelTo(timer);
+      life.finish();
+    }
     timeMachine.travelTo(realNow);
     life.finish();
   }

@@ -25,6 +25,18 @@ class DemoUsers {
       new DemoUser("hans", "Hans", "Boterbloem", Groups.BUDDY),
       new DemoUser("demo", "Demo", "Beheerder", Groups.ADMINISTRATOR));
 
+  /**
+   * The line managers of the demo caseload's other teams (DemoCaseload names them lm-&lt;team&gt;): they sign plans and
+   * take escalations, so documents and the re-integration report name them.
+   */
+  static final List<DemoUser> OTHER_LINE_MANAGERS = List.of(
+      new DemoUser("lm-zuid", "Ruud", "Zeepaard", Groups.LINE_MANAGER),
+      new DemoUser("lm-haven", "Hanneke", "Meeuw", Groups.LINE_MANAGER),
+      new DemoUser("lm-centrum", "Cor", "Merel", Groups.LINE_MANAGER),
+      new DemoUser("lm-recherche", "Rachid", "Uil", Groups.LINE_MANAGER),
+      new DemoUser("lm-verkeer", "Vera", "Kievit", Groups.LINE_MANAGER),
+      new DemoUser("lm-water", "Wim", "Reiger", Groups.LINE_MANAGER));
+
   private final Accounts accounts;
 
   DemoUsers(Accounts accounts) {
@@ -32,7 +44,7 @@ class DemoUsers {
   }
 
   void ensureAll() {
-    for (DemoUser user : ALL) {
+    for (DemoUser user : java.util.stream.Stream.concat(ALL.stream(), OTHER_LINE_MANAGERS.stream()).toList()) {
       accounts.ensureUser(user.userId(), user.firstName(), user.lastName(),
           user.userId() + "@demo.bluevitaal.invalid", PASSWORD, List.of(user.group()));
     }

@@ -2,7 +2,9 @@ package nl.bluevitaal.notices;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.bluevitaal.notices.internal.NoticeRepository;
@@ -12,6 +14,7 @@ import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CasePartiesLookup;
 import nl.bluevitaal.privacy.Domain;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +33,14 @@ public class NoticeBoard {
   private final AccessPolicy policy;
   private final Clock clock;
 
+  /** How many notices a page shows at most: the newest; the steps themselves wait in the task list. */
+  static final int SHOWN = 10;
+
+  private final int shownForDays;
+
   NoticeBoard(Notices notices, NoticeRepository repository, CasePartiesLookup parties, AccessPolicy policy,
-      Clock clock) {
+      Clock clock, @Value("${bluevitaal.notices.shown-for-days:14}") int shownForDays) {
+    this.shownForDays = shownForDays;
     this.notices = notices;
     this.repository = repository;
     this.parties = parties;
@@ -39,12 +48,20 @@ public class NoticeBoard {
     this.clock = clock;
   }
 
-  /** The caller's unread notices about cases they may read, newest first. */
+  /**
+   * The caller's unread notices of the last days ({@code bluevitaal.notices.shown-for-days}, default 14) about cases
+   * they may read, newest first, at most {@value #SHOWN}. Older ones have had their moment: a warning for a deadline
+   * since met is moot, and an escalation still open is a step in the task list, where nothing gets lost.
+   */
   @Transactional(readOnly = true)
   public List<Notice.Stored> unread(Actor actor) {
+    OffsetDateTime since = OffsetDateTime.now(clock).minusDays(shownForDays);
+    Map<UUID, Boolean> mayRead = new HashMap<>();
     return notices.unread(actor.userId()).stream()
-        .filter(stored -> parties.find(stored.notice().caseId())
-            .map(p -> policy.permits(actor, p, Domain.ADMINISTRATIVE, Access.READ)).orElse(false))
+        .filter(stored -> stored.createdAt().isAfter(since))
+        .filter(stored -> mayRead.computeIfAbsent(stored.notice().caseId(), caseId -> parties.find(caseId)
+            .map(p -> policy.permits(actor, p, Domain.ADMINISTRATIVE, Access.READ)).orElse(false)))
+        .limit(SHOWN)
         .toList();
   }
 

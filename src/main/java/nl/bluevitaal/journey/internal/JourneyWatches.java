@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.MessageSource;
@@ -138,6 +139,16 @@ public class JourneyWatches {
   /** The recurring evaluation, the escalations of deadlines (their steps are listed themselves), the closing step. */
   private static final java.util.Set<String> IGNORED_AT_END = java.util.Set.of(Element.TASK_EVALUATION,
       Element.TASK_HANDLE_OVERDUE_DEADLINE, Element.TASK_CLOSE_OPEN_STEPS_AT_END);
+
+  /**
+   * Names an escalation step after the deadline it is about ("Termijn verstreken: Probleemanalyse (15 februari
+   * 2026)"), so a task list with several escalations says which is which.
+   */
+  public void nameEscalation(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    task.setName(messages.getMessage("journey.watch.taskName", new Object[] {name(execution),
+        DAY.format(dueOn(execution))}, Locale.forLanguageTag("nl")));
+  }
 
   /** Whether steps other than the recurring evaluation are open when wage payment ends (week 104). */
   public boolean stepsOpenAtEnd(DelegateExecution execution) {

@@ -43,8 +43,9 @@ class StepModelTest {
             new OutcomeKey(Var.WORK_CONFLICT, OutcomeType.BOOLEAN, true, 0, 1),
             new OutcomeKey(Var.EXPECTED_ABSENCE_WEEKS, OutcomeType.WEEKS, true, 0, 104)), null),
         Arguments.of(Element.TASK_PROBLEM_ANALYSIS, List.of(), Milestone.PROBLEM_ANALYSIS),
+        // The employee's review and the release also fit before week 6.
         Arguments.of(Element.TASK_REVIEW_PROBLEM_ANALYSIS, List.of(
-            new OutcomeKey("correctionRequested", OutcomeType.BOOLEAN, true, 0, 1)), null),
+            new OutcomeKey("correctionRequested", OutcomeType.BOOLEAN, true, 0, 1)), Milestone.PROBLEM_ANALYSIS),
         Arguments.of(Element.TASK_DRAFT_PLAN_OF_ACTION, List.of(), Milestone.PLAN_OF_ACTION),
         Arguments.of(Element.TASK_AGREE_PLAN_EMPLOYEE, List.of(
             new OutcomeKey("planAgreedByEmployee", OutcomeType.BOOLEAN, true, 0, 1)), Milestone.PLAN_OF_ACTION),
@@ -54,9 +55,17 @@ class StepModelTest {
         // The work capacity has a default (the case file's current one): leaving it empty keeps it.
         Arguments.of(Element.TASK_FIRST_YEAR_EVALUATION, List.of(
             new OutcomeKey("returnToOwnWorkRealistic", OutcomeType.BOOLEAN, true, 0, 1),
-            new OutcomeKey("durableFullIncapacityExpected", OutcomeType.BOOLEAN, true, 0, 1),
             new OutcomeKey("workCapacityPct", OutcomeType.PERCENTAGE, false, 0, 100)),
             Milestone.FIRST_YEAR_EVALUATION),
+        // Whether durable full incapacity is expected is the doctor's judgement, in the doctor's own step.
+        Arguments.of(Element.TASK_DOCTOR_FIRST_YEAR_ADVICE, List.of(
+            new OutcomeKey("durableFullIncapacityExpected", OutcomeType.BOOLEAN, true, 0, 1)),
+            Milestone.FIRST_YEAR_EVALUATION),
+        Arguments.of(Element.TASK_COMPILE_REINTEGRATION_REPORT, List.of(), Milestone.WIA_APPLICATION),
+        Arguments.of(Element.TASK_RECORD_EXPERT_OPINION, List.of(
+            new OutcomeKey("expertOpinionAsksChange", OutcomeType.BOOLEAN, true, 0, 1)), null),
+        Arguments.of(Element.TASK_RECORD_EARLY_IVA_DECISION, List.of(
+            new OutcomeKey("earlyIvaGranted", OutcomeType.BOOLEAN, true, 0, 1)), null),
         Arguments.of(Element.TASK_CURRENT_OPINION, List.of(), Milestone.FINAL_EVALUATION),
         Arguments.of(Element.TASK_FINAL_EVALUATION, List.of(), Milestone.FINAL_EVALUATION),
         Arguments.of(Element.TASK_WIA_APPLICATION, List.of(), Milestone.WIA_APPLICATION),
