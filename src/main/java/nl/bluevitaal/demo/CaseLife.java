@@ -70,6 +70,7 @@ final class CaseLife {
   private final DemoCaseFile.People people;
   private Instant partialAt;
   private Instant expertOpinionAt;
+  private final boolean lateUwvNotification;
   private UUID caseId;
 
   CaseLife(Plan plan, Services services, Instant realNow) {
@@ -93,6 +94,8 @@ final class CaseLife {
     this.expertOpinionAt = plan.workConflict() && plan.daysSick() > 150
         ? firstSickDay.plusDays(120 + random.nextInt(20)).atTime(LocalTime.of(11, 0)).atZone(ZONE).toInstant()
         : null;
+    // Now and then the 42-week notification goes out ten days late: UWV extends the wage payment by the delay.
+    this.lateUwvNotification = plan.daysSick() > 7 * 42 + 30 && random.nextInt(6) == 0;
     this.people = DemoCaseFile.People.of(plan.counsellor(), plan.companyDoctor(), plan.userId(), plan.lineManager());
   }
 
@@ -199,7 +202,10 @@ final class CaseLife {
     Instant next = null;
     for (OpenStep step : doable) {
       // A case that waits for its employee at one step gets there without dawdling.
-      Instant at = plannedSteps.computeIfAbsent(step.taskId(), id -> plan.holdStep() == null
+      Instant at = plannedSteps.computeIfAbsent(step.taskId(), id -> lateUwvNotification
+          && step.stepKey().equals(Element.TASK_UWV_NOTIFICATION) && step.due() != null
+          ? step.due().plus(Duration.ofDays(10))
+          : plan.holdStep() == null
           ? plannedMoment(step, now, random) : now.plus(Duration.ofHours(20 + random.nextInt(48))));
       next = earliest(next, at);
     }

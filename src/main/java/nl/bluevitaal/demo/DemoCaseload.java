@@ -94,6 +94,9 @@ class DemoCaseload {
     // bram: in spoor 1, plan of action agreed, evaluations running.
     plans.add(new Plan(PERSONNEL_PREFIX + "0002", "Bram Waterlelie", "bram", UNIT, OWN_TEAM, OWN_TEAM_MANAGER,
         COUNSELLOR, COMPANY_DOCTOR, 20 * 7 + 3, null, null, Track.SPOOR_1, true, null));
+    // The problem analysis was due the day before yesterday and is not written: its escalation is at the doctor's rung.
+    plans.add(new Plan(PERSONNEL_PREFIX + "0003", "Sanne Veldbies", "mw-0003", UNIT, OTHER_TEAMS.get(0),
+        "lm-zuid", COUNSELLOR, COMPANY_DOCTOR, weeks.problemAnalysis() * 7 + 2, 30, null, Track.SPOOR_1, false, null));
     // Weeks sick today, by share of the caseload: intake .. WIA application, then recovered and closed.
     int[][] bands = bands(weeks);
     int planned = 0;

@@ -61,10 +61,14 @@ public final class Benchmark {
   private final Report report;
 
   private Benchmark(Map<String, String> args) {
-    preset = PRESETS.get(args.getOrDefault("preset", "default"));
-    if (preset == null) {
+    Preset chosen = PRESETS.get(args.getOrDefault("preset", "default"));
+    if (chosen == null) {
       throw new IllegalArgumentException("--preset must be one of " + PRESETS.keySet());
     }
+    // --storm-cohort=N: the national storm (3,000 deadlines at once) on a smaller caseload around it.
+    preset = args.containsKey("storm-cohort") ? new Preset(chosen.name(), chosen.active(), chosen.closed(),
+        Integer.parseInt(args.get("storm-cohort")), chosen.throughputRun(), chosen.pgbenchRun(),
+        chosen.latencyRequests()) : chosen;
     postgres = new Postgres(args.getOrDefault("pg-host", "localhost"),
         Integer.parseInt(args.getOrDefault("pg-port", "55432")), args.getOrDefault("pg-user", "postgres"));
     pgbench = Path.of(args.getOrDefault("pgbench", "pgbench"));
@@ -413,7 +417,7 @@ public final class Benchmark {
   // ---------------------------------------------------------------------------------------------- d
 
   private void storm(String base) throws Exception {
-    String stormBase = "bv_storm_" + preset.name();
+    String stormBase = "bv_storm_" + preset.name() + "_" + preset.stormCohort();
     Path facts = workDir.resolve(stormBase + ".properties");
     if (fresh || !postgres.exists(stormBase) || !Files.exists(facts)
         || !load(facts).getProperty("base", "").equals(load(workDir.resolve(base + ".properties"))

@@ -123,8 +123,12 @@ public final class NationalWorkload {
         employee.userId(), employee.lineManagerUserId());
     if (caseFile != null) {
       caseFile.beforeStep(caseId, step.stepKey(), people, random);
+      tasks.complete(people.takes(step), caseId, step.taskId(), outcome(step.stepKey(), random));
+    } else {
+      // Without the file write the engine's part alone is measured: the journey's own completion, which does not ask
+      // for the step's document (a person's completion does, and there is none without the write).
+      tasks.complete(caseId, step.taskId(), outcome(step.stepKey(), random));
     }
-    tasks.complete(people.takes(step), caseId, step.taskId(), outcome(step.stepKey(), random));
     return true;
   }
 
@@ -135,8 +139,11 @@ public final class NationalWorkload {
       case Element.TASK_REVIEW_PROBLEM_ANALYSIS -> Map.of(Var.CORRECTION_REQUESTED, false);
       case Element.TASK_AGREE_PLAN_EMPLOYEE -> Map.of(Var.PLAN_AGREED_BY_EMPLOYEE, true);
       case Element.TASK_AGREE_PLAN_LINE_MANAGER -> Map.of(Var.PLAN_AGREED_BY_LINE_MANAGER, true);
+      case Element.TASK_DOCTOR_FIRST_YEAR_ADVICE -> Map.of(Var.DURABLE_FULL_INCAPACITY_EXPECTED, false);
       case Element.TASK_FIRST_YEAR_EVALUATION -> Map.of(Var.RETURN_TO_OWN_WORK_REALISTIC, true,
-          Var.DURABLE_FULL_INCAPACITY_EXPECTED, false, Var.WORK_CAPACITY_PCT, 50 + random.nextInt(40));
+          Var.WORK_CAPACITY_PCT, 50 + random.nextInt(40));
+      case Element.TASK_RECORD_EXPERT_OPINION -> Map.of(Var.EXPERT_OPINION_ASKS_CHANGE, false);
+      case Element.TASK_RECORD_EARLY_IVA_DECISION -> Map.of(Var.EARLY_IVA_GRANTED, false);
       default -> Map.of();
     };
   }

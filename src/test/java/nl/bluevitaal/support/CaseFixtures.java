@@ -11,6 +11,8 @@ import nl.bluevitaal.casefile.NewEmployee;
 import nl.bluevitaal.casefile.SickReport;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyTasks;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.privacy.Actor;
 import org.springframework.boot.test.context.TestComponent;
 
@@ -28,10 +30,12 @@ public class CaseFixtures {
 
   private final Accounts accounts;
   private final CaseRegistry registry;
+  private final JourneyTasks tasks;
 
-  CaseFixtures(Accounts accounts, CaseRegistry registry) {
+  CaseFixtures(Accounts accounts, CaseRegistry registry, JourneyTasks tasks) {
     this.accounts = accounts;
     this.registry = registry;
+    this.tasks = tasks;
   }
 
   /** A short unique tag for names and numbers of one test's world. */
@@ -57,10 +61,18 @@ public class CaseFixtures {
     return new Actor(userId, set, set.contains(Groups.CARE_PROFESSIONAL) && set.contains(Groups.COUNSELLOR));
   }
 
-  /** A new sick case of a new employee. {@code employeeUserId} may be null (an employee without a login). */
+  /**
+   * A new sick case of a new employee, which the counsellor has passed on to the company doctor (the week-1 step), so
+   * the intake is its one open step. {@code employeeUserId} may be null (an employee without a login).
+   */
   public UUID sickCase(SickCase spec) {
     Employee person = employee(spec);
-    return registry.reportSick(new SickReport(person.id(), spec.firstSickDay(), spec.counsellor(), spec.doctor()));
+    UUID caseId = registry.reportSick(new SickReport(person.id(), spec.firstSickDay(), spec.counsellor(),
+        spec.doctor()));
+    tasks.openSteps(caseId).stream()
+        .filter(step -> step.stepKey().equals(ReintegrationJourneyProcess.Element.TASK_REPORT_TO_COMPANY_DOCTOR))
+        .forEach(step -> tasks.complete(caseId, step.taskId(), java.util.Map.of()));
+    return caseId;
   }
 
   /** The employee of a case spec, registered. */

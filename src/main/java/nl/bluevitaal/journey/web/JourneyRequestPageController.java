@@ -1,8 +1,8 @@
 package nl.bluevitaal.journey.web;
 
 import java.util.UUID;
-import nl.bluevitaal.journey.JourneyRequests;
 import nl.bluevitaal.journey.JourneyRequests.Request;
+import nl.bluevitaal.journey.JourneyRequests;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.web.Ids;
 import org.springframework.stereotype.Controller;
