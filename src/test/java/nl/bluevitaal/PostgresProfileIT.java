@@ -98,7 +98,8 @@ class PostgresProfileIT {
     UUID caseId = fixtures.sickCase(SickCase.of(null, "Test Persoon").since(LocalDate.now().minusDays(3)));
 
     assertThat(caseRegistry.get(caseId).status()).isEqualTo(CaseStatus.OPEN);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).count())
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
+        .processDefinitionKey("ReintegrationJourney").count())
         .isEqualTo(1);
   }
 }

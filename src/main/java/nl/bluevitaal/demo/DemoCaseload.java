@@ -97,6 +97,10 @@ class DemoCaseload {
     // The problem analysis was due the day before yesterday and is not written: its escalation is at the doctor's rung.
     plans.add(new Plan(PERSONNEL_PREFIX + "0003", "Sanne Veldbies", "mw-0003", UNIT, OTHER_TEAMS.get(0),
         "lm-zuid", COUNSELLOR, COMPANY_DOCTOR, weeks.problemAnalysis() * 7 + 2, 30, null, Track.SPOOR_1, false, null));
+    // The plan of action was due the day before yesterday: its escalation is at the counsellor's rung.
+    plans.add(new Plan(PERSONNEL_PREFIX + "0004", "Tim Rietgors", "mw-0004", UNIT, OTHER_TEAMS.get(1),
+        "lm-haven", COUNSELLOR, COMPANY_DOCTOR, weeks.planOfAction() * 7 + 2, weeks.planOfAction() * 7 - 14, null,
+        Track.SPOOR_1, false, null));
     // Weeks sick today, by share of the caseload: intake .. WIA application, then recovered and closed.
     int[][] bands = bands(weeks);
     int planned = 0;

@@ -154,6 +154,9 @@ public final class NationalCaseload {
               "ba-001"));
           DemoCaseFile.People people = DemoCaseFile.People.of(counsellor(1), "ba-001", employee.userId(), "lm-001");
           for (OpenStep step : services.tasks().openSteps(caseId)) {
+            if (step.stepKey().equals(Element.TASK_REPORT_TO_COMPANY_DOCTOR)) {
+              services.tasks().complete(people.counsellor(), caseId, step.taskId(), Map.of());
+            }
             if (step.stepKey().equals(Element.TASK_INTAKE)) {
               services.caseFile().beforeStep(caseId, step.stepKey(), people, new Random(number));
               // A short expected absence and no work conflict: no buddy offer, no urgent doctor contact.
@@ -168,6 +171,9 @@ public final class NationalCaseload {
           cases.add(caseId);
           return null;
         }, failures);
+        // Back to today: the watches send the warnings that fell due since, and wait for the deadline itself.
+        services.timeMachine().travelTo(realNow);
+        inParallel(pool, List.copyOf(cases), caseId -> services.tasks().catchUp(caseId), failures);
       });
     } finally {
       pool.shutdownNow();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.support.CaseFixtures.People;
 import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.PostgresIntegrationTest;
@@ -122,7 +123,7 @@ class RetentionJobIT {
     assertThat(count("select count(*) from medical_note where case_id = :c", recent.caseId())).isOne();
     // The case itself and its journey are untouched by the medical rule.
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(expired.caseId().toString())
-        .count()).isOne();
+        .processDefinitionKey(ReintegrationJourneyProcess.PROCESS_KEY).count()).isOne();
   }
 
   @Test
@@ -159,8 +160,9 @@ class RetentionJobIT {
     String key = caseId.toString();
     taskService.createTaskQuery().processInstanceBusinessKey(key).list().forEach(task -> taskService.complete(
         task.getId(), Map.of(Var.WORK_CONFLICT, false, Var.EXPECTED_ABSENCE_WEEKS, 2)));
+    // Deleting the journey deletes the processes it called (its deadline watches) with it.
     for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
-        .list()) {
+        .processDefinitionKey(ReintegrationJourneyProcess.PROCESS_KEY).list()) {
       runtimeService.deleteProcessInstance(instance.getId(), "journey over (test)");
     }
     List<String> ids = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list()

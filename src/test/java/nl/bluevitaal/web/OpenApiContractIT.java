@@ -78,6 +78,7 @@ class OpenApiContractIT {
       entry("POST /api/cases/{caseId}/leaves", "{\"from\": \"2026-03-02\", \"to\": \"2026-06-21\"}"),
       entry("PUT /api/cases/{caseId}/service-related", "{\"serviceRelated\": \"YES\", \"version\": 0}"),
       entry("POST /api/cases/{caseId}/contact-moments", "{\"kind\": \"PHONE\", \"summary\": \"Gebeld\"}"),
+      entry("POST /api/cases/{caseId}/journey-requests", "{\"request\": \"SECOND_OPINION\"}"),
       entry("POST /api/cases/{caseId}/goals", "{\"title\": \"Twee dagdelen werken\", \"progress\": 10}"),
       entry("PUT /api/cases/{caseId}/goals/{goalId}",
           "{\"title\": \"Twee dagdelen werken\", \"progress\": 20, \"version\": 0}"),
@@ -162,6 +163,12 @@ class OpenApiContractIT {
         .path("id").asText();
     expect(204, delete("carla", "/api/cases/{caseId}/leaves/{leaveId}", caseId, leave));
     expect(409, delete("carla", "/api/cases/{caseId}/leaves/{leaveId}", caseId, leave));
+
+    // What the employee may ask for at any time; asking starts its steps.
+    assertThat(expect(200, get(file.employee, "/api/cases/{caseId}/journey-requests", caseId)).toString())
+        .contains("SECOND_OPINION");
+    expect(202, post(file.employee, "/api/cases/{caseId}/journey-requests", "{\"request\": \"SECOND_OPINION\"}",
+        caseId));
 
     // The functional advice: none before the employee released the problem analysis, then the latest.
     expect(204, get(file.lineManager, "/api/cases/{caseId}/functional-advice", caseId));

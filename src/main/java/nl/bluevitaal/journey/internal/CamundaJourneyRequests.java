@@ -78,6 +78,10 @@ class CamundaJourneyRequests implements JourneyRequests {
       throw new InvalidStateException("Early IVA can be requested until week " + properties.earlyIvaUntilWeek()
           + " of the absence; this case is past it.");
     }
+    if (request == Request.EARLY_IVA && !doctorExpectsDurableFullIncapacity(caseId)) {
+      throw new InvalidStateException("Early IVA is applied for with the company doctor's statement that durable full "
+          + "incapacity is expected; the doctor has not given it in this case.");
+    }
     if (running(caseId, request)) {
       throw new InvalidStateException("A request of this kind (" + request + ") is still being handled in this case.");
     }
@@ -101,9 +105,17 @@ class CamundaJourneyRequests implements JourneyRequests {
 
   private boolean takes(UUID caseId, Request request) {
     String journey = journeyId(caseId);
-    return journey != null && (request != Request.EARLY_IVA || beforeEarlyIvaEnds(caseId)) && !running(caseId, request)
+    return journey != null
+        && (request != Request.EARLY_IVA || beforeEarlyIvaEnds(caseId) && doctorExpectsDurableFullIncapacity(caseId)) && !running(caseId, request)
         && runtimeService.createEventSubscriptionQuery().eventType("message").eventName(message(request))
         .processInstanceId(journey).count() > 0;
+  }
+
+  /** The doctor's own judgement, given in the doctor's step before the first-year evaluation. */
+  private boolean doctorExpectsDurableFullIncapacity(UUID caseId) {
+    String journey = journeyId(caseId);
+    return journey != null && Boolean.TRUE.equals(
+        runtimeService.getVariable(journey, ReintegrationJourneyProcess.Var.DURABLE_FULL_INCAPACITY_EXPECTED));
   }
 
   private boolean beforeEarlyIvaEnds(UUID caseId) {

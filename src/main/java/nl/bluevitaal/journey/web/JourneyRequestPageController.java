@@ -26,9 +26,12 @@ class JourneyRequestPageController {
   }
 
   @PostMapping(TasklistController.PATH + "/{caseId}/verzoek")
-  String request(@PathVariable String caseId, @RequestParam("verzoek") Request request) {
+  String request(@PathVariable String caseId, @RequestParam("verzoek") Request request,
+      @RequestParam(name = "terug", required = false) String back) {
     UUID id = Ids.parse(caseId);
     requests.request(currentActor.get(), id, request);
-    return "redirect:/dossiers/" + id + "#steps-heading";
+    // Back to the page the request came from: the employee's own page or the case page, never an address sent along.
+    return "mijn-traject".equals(back) ? "redirect:/mijn-traject#requests-heading"
+        : "redirect:/dossiers/" + id + "#steps-heading";
   }
 }

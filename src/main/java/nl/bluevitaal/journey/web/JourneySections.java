@@ -37,6 +37,16 @@ class JourneySections {
     });
   }
 
+  /** Mijn traject: what the employee may ask for at any time (an expert opinion, a second opinion, early IVA). */
+  @Bean
+  PageSection myRequests(JourneyRequests requests, CurrentActor currentActor) {
+    return PageSection.of("mijn-traject.requests", 10, request -> {
+      List<JourneyRequests.Request> open = List.copyOf(requests.openTo(currentActor.get(), request.caseId()));
+      return open.isEmpty() ? Optional.empty() : Optional.of(new Section("requests",
+          "journey/sections :: my-requests", Map.of("caseId", request.caseId(), "requests", open)));
+    });
+  }
+
   @Bean
   PageSection teamCaseSteps(MySteps steps, Caseload caseload, CurrentActor currentActor) {
     return PageSection.of("team-case.steps", 10, request -> Optional.of(stepsOf(steps, caseload, currentActor.get(),

@@ -31,7 +31,8 @@ import org.springframework.ui.Model;
 /**
  * The "Mijn traject" page as a whole: where the employee stands, what comes next, their pay during sickness, their
  * goals, the documents waiting for them, their own view, and what other modules contribute (who sees what and who
- * looked: slots {@code mijn-traject.sharing} and {@code mijn-traject.audit}). Shown by its own controller, and again
+ * looked: slots {@code mijn-traject.sharing} and {@code mijn-traject.audit}; what the employee may ask for at any
+ * time: slot {@code mijn-traject.requests}). Shown by its own controller, and again
  * by a contributor whose form failed, with that form's state.
  */
 @Component
@@ -113,6 +114,7 @@ class MyJourneyPage implements PageView {
     model.addAttribute("boundForm", bound);
     model.addAttribute("formName", bound == null ? null : bound.name());
     model.addAttribute("formFailed", !request.state().isEmpty());
+    model.addAttribute("requestSections", sections.render(PAGE + ".requests", request));
     model.addAttribute("sharingSections", sections.render(PAGE + ".sharing", request));
     model.addAttribute("auditSections", sections.render(PAGE + ".audit", request));
     return VIEW;

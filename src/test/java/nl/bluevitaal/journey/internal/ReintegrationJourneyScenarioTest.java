@@ -59,6 +59,11 @@ class ReintegrationJourneyScenarioTest {
   /** Monday: week 6 ends on Sunday 15 February 2026. */
   private static final LocalDate FIRST_SICK_DAY = LocalDate.of(2026, 1, 5);
   private static final AtomicInteger EMPLOYEES = new AtomicInteger();
+  /**
+   * The cases of these scenarios: time travel runs their due timers only. The application context is shared with the
+   * page tests, whose cases must not be driven two years ahead (their watches would escalate for nothing).
+   */
+  private static final Set<UUID> SCENARIO_CASES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @Autowired CaseRegistry registry;
   @Autowired JourneyTasks tasks;
@@ -163,6 +168,7 @@ class ReintegrationJourneyScenarioTest {
     travelTo(relapse);
 
     UUID newCase = registry.reportRelapse(registry.get(caseId).employeeId(), relapse);
+    SCENARIO_CASES.add(newCase);
 
     assertThat(newCase).isNotEqualTo(caseId);
     assertThat(registry.get(caseId).status()).isEqualTo(CaseStatus.CLOSED);
@@ -324,9 +330,15 @@ class ReintegrationJourneyScenarioTest {
   }
 
   @Test
-  void earlyIvaClosesAfterItsWeek() {
+  void earlyIvaNeedsTheDoctorsJudgementAndClosesAfterItsWeek() {
     UUID caseId = reportSick(FIRST_SICK_DAY, "iva-late");
     Actor employee = new Actor(employee(caseId).userId(), Set.of("employee"), false);
+    assertThat(requests.openTo(employee, caseId)).containsExactlyInAnyOrder(JourneyRequests.Request.EXPERT_OPINION,
+        JourneyRequests.Request.SECOND_OPINION);
+    assertThatThrownBy(() -> requests.request(employee, caseId, JourneyRequests.Request.EARLY_IVA))
+        .isInstanceOf(nl.bluevitaal.casefile.InvalidStateException.class);
+    driveTo(caseId, Phase.FIRST_YEAR_EVALUATION);
+    complete(caseId, Element.TASK_DOCTOR_FIRST_YEAR_ADVICE, Map.of(Var.DURABLE_FULL_INCAPACITY_EXPECTED, true));
     travelTo(FIRST_SICK_DAY.plusWeeks(68).minusDays(1));
     assertThat(requests.openTo(employee, caseId)).contains(JourneyRequests.Request.EARLY_IVA);
     travelTo(FIRST_SICK_DAY.plusWeeks(68));
@@ -500,6 +512,27 @@ class ReintegrationJourneyScenarioTest {
     registry.reportRelapse(registry.get(caseId).employeeId(), today());
     assertThat(stepKeys(caseId)).contains(Element.TASK_UPDATE_ANALYSIS_AFTER_RELAPSE)
         .doesNotContain(Element.TASK_REPORT_RECOVERY_TO_UWV);
+  }
+
+  @Test
+  void aLateUwvNotificationMovesTheFinalStageAndItsWatches() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "uwv-late");
+    driveTo(caseId, Phase.SPOOR_1);
+    LocalDate uwvDue = due(caseId, Milestone.UWV_NOTIFICATION);
+    LocalDate finalBefore = due(caseId, Milestone.FINAL_EVALUATION);
+    Instant finalStageBefore = deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant();
+    travelTo(uwvDue.plusDays(11));
+    complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
+    // Received ten days after the last day that is still on time (the day after the deadline).
+    registry.recordUwvNotification(caseId, uwvDue.plusDays(11), registry.get(caseId).version());
+
+    assertThat(due(caseId, Milestone.FINAL_EVALUATION)).isEqualTo(finalBefore.plusDays(10));
+    assertThat(deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant())
+        .isEqualTo(finalStageBefore.atZone(ZONE).plusDays(10).toInstant());
+    // The watch of the final evaluation follows: its first warning is 14 days before the moved deadline.
+    assertThat(watchTimer(caseId, "FINAL_EVALUATION").getDuedate()).isEqualTo(Date.from(
+        finalBefore.plusDays(10).minusDays(14).atStartOfDay(ZONE).toInstant()));
+    assertThat(openDeadlinesWithoutTimer(caseId)).isEmpty();
   }
 
   @Test
@@ -716,20 +749,20 @@ class ReintegrationJourneyScenarioTest {
     int n = EMPLOYEES.incrementAndGet();
     Employee employee = registry.registerEmployee(new NewEmployee("J" + n, "Werknemer " + n, prefix + "-" + n,
         "Eenheid Noord", "Team " + n, "lm-" + n));
-    return registry.reportSick(new SickReport(employee.id(), firstSickDay, "couns-1", "doc-1"));
+    UUID caseId = registry.reportSick(new SickReport(employee.id(), firstSickDay, "couns-1", "doc-1"));
+    SCENARIO_CASES.add(caseId);
+    return caseId;
   }
 
   private Employee employee(UUID caseId) {
     return registry.employeeOfCase(caseId);
   }
 
-  /** Moves engine and domain time to 09:00 on the day, then runs the due timers (the job executor is off). */
+  /** Moves engine and domain time to 09:00 on the day, then runs the scenarios' due timers (the job executor is off). */
   private void travelTo(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZONE).toInstant()));
-    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().list()) {
-      if (instance.getBusinessKey() != null) {
-        tasks.catchUp(UUID.fromString(instance.getBusinessKey()));
-      }
+    for (UUID caseId : SCENARIO_CASES) {
+      tasks.catchUp(caseId);
     }
   }
 
