@@ -520,15 +520,14 @@ class ReintegrationJourneyScenarioTest {
     driveTo(caseId, Phase.SPOOR_1);
     LocalDate uwvDue = due(caseId, Milestone.UWV_NOTIFICATION);
     LocalDate finalBefore = due(caseId, Milestone.FINAL_EVALUATION);
-    Instant finalStageBefore = deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant();
+    LocalDate wiaBefore = due(caseId, Milestone.WIA_APPLICATION);
     travelTo(uwvDue.plusDays(11));
     complete(caseId, Element.TASK_UWV_NOTIFICATION, Map.of());
     // Received ten days after the last day that is still on time (the day after the deadline).
     registry.recordUwvNotification(caseId, uwvDue.plusDays(11), registry.get(caseId).version());
 
     assertThat(due(caseId, Milestone.FINAL_EVALUATION)).isEqualTo(finalBefore.plusDays(10));
-    assertThat(deadlineJob(caseId, Element.TIMER_FINAL_STAGE).getDuedate().toInstant())
-        .isEqualTo(finalStageBefore.atZone(ZONE).plusDays(10).toInstant());
+    assertThat(due(caseId, Milestone.WIA_APPLICATION)).isEqualTo(wiaBefore.plusDays(10));
     // The watch of the final evaluation follows: its first warning is 14 days before the moved deadline.
     assertThat(watchTimer(caseId, "FINAL_EVALUATION").getDuedate()).isEqualTo(Date.from(
         finalBefore.plusDays(10).minusDays(14).atStartOfDay(ZONE).toInstant()));
