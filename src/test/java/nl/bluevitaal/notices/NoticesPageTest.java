@@ -26,6 +26,7 @@ import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.Pages;
 import nl.bluevitaal.web.PageSection;
 import org.assertj.core.groups.Tuple;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,13 +108,21 @@ class NoticesPageTest {
 
   @Test
   void theSameNoticeTwiceIsKeptOnceAndNewerNoticesComeFirst() {
-    Notice first = warning(people.counsellor(), "Eerste melding");
-    notices.send(first);
-    notices.send(warning(people.counsellor(), "Eerste melding"));
-    notices.send(new Notice(people.counsellor(), people.caseId(), Notice.Kind.DEADLINE_MISSED, "Eerste melding",
-        LocalDate.of(2026, 2, 15)));
-    notices.send(new Notice(people.counsellor(), people.caseId(), Notice.Kind.ESCALATION, "Zonder datum", null));
-    notices.send(new Notice(people.counsellor(), people.caseId(), Notice.Kind.ESCALATION, "Zonder datum", null));
+    // A second between the notices: "newer" is by the time they were made, which a fast machine can make equal.
+    java.time.Instant start = java.time.Instant.now();
+    try {
+      Notice first = warning(people.counsellor(), "Eerste melding");
+      notices.send(first);
+      notices.send(warning(people.counsellor(), "Eerste melding"));
+      ClockUtil.setCurrentTime(java.util.Date.from(start.plusSeconds(1)));
+      notices.send(new Notice(people.counsellor(), people.caseId(), Notice.Kind.DEADLINE_MISSED, "Eerste melding",
+          LocalDate.of(2026, 2, 15)));
+      ClockUtil.setCurrentTime(java.util.Date.from(start.plusSeconds(2)));
+      notices.send(new Notice(people.counsellor(), people.caseId(), Notice.Kind.ESCALATION, "Zonder datum", null));
+      notices.send(new Notice(people.counsellor(), people.caseId(), Notice.Kind.ESCALATION, "Zonder datum", null));
+    } finally {
+      ClockUtil.reset();
+    }
 
     assertThat(jdbc.queryForObject("select count(*) from notice where recipient_user_id = ?", Integer.class,
         people.counsellor())).isEqualTo(3);
