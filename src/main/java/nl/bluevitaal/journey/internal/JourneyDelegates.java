@@ -69,7 +69,8 @@ class JourneyDelegates {
    * routing they become two plain variables, and whom the rung names hears of it at once.
    */
   @Bean
-  JavaDelegate decideEscalation(JourneyWatches watches, Notices notices, MessageSource messages) {
+  JavaDelegate decideEscalation(JourneyWatches watches, JourneyPeople people, Notices notices,
+      MessageSource messages) {
     return execution -> {
       Integer previous = (Integer) execution.getVariable(Var.ESCALATION_RUNG);
       int rung = (previous == null ? 0 : previous) + 1;
@@ -82,7 +83,8 @@ class JourneyDelegates {
       String title = messages.getMessage("journey.watch.escalation", new Object[] {watches.name(execution),
           DAY.format(due), rung}, DUTCH);
       String caseId = (String) execution.getVariable(Var.CASE_ID);
-      for (String user : watches.recipients(caseId, watch, rung)) {
+      // Those the rung just decided on: the decision is evaluated once per rung.
+      for (String user : people.escalationUsers(caseId, decided.escalateTo())) {
         notices.send(new Notice(user, UUID.fromString(caseId), Notice.Kind.ESCALATION, title, due));
       }
     };
