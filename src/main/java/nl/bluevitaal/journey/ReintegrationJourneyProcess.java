@@ -114,7 +114,6 @@ public final class ReintegrationJourneyProcess {
     public static final String SUBPROCESS_FINAL_EVALUATION = "SubProcess_FinalEvaluation";
     public static final String TASK_CURRENT_OPINION = "Task_CurrentOpinion";
     public static final String TASK_FINAL_EVALUATION = "Task_FinalEvaluation";
-    public static final String SUBPROCESS_WIA_APPLICATION = "SubProcess_WiaApplication";
     public static final String TASK_COMPILE_REINTEGRATION_REPORT = "Task_CompileReintegrationReport";
     public static final String TASK_WRITE_EMPLOYEE_VIEW = "Task_WriteEmployeeView";
     public static final String TASK_GIVE_MEDICAL_INFORMATION = "Task_GiveMedicalInformation";
@@ -129,12 +128,7 @@ public final class ReintegrationJourneyProcess {
     public static final String TASK_EARLY_IVA_STATEMENT = "Task_EarlyIvaStatement";
     public static final String TASK_APPLY_EARLY_IVA = "Task_ApplyEarlyIva";
     public static final String TASK_RECORD_EARLY_IVA_DECISION = "Task_RecordEarlyIvaDecision";
-    public static final String TASK_LIST_OPEN_STEPS_AT_END = "Task_ListOpenStepsAtEnd";
     public static final String TASK_CLOSE_OPEN_STEPS_AT_END = "Task_CloseOpenStepsAtEnd";
-    public static final String END_CLOSED_AFTER_EARLY_IVA = "EndEvent_ClosedAfterEarlyIva";
-    public static final String CALL_WATCH_MILESTONES = "CallActivity_WatchMilestones";
-    public static final String CALL_WATCH_EVALUATIONS = "CallActivity_WatchEvaluations";
-    public static final String CALL_WATCH_SPOOR_2_START = "CallActivity_WatchSpoor2Start";
     public static final String TASK_UPDATE_ANALYSIS_WHILE_SICK = "Task_UpdateAnalysisWhileSick";
     public static final String TASK_ADJUST_PLAN_AFTER_PARTIAL_RECOVERY = "Task_AdjustPlanAfterPartialRecovery";
     public static final String BOUNDARY_FULL_RECOVERY = "BoundaryEvent_FullRecovery";
@@ -148,14 +142,7 @@ public final class ReintegrationJourneyProcess {
     public static final String END_CLOSED_AFTER_RECOVERY = "EndEvent_ClosedAfterRecovery";
     public static final String END_WAGE_PAYMENT_ENDED = "EndEvent_WagePaymentEnded";
     // MilestoneWatch
-    public static final String SUBPROCESS_WATCH = "SubProcess_Watch";
-    public static final String TIMER_FIRST_WARNING = "TimerEvent_FirstWarning";
-    public static final String TIMER_SECOND_WARNING = "TimerEvent_SecondWarning";
-    public static final String TIMER_DEADLINE_PASSED = "TimerEvent_DeadlinePassed";
-    public static final String TIMER_NOT_TAKEN_UP = "BoundaryEvent_NotTakenUp";
-    public static final String TIMER_STILL_NOT_MET = "TimerEvent_StillNotMet";
     public static final String TASK_MARK_DEADLINE_OVERDUE = "Task_MarkDeadlineOverdue";
-    public static final String TASK_DECIDE_ESCALATION = "Task_DecideEscalation";
     public static final String TASK_HANDLE_OVERDUE_DEADLINE = "Task_HandleOverdueDeadline";
 
     private Element() {

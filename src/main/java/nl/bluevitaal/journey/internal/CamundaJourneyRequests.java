@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.CaseStatus;
 import nl.bluevitaal.casefile.InvalidStateException;
@@ -19,6 +20,8 @@ import nl.bluevitaal.privacy.CaseRelation;
 import nl.bluevitaal.privacy.Domain;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +58,9 @@ class CamundaJourneyRequests implements JourneyRequests {
     if (registry.get(caseId).status() != CaseStatus.OPEN) {
       return open;
     }
+    Journey journey = journey(caseId);
     for (Request request : Request.values()) {
-      if (allowed(actor, parties, request) && takes(caseId, request)) {
+      if (allowed(actor, parties, request) && obstacle(caseId, request, journey) == null) {
         open.add(request);
       }
     }
@@ -74,22 +78,12 @@ class CamundaJourneyRequests implements JourneyRequests {
     if (registry.get(caseId).status() != CaseStatus.OPEN) {
       throw new InvalidStateException("The case is not open: nothing can be requested in it.");
     }
-    if (request == Request.EARLY_IVA && !beforeEarlyIvaEnds(caseId)) {
-      throw new InvalidStateException("Early IVA can be requested until week " + properties.earlyIvaUntilWeek()
-          + " of the absence; this case is past it.");
+    String obstacle = obstacle(caseId, request, journey(caseId));
+    if (obstacle != null) {
+      throw new InvalidStateException(obstacle);
     }
-    if (request == Request.EARLY_IVA && !doctorExpectsDurableFullIncapacity(caseId)) {
-      throw new InvalidStateException("Early IVA is applied for with the company doctor's statement that durable full "
-          + "incapacity is expected; the doctor has not given it in this case.");
-    }
-    if (running(caseId, request)) {
-      throw new InvalidStateException("A request of this kind (" + request + ") is still being handled in this case.");
-    }
-    int started = runtimeService.createMessageCorrelation(message(request))
-        .processInstanceBusinessKey(caseId.toString()).correlateAllWithResult().size();
-    if (started == 0) {
-      throw new InvalidStateException("The journey of this case does not take this now (" + request + ").");
-    }
+    runtimeService.createMessageCorrelation(message(request)).processInstanceBusinessKey(caseId.toString())
+        .correlateAllWithResult();
     policy.recordAction(actor, parties, Domain.ADMINISTRATIVE, what);
   }
 
@@ -103,56 +97,83 @@ class CamundaJourneyRequests implements JourneyRequests {
     };
   }
 
-  private boolean takes(UUID caseId, Request request) {
-    String journey = journeyId(caseId);
-    return journey != null
-        && (request != Request.EARLY_IVA || beforeEarlyIvaEnds(caseId) && doctorExpectsDurableFullIncapacity(caseId)) && !running(caseId, request)
-        && runtimeService.createEventSubscriptionQuery().eventType("message").eventName(message(request))
-        .processInstanceId(journey).count() > 0;
+  /** Why the journey of the case does not take this request now; null when it does. */
+  private String obstacle(UUID caseId, Request request, Journey journey) {
+    if (journey == null) {
+      return "The journey of this case does not take requests now.";
+    }
+    if (request == Request.EARLY_IVA) {
+      if (engine.progress(registry.sickPeriods(caseId), LocalDate.now(clock)).week() > properties.earlyIvaUntilWeek()) {
+        return "Early IVA can be requested until week " + properties.earlyIvaUntilWeek()
+            + " of the absence; this case is past it.";
+      }
+      if (!journey.doctorExpectsDurableFullIncapacity()) {
+        return "Early IVA is applied for with the company doctor's statement that durable full incapacity is "
+            + "expected; the doctor has not given it in this case.";
+      }
+    }
+    if (journey.runs(subprocess(request))) {
+      return "A request of this kind (" + request + ") is still being handled in this case.";
+    }
+    if (!journey.listensFor(message(request))) {
+      return "The journey of this case does not take this now (" + request + ").";
+    }
+    return null;
   }
 
-  /** The doctor's own judgement, given in the doctor's step before the first-year evaluation. */
-  private boolean doctorExpectsDurableFullIncapacity(UUID caseId) {
-    String journey = journeyId(caseId);
-    return journey != null && Boolean.TRUE.equals(
-        runtimeService.getVariable(journey, ReintegrationJourneyProcess.Var.DURABLE_FULL_INCAPACITY_EXPECTED));
+  /**
+   * What the requests ask of the case's journey, read once per call: what it runs, which messages it waits for, and
+   * the doctor's own judgement on durable full incapacity (given in the doctor's step before the first-year
+   * evaluation).
+   */
+  private record Journey(ActivityInstance tree, Set<String> messages, boolean doctorExpectsDurableFullIncapacity) {
+
+    /** One request of a kind at a time: a second expert opinion waits until the first is handled. */
+    boolean runs(String activityId) {
+      return contains(tree, activityId);
+    }
+
+    boolean listensFor(String message) {
+      return messages.contains(message);
+    }
+
+    private static boolean contains(ActivityInstance instance, String activityId) {
+      if (instance == null) {
+        return false;
+      }
+      if (activityId.equals(instance.getActivityId())) {
+        return true;
+      }
+      for (ActivityInstance child : instance.getChildActivityInstances()) {
+        if (contains(child, activityId)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
-  private boolean beforeEarlyIvaEnds(UUID caseId) {
-    return engine.progress(registry.sickPeriods(caseId), LocalDate.now(clock)).week()
-        <= properties.earlyIvaUntilWeek();
+  /** The case's journey as the requests see it; null when the case has no running journey. */
+  private Journey journey(UUID caseId) {
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseId.toString()).processDefinitionKey(ReintegrationJourneyProcess.PROCESS_KEY)
+        .singleResult();
+    if (instance == null) {
+      return null;
+    }
+    Set<String> messages = runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId())
+        .eventType("message").list().stream().map(EventSubscription::getEventName).collect(Collectors.toSet());
+    Object durable = runtimeService.getVariable(instance.getId(),
+        ReintegrationJourneyProcess.Var.DURABLE_FULL_INCAPACITY_EXPECTED);
+    return new Journey(runtimeService.getActivityInstance(instance.getId()), messages, Boolean.TRUE.equals(durable));
   }
 
-  /** One request of a kind at a time: a second expert opinion waits until the first is handled. */
-  private boolean running(UUID caseId, Request request) {
-    String subprocess = switch (request) {
+  private static String subprocess(Request request) {
+    return switch (request) {
       case EXPERT_OPINION -> "SubProcess_ExpertOpinion";
       case SECOND_OPINION -> "SubProcess_SecondOpinion";
       case EARLY_IVA -> "SubProcess_EarlyIva";
     };
-    String journey = journeyId(caseId);
-    return journey != null && contains(runtimeService.getActivityInstance(journey), subprocess);
-  }
-
-  private static boolean contains(ActivityInstance instance, String activityId) {
-    if (instance == null) {
-      return false;
-    }
-    if (activityId.equals(instance.getActivityId())) {
-      return true;
-    }
-    for (ActivityInstance child : instance.getChildActivityInstances()) {
-      if (contains(child, activityId)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private String journeyId(UUID caseId) {
-    var journey = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
-        .processDefinitionKey(ReintegrationJourneyProcess.PROCESS_KEY).singleResult();
-    return journey == null ? null : journey.getId();
   }
 
   private static String message(Request request) {

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * the deadlines, as soon as the waiting state is entered anew.
  *
  * <p>A deadline is the LAST day of week N, so a step is late only once that day has passed: {@link #due} is the
- * start of the next day (local time of the {@link Clock}), and {@link #taskDue} is the last minute of the deadline day.
+ * start of the next day (local time of the {@link Clock}), and a step's due date ({@link #endOf}) is the last minute of
+ * its due day.
  * Public because the models call it through expressions.
  */
 @Component("journeyDeadlines")
@@ -48,11 +49,6 @@ public class JourneyDeadlines {
   /** The moment the deadline has passed: the start of the day after the due day. */
   public Date due(String caseId, String milestone) {
     return startOf(dueOn(caseId, milestone).plusDays(1));
-  }
-
-  /** The due date shown on a task: the end of the due day. */
-  public Date taskDue(String caseId, String milestone) {
-    return endOf(dueOn(caseId, milestone));
   }
 
   /** The end of a due day, as a task's due date. */

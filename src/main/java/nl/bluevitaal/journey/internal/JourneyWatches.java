@@ -227,7 +227,8 @@ public class JourneyWatches {
   private LocalDate roundStartedOn(String roundId) {
     HistoricActivityInstance round = roundId == null ? null
         : historyService.createHistoricActivityInstanceQuery().activityInstanceId(roundId).singleResult();
-    return round == null ? LocalDate.now(clock) : round.getStartTime().toInstant().atZone(clock.getZone()).toLocalDate();
+    return round == null ? LocalDate.now(clock)
+        : round.getStartTime().toInstant().atZone(clock.getZone()).toLocalDate();
   }
 
   private static Watch watch(DelegateExecution execution) {
