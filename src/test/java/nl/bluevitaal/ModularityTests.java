@@ -73,6 +73,7 @@ class ModularityTests {
             "nl.bluevitaal.journey", "nl.bluevitaal.journey.internal..", "nl.bluevitaal.privacy",
             "nl.bluevitaal.privacy.internal..", "nl.bluevitaal.poortwachter", "nl.bluevitaal.identity",
             "nl.bluevitaal.selfservice", "nl.bluevitaal.notices", "nl.bluevitaal.notices.internal..",
+            "nl.bluevitaal.modeling", "nl.bluevitaal.modeling.internal..",
             "nl.bluevitaal.demo..")
         .should().dependOnClassesThat().resideInAnyPackage("nl.bluevitaal.web..", "nl.bluevitaal..web..",
             "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
