@@ -430,9 +430,11 @@ public class CaseRegistry implements OwnCaseLookup {
   }
 
   public void markDeadlineOverdue(UUID caseId, Milestone milestone) {
-    requireCase(caseId);
     repository.markDeadlineOverdue(caseId, milestone);
-    repository.refreshNextDeadline(caseId, now());
+    // Thousands of deadlines can pass at once: the update that must find the case is the check that it exists.
+    if (!repository.refreshNextDeadline(caseId, now())) {
+      throw new CaseNotFoundException(caseId);
+    }
     log.info("Case {} missed its {} deadline", caseId, milestone);
   }
 

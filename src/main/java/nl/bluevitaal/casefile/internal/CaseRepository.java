@@ -225,18 +225,21 @@ public class CaseRepository {
         .param("c", caseId).param("m", milestone.name()).update();
   }
 
-  /** Recomputes the denormalised next-deadline and overdue columns that the caseload sorts and filters on. */
-  public void refreshNextDeadline(UUID caseId, OffsetDateTime now) {
+  /**
+   * Recomputes the denormalised next-deadline and overdue columns that the caseload sorts and filters on; false when
+   * there is no such case.
+   */
+  public boolean refreshNextDeadline(UUID caseId, OffsetDateTime now) {
     List<CaseDeadline> open = deadlines(caseId).stream().filter(CaseDeadline::isOpen)
         .sorted((a, b) -> a.dueOn().compareTo(b.dueOn())).toList();
     boolean overdue = open.stream().anyMatch(CaseDeadline::overdue);
-    jdbc.sql("""
+    return jdbc.sql("""
             update reintegration_case set next_deadline_milestone = :m, next_deadline_on = :d, overdue = :o,
                    updated_at = :now where id = :c""")
         .param("m", open.isEmpty() ? null : open.get(0).milestone().name())
         .param("d", open.isEmpty() ? null : open.get(0).dueOn())
         .param("o", overdue).param("now", now).param("c", caseId)
-        .update();
+        .update() > 0;
   }
 
   /**

@@ -60,7 +60,11 @@ class JourneyDelegates {
     return execution -> {
       Watch.of((String) execution.getVariable(Var.MILESTONE)).milestone()
           .ifPresent(milestone -> registry.markDeadlineOverdue(caseId(execution), milestone));
-      execution.setVariable(Var.ESCALATION_RUNG, 0);
+      // The ladder starts at the bottom; a watch armed anew after climbing starts there again. A first miss has no
+      // rung yet, and writing one only to overwrite it in the next task costs a row and its history in every storm.
+      if (execution.getVariable(Var.ESCALATION_RUNG) != null) {
+        execution.setVariable(Var.ESCALATION_RUNG, 0);
+      }
     };
   }
 

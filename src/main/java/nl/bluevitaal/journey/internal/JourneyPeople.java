@@ -32,15 +32,17 @@ public class JourneyPeople {
    * counsellors' group takes it ({@link #escalationGroups}).
    */
   public List<String> escalationUsers(String caseId, String escalateTo) {
+    // One escalation asks this for its notice and for the step's candidate users and groups: read the people once.
+    CasePeople people = CommandReads.once("people:" + caseId, () -> people(caseId));
     List<String> users = switch (escalateTo) {
-      case "DOCTOR" -> doctorUsers(caseId);
-      case "EMPLOYEE" -> listOf(employeeUser(caseId));
-      case "LINE_MANAGER" -> listOf(lineManagerUser(caseId));
+      case "DOCTOR" -> listOf(people.companyDoctorUserId());
+      case "EMPLOYEE" -> listOf(people.employeeUserId());
+      case "LINE_MANAGER" -> listOf(people.lineManagerUserId());
       case "CARE_LEAD" -> properties.careLeadUsers();
-      case "COUNSELLOR" -> counsellorUsers(caseId);
+      case "COUNSELLOR" -> listOf(people.counsellorUserId());
       default -> throw new IllegalArgumentException("EscalationLadder names an unknown role: " + escalateTo);
     };
-    return users.isEmpty() ? counsellorUsers(caseId) : users;
+    return users.isEmpty() ? listOf(people.counsellorUserId()) : users;
   }
 
   public List<String> escalationGroups(String caseId, String escalateTo) {

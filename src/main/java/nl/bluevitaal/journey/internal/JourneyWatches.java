@@ -195,7 +195,12 @@ public class JourneyWatches {
 
   /** The day the watched deadline falls on; the watch's timers and warnings are planned from it. */
   LocalDate dueOn(DelegateExecution execution) {
-    return dueOn(caseId(execution), watch(execution), execution.getParentActivityInstanceId());
+    String caseId = caseId(execution);
+    Watch watch = watch(execution);
+    String roundId = execution.getParentActivityInstanceId();
+    // Arming a watch plans three timers from this day, and a missed deadline names it in its notice and its step: one
+    // read per command (nothing in the journey's own commands moves a deadline's day).
+    return CommandReads.once("due:" + caseId + ":" + watch + ":" + roundId, () -> dueOn(caseId, watch, roundId));
   }
 
   /**
