@@ -67,14 +67,16 @@
     var current = null;
 
     function show(element) {
-      current = element;
-      if (!element || element.type === 'label') {
-        form.hidden = true;
+      current = element && element.type !== 'label' ? element : null;
+      var chosen = document.getElementById('properties-element');
+      document.getElementById('properties-fields').hidden = !current;
+      document.getElementById('properties-none').hidden = !!current;
+      chosen.hidden = !current;
+      if (!current) {
         return;
       }
       var bo = element.businessObject;
-      form.hidden = false;
-      document.getElementById('properties-element').textContent = bo.id;
+      chosen.textContent = bo.id;
       var isTask = bo.$type === 'bpmn:UserTask';
       var timer = timerOf(bo);
       fields.name.value = bo.name || '';
@@ -139,7 +141,7 @@
           headers[token[0]] = token[1];
         }
         return fetch(box.dataset.save, {
-          method: 'PUT', credentials: 'same-origin', headers: headers,
+          method: 'POST', credentials: 'same-origin', headers: headers,
           body: JSON.stringify({xml: xml, revision: revision})
         });
       }).then(function (r) {
@@ -158,8 +160,12 @@
           });
         }
         // What was drawn stays in the editor: only the message changes.
-        status.textContent = r.status === 409 ? box.dataset.msgStale
-          : r.status === 400 ? box.dataset.msgInvalid : box.dataset.msgFailed;
+        return r.json().catch(function () {
+          return {};
+        }).then(function (body) {
+          status.textContent = body.message || (r.status === 409 ? box.dataset.msgStale
+            : r.status === 400 ? box.dataset.msgInvalid : box.dataset.msgFailed);
+        });
       }).catch(function () {
         status.textContent = box.dataset.msgFailed;
       }).finally(function () {

@@ -100,6 +100,27 @@ class DraftsPageTest {
   }
 
   @Test
+  void theEditorSavesOnThePageWithItsSessionAndHearsInDutchWhenSomeoneSavedFirst() throws Exception {
+    String renamed = original.replace("name=\"Begeleiding bepalen bij intake\"", "name=\"Begeleiding kiezen\"");
+    mvc.perform(post("/modellen/concepten/" + draftId + "/opslaan").with(as(owner, Groups.PROCESS_OWNER)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(Map.of("xml", renamed, "revision", 1))))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.revision").value(2));
+    mvc.perform(post("/modellen/concepten/" + draftId + "/opslaan").with(as(owner, Groups.PROCESS_OWNER)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(Map.of("xml", original, "revision", 1))))
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.currentRevision").value(2))
+        .andExpect(jsonPath("$.message").value(containsString("Iemand anders heeft dit concept intussen opgeslagen")));
+    mvc.perform(post("/modellen/concepten/" + draftId + "/opslaan").with(as(owner, Groups.PROCESS_OWNER)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(Map.of("xml", "<bpmn/>", "revision", 2))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value("Dit bestand is geen leesbaar BPMN- of DMN-model."));
+    assertThat(jdbc.queryForObject("select revision from model_draft where id = ?", Integer.class, draftId))
+        .isEqualTo(2);
+  }
+
+  @Test
   void aSaveOfSomethingThatIsNoModelIsABadRequestWithAFieldMessage() throws Exception {
     mvc.perform(put("/api/modellen/concepten/" + draftId).with(as(owner, Groups.PROCESS_OWNER)).with(csrf())
             .contentType(MediaType.APPLICATION_JSON)

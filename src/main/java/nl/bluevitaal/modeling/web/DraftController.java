@@ -2,6 +2,8 @@ package nl.bluevitaal.modeling.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.modeling.Draft;
 import nl.bluevitaal.modeling.DraftRefusedException;
@@ -12,7 +14,10 @@ import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Forms;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +25,14 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A draft ({@code /modellen/concepten/{id}}): the editor (bpmn-js or dmn-js, which saves through
- * {@link DraftApiController}), its revisions, a file to download or upload (Camunda Modeler stays an editor), and the
+ * A draft ({@code /modellen/concepten/{id}}): the editor (bpmn-js or dmn-js, which saves through {@code opslaan}
+ * here; API clients use {@link DraftApiController}), its revisions, a file to download or upload (Camunda Modeler stays an editor), and the
  * four eyes: propose with a change note, approve (which deploys) or send back with a reason. A form that fails comes
  * back with the Dutch reason beside its field and what was typed.
  */
@@ -37,11 +44,13 @@ class DraftController {
   private final ModelWorkbench workbench;
   private final CurrentActor currentActor;
   private final Forms forms;
+  private final MessageSource messages;
 
-  DraftController(ModelWorkbench workbench, CurrentActor currentActor, Forms forms) {
+  DraftController(ModelWorkbench workbench, CurrentActor currentActor, Forms forms, MessageSource messages) {
     this.workbench = workbench;
     this.currentActor = currentActor;
     this.forms = forms;
+    this.messages = messages;
   }
 
   @GetMapping(PATH + "/{draftId}")
@@ -80,6 +89,39 @@ class DraftController {
     }
     redirect.addFlashAttribute("draftNotice", "modeling.draft.uploaded");
     return "redirect:" + PATH + "/" + id;
+  }
+
+  /**
+   * The editor's save on the page (the session's login and CSRF token; the API under {@code /api} takes HTTP Basic):
+   * the new revision, or why not, as JSON for the page script. What was drawn stays in the editor either way.
+   */
+  @PostMapping(path = PATH + "/{draftId}/opslaan", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> save(@PathVariable String draftId, @RequestBody DraftForms.Save save) {
+    Actor actor = currentActor.get();
+    UUID id = ModelsController.draftId(draftId);
+    if (save.xml() == null || save.xml().isBlank() || save.revision() == null) {
+      return answer(HttpStatus.BAD_REQUEST, "modeling.draft.error.file-required", null);
+    }
+    try {
+      Draft draft = workbench.save(actor, id, save.revision(), save.xml(), Draft.Source.EDITOR);
+      return ResponseEntity.ok(Map.of("revision", draft.revision()));
+    } catch (StaleDraftException e) {
+      return answer(HttpStatus.CONFLICT, "modeling.draft.error.stale", e.currentRevision());
+    } catch (DraftRefusedException e) {
+      return answer(e.kind() == DraftRefusedException.Kind.INVALID_FILE ? HttpStatus.BAD_REQUEST : status(e),
+          e.messageKey(), null);
+    }
+  }
+
+  private ResponseEntity<Map<String, Object>> answer(HttpStatus status, String messageKey, Integer currentRevision) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("message", messages.getMessage(messageKey, null, messageKey, LocaleContextHolder.getLocale()));
+    if (currentRevision != null) {
+      body.put("currentRevision", currentRevision);
+    }
+    return ResponseEntity.status(status).body(body);
   }
 
   @PostMapping(PATH + "/{draftId}/voorstellen")
