@@ -213,9 +213,13 @@
         var table = views.find(function (v) {
           return v.type === 'decisionTable';
         });
-        if (table) {
-          instance.open(table);
-        }
+        var opened = table ? instance.open(table) : Promise.resolve();
+        // The viewer's table scrolls sideways in its own box: keyboard users reach it by making the box focusable.
+        Promise.resolve(opened).then(function () {
+          box.querySelectorAll('.tjs-table-container').forEach(function (scroller) {
+            scroller.tabIndex = 0;
+          });
+        });
         if (editable) {
           saver(box, function () {
             return instance.saveXML({format: true}).then(function (r) {
