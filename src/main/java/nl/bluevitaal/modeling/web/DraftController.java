@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A draft ({@code /modellen/concepten/{id}}): the editor (bpmn-js or dmn-js, which saves through {@code opslaan}
- * here; API clients use {@link DraftApiController}), its revisions, a file to download or upload (Camunda Modeler stays an editor), and the
+ * here), its revisions, a file to download or upload (Camunda Modeler stays an editor), and the
  * four eyes: propose with a change note, approve (which deploys) or send back with a reason. A form that fails comes
  * back with the Dutch reason beside its field and what was typed.
  */

@@ -30,7 +30,7 @@ final class DraftForms {
       @NotNull(message = "modeling.draft.error.revision") Integer revisie) {
   }
 
-  /** The editor's save through the API: the file and the revision it was loaded with. */
+  /** The editor's save (JSON from the page script): the file and the revision it was loaded with. */
   record Save(
       @NotBlank(message = "modeling.draft.error.file-required")
       @Size(max = 2_000_000, message = "modeling.draft.error.file-too-large") String xml,
