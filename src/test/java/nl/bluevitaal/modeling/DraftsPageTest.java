@@ -86,7 +86,8 @@ class DraftsPageTest {
         .andExpect(jsonPath("$.currentRevision").value(2))
         .andExpect(jsonPath("$.message").value(containsString("intussen opgeslagen")));
 
-    String latest = mvc.perform(get("/modellen/concepten/" + draftId + "/bestand").with(as(other, Groups.PROCESS_OWNER)))
+    String latest = mvc.perform(get("/modellen/concepten/" + draftId + "/bestand")
+            .with(as(other, Groups.PROCESS_OWNER)))
         .andReturn().getResponse().getContentAsString();
     assertThat(latest).contains("Begeleiding kiezen");
     MvcResult page = mvc.perform(get("/modellen/concepten/" + draftId).with(as(owner, Groups.PROCESS_OWNER)))

@@ -20,9 +20,9 @@ import nl.bluevitaal.journey.JourneyModels.Origin;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,7 +53,8 @@ class ModelsPageTest {
     List<ModelOverview> models = attribute(page, "models");
     assertThat(models).extracting(ModelOverview::key).contains(ReintegrationJourneyProcess.PROCESS_KEY,
         ReintegrationJourneyProcess.WATCH_PROCESS_KEY, ReintegrationJourneyProcess.DECISION_INTAKE_ROUTING,
-        ReintegrationJourneyProcess.DECISION_FIRST_YEAR_NEXT_STEP, ReintegrationJourneyProcess.DECISION_ESCALATION_LADDER);
+        ReintegrationJourneyProcess.DECISION_FIRST_YEAR_NEXT_STEP,
+        ReintegrationJourneyProcess.DECISION_ESCALATION_LADDER);
     // Processes first: the journey and its watch before the decisions.
     assertThat(models.get(0).kind()).isEqualTo(Kind.PROCESS);
     ModelOverview journey = models.stream()

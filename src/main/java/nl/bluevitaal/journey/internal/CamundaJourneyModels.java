@@ -84,7 +84,8 @@ class CamundaJourneyModels implements JourneyModels {
     }
     DecisionDefinition decision = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key)
         .decisionDefinitionVersion(version).singleResult();
-    return decision == null ? Optional.empty() : Optional.of(read(repositoryService.getDecisionModel(decision.getId())));
+    return decision == null ? Optional.empty()
+        : Optional.of(read(repositoryService.getDecisionModel(decision.getId())));
   }
 
   @Override

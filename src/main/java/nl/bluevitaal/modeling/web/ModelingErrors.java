@@ -14,8 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The workbench's exceptions as its pages (and any API) answer them: an unknown model, version or draft is 404; a save on a revision
- * someone saved over is 409 with the latest revision; a step the draft's state does not allow is 409, approving
+ * The workbench's exceptions as its pages (and any API) answer them: an unknown model, version or draft is 404; a
+ * save on a revision someone saved over is 409 with the latest revision; a step the draft's state does not allow is 409, approving
  * one's own proposal 403, a file that is no model of the draft's key 400 on the field {@code xml}. The detail is the
  * workbench's own sentence in the request's language.
  */
