@@ -22,6 +22,8 @@ class DemoUsers {
       new DemoUser("eva", "Eva", "Lavendel", Groups.LINE_MANAGER),
       new DemoUser("frank", "Frank", "Distelvink", Groups.MANAGEMENT),
       new DemoUser("gerda", "Gerda", "Heidebloem", Groups.PROCESS_OWNER),
+      // A second process owner: a model change deploys only when another process owner approves it (four eyes).
+      new DemoUser("ilse", "Ilse", "Zwanebloem", Groups.PROCESS_OWNER),
       new DemoUser("hans", "Hans", "Boterbloem", Groups.BUDDY),
       new DemoUser("demo", "Demo", "Beheerder", Groups.ADMINISTRATOR));
 

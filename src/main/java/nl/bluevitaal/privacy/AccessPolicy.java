@@ -154,6 +154,22 @@ public class AccessPolicy {
   }
 
   /**
+   * Records an action about no case (a process owner's deployment of a model), in the caller's transaction, so it
+   * rolls back with the action.
+   */
+  public void recordAction(Actor actor, String what) {
+    audit.recordWithCaller(userOf(actor), roleOn(actor, null), AuditAction.WRITE, null, null, what);
+  }
+
+  /**
+   * Records a refusal about no case that the caller answers itself (a rule of the workbench, shown beside the form),
+   * in a transaction of its own so it stays recorded.
+   */
+  public void recordRefusal(Actor actor, String what) {
+    audit.recordNow(userOf(actor), roleOn(actor, null), AuditAction.REFUSED, null, null, what);
+  }
+
+  /**
    * The actor's relation to the case as the audit trail records it: the first of {@link #relations}; otherwise
    * their groups.
    */

@@ -32,6 +32,7 @@ class LoginController {
       new DemoLogin("eva", Groups.LINE_MANAGER),
       new DemoLogin("frank", Groups.MANAGEMENT),
       new DemoLogin("gerda", Groups.PROCESS_OWNER),
+      new DemoLogin("ilse", Groups.PROCESS_OWNER),
       new DemoLogin("hans", Groups.BUDDY),
       new DemoLogin("demo", Groups.ADMINISTRATOR));
 

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import nl.bluevitaal.demo.NationalCaseload;
 import nl.bluevitaal.demo.NationalWorkload;
+import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -322,6 +324,13 @@ public final class Benchmark {
         + " join reintegration_case c on c.employee_id = e.id where c.status = 'OPEN' and e.user_id like 'mw-%'"
         + " order by c.case_number limit 10");
     log("Page latency on PostgreSQL: " + counsellor + " with " + cases.size() + " open cases");
+    if (postgres.number(database, "select count(*) from act_id_user where id_ = ?",
+        NationalCaseload.PROCESS_OWNER) == 0) {
+      // A caseload generated before the workbench existed has no process owner yet.
+      try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, database, appArgs)) {
+        NationalCaseload.ensureProcessOwner(app.getBean(Accounts.class));
+      }
+    }
     try (AppNode node = AppNode.start(new AppNode.Settings("postgres-node", productionJar(), productionJvm(),
         postgresEnv(postgres, database), appArgs, AppNode.freePort(), 0, workDir.resolve("postgres-node.log")))) {
       Duration ready = node.awaitReady(Duration.ofMinutes(3));
@@ -346,6 +355,11 @@ public final class Benchmark {
           id -> staff.get("/dossiers/" + id))));
       report.latency("Mijn traject (medewerker)", "/mijn-traject", Latency.measure(warmup, n,
           rotating(employeeSessions, session -> session.get("/mijn-traject"))));
+      WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
+      report.latency("Modellen (proceseigenaar)", "/modellen", Latency.measure(warmup, n,
+          () -> processOwner.get("/modellen")));
+      report.latency("Model met versies", "/modellen/{key}", Latency.measure(warmup, n,
+          () -> processOwner.get("/modellen/" + ReintegrationJourneyProcess.PROCESS_KEY)));
       // Empty at this caseload (every case has its counsellor, who is offered the steps as a user): the engine's
       // cheapest task query. The candidateUser query below returns the counsellor's steps.
       report.reference("/engine-rest/task?candidateGroup=counsellor&maxResults=50", Latency.measure(warmup, n,

@@ -76,6 +76,15 @@ public final class NationalCaseload {
     return "bgl-%03d".formatted(number);
   }
 
+  /** The process owner of the benchmark: the workbench's pages are measured as them. */
+  public static final String PROCESS_OWNER = "po-001";
+
+  /** The benchmark's process owner, made where an earlier generated caseload has none. */
+  public static void ensureProcessOwner(Accounts accounts) {
+    accounts.ensureUser(PROCESS_OWNER, "Proceseigenaar", "001", PROCESS_OWNER + "@bench.invalid", PASSWORD,
+        List.of(Groups.PROCESS_OWNER));
+  }
+
   public static String employeeUser(int number) {
     return "mw-%06d".formatted(number);
   }
@@ -335,6 +344,7 @@ public final class NationalCaseload {
 
   /** Logins for the staff and for the employees of the active cases (the benchmark logs in as some of them). */
   private static void accounts(Accounts accounts, List<Plan> plans, int counsellors, int doctors, int teams) {
+    ensureProcessOwner(accounts);
     for (int i = 1; i <= counsellors; i++) {
       accounts.ensureUser(counsellor(i), "Begeleider", "%03d".formatted(i), counsellor(i) + "@bench.invalid",
           PASSWORD, List.of(Groups.COUNSELLOR));

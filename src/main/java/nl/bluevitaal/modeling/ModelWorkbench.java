@@ -1,0 +1,255 @@
+package nl.bluevitaal.modeling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyModels;
+import nl.bluevitaal.journey.JourneyModels.Model;
+import nl.bluevitaal.journey.JourneyModels.ModelVersion;
+import nl.bluevitaal.journey.JourneyModels.Origin;
+import nl.bluevitaal.journey.JourneyModels.UnreadableModelException;
+import nl.bluevitaal.modeling.DraftRefusedException.Kind;
+import nl.bluevitaal.modeling.internal.DraftRepository;
+import nl.bluevitaal.modeling.internal.DraftRepository.DeploymentNote;
+import nl.bluevitaal.privacy.AccessPolicy;
+import nl.bluevitaal.privacy.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The process owners' workbench: the deployed models with their versions, drafts saved in revisions, and deployment
+ * with four eyes (one process owner proposes, another approves, and the approval deploys the next version with its
+ * version tag raised). For process owners only: everyone else is refused (403, audited). Every change is in the audit
+ * trail. It sees no case content: counts of running instances only.
+ */
+@Service
+@Transactional
+public class ModelWorkbench {
+
+  private static final Pattern SEMVER = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
+
+  private final JourneyModels models;
+  private final DraftRepository drafts;
+  private final AccessPolicy policy;
+  private final Clock clock;
+
+  ModelWorkbench(JourneyModels models, DraftRepository drafts, AccessPolicy policy, Clock clock) {
+    this.models = models;
+    this.drafts = drafts;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  /** Every deployed process and decision, with its versions and its unfinished drafts. */
+  @Transactional(readOnly = true)
+  public List<ModelOverview> models(Actor actor) {
+    allow(actor, "models");
+    Map<String, DeploymentNote> notes = drafts.deploymentNotes();
+    List<Draft> unfinished = drafts.unfinished();
+    return models.models().stream()
+        .map(m -> overview(m, notes, unfinished.stream().filter(d -> d.modelKey().equals(m.key())).toList()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public ModelOverview model(Actor actor, String key) {
+    allow(actor, "model " + key);
+    Model model = models.model(key).orElseThrow(() -> new DraftNotFoundException("model " + key));
+    return overview(model, drafts.deploymentNotes(), drafts.unfinished(key));
+  }
+
+  /** The file of a deployed version, as the engine has it. */
+  @Transactional(readOnly = true)
+  public String deployedXml(Actor actor, String key, int version) {
+    allow(actor, "model " + key + " v" + version);
+    return models.xml(key, version).orElseThrow(() -> new DraftNotFoundException("model " + key + " v" + version));
+  }
+
+  /** A new draft: a copy of the deployed version, as its first revision. */
+  public Draft newDraft(Actor actor, String key, int version) {
+    allow(actor, "new draft of " + key);
+    Model model = models.model(key).orElseThrow(() -> new DraftNotFoundException("model " + key));
+    model.version(version).orElseThrow(() -> new DraftNotFoundException("model " + key + " v" + version));
+    String xml = models.xml(key, version).orElseThrow();
+    Draft draft = new Draft(UUID.randomUUID(), key, model.kind(), version, Draft.Status.OPEN, 1, actor.userId(),
+        now(), null, null, null, null, null);
+    drafts.insert(draft, xml);
+    policy.recordAction(actor, "modeling: draft " + draft.id() + " of " + key + " v" + version + " made");
+    return draft;
+  }
+
+  @Transactional(readOnly = true)
+  public Draft draft(Actor actor, UUID id) {
+    allow(actor, "draft " + id);
+    return drafts.find(id).orElseThrow(() -> new DraftNotFoundException(id));
+  }
+
+  @Transactional(readOnly = true)
+  public String draftXml(Actor actor, UUID id, int revision) {
+    Draft draft = draft(actor, id);
+    if (revision < 1 || revision > draft.revision()) {
+      throw new DraftNotFoundException("draft " + id + " revision " + revision);
+    }
+    return drafts.xml(id, revision);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Draft.Revision> revisions(Actor actor, UUID id) {
+    draft(actor, id);
+    return drafts.revisions(id);
+  }
+
+  /**
+   * Saves the file as the next revision. {@code loadedRevision} is the revision the editor was loaded with: if
+   * someone saved since, nothing is overwritten ({@link StaleDraftException}). The file must be a model of the
+   * draft's key and kind (the engine's model reader decides).
+   */
+  public Draft save(Actor actor, UUID id, int loadedRevision, String xml, Draft.Source source) {
+    allow(actor, "save draft " + id);
+    Draft draft = drafts.lock(id).orElseThrow(() -> new DraftNotFoundException(id));
+    editable(draft);
+    if (draft.revision() != loadedRevision) {
+      throw new StaleDraftException(draft.revision());
+    }
+    readable(draft, xml);
+    int next = draft.revision() + 1;
+    drafts.saveRevision(id, next, xml, actor.userId(), now(), source);
+    policy.recordAction(actor, "modeling: draft " + id + " of " + draft.modelKey() + " saved as revision " + next
+        + " (" + source.name().toLowerCase() + ")");
+    return drafts.find(id).orElseThrow();
+  }
+
+  /** Proposes the draft for deployment with its change note; another process owner approves or sends it back. */
+  public Draft propose(Actor actor, UUID id, int loadedRevision, String changeNote) {
+    allow(actor, "propose draft " + id);
+    Draft draft = drafts.lock(id).orElseThrow(() -> new DraftNotFoundException(id));
+    editable(draft);
+    if (draft.revision() != loadedRevision) {
+      throw new StaleDraftException(draft.revision());
+    }
+    readable(draft, drafts.xml(id, draft.revision()));
+    drafts.propose(id, actor.userId(), changeNote.strip());
+    policy.recordAction(actor, "modeling: draft " + id + " of " + draft.modelKey() + " revision " + draft.revision()
+        + " proposed");
+    return drafts.find(id).orElseThrow();
+  }
+
+  /** Sends a proposed draft back to be edited, with the reason. Anyone but the proposer may. */
+  public Draft reject(Actor actor, UUID id, String reason) {
+    allow(actor, "reject draft " + id);
+    Draft draft = proposed(actor, id, "reject");
+    drafts.reject(id, actor.userId(), reason.strip());
+    policy.recordAction(actor, "modeling: draft " + id + " of " + draft.modelKey() + " sent back");
+    return drafts.find(id).orElseThrow();
+  }
+
+  /**
+   * The second process owner approves the proposal, and it deploys at once as the next version: its version tag
+   * raised (1.4.0 becomes 1.5.0), the change note kept beside it. The proposer cannot approve their own.
+   */
+  public Draft approve(Actor actor, UUID id) {
+    allow(actor, "approve draft " + id);
+    Draft draft = proposed(actor, id, "approve");
+    Model model = models.model(draft.modelKey()).orElseThrow();
+    String versionTag = nextVersionTag(model.versions());
+    String xml = drafts.xml(id, draft.revision());
+    JourneyModels.Deployed deployed;
+    try {
+      deployed = models.deploy(draft.modelKey(), draft.kind(), xml, versionTag);
+    } catch (UnreadableModelException e) {
+      throw invalidFile(e);
+    }
+    drafts.deployed(id, actor.userId(), deployed.version());
+    drafts.insertDeployment(deployed.deploymentId(), draft.modelKey(), deployed.version(), versionTag, id,
+        draft.proposedBy(), actor.userId(), now(), draft.changeNote());
+    policy.recordAction(actor, "modeling: draft " + id + " of " + draft.modelKey() + " approved");
+    policy.recordAction(actor, "modeling: " + draft.modelKey() + " v" + deployed.version() + " (" + versionTag
+        + ") deployed, deployment " + deployed.deploymentId());
+    return drafts.find(id).orElseThrow();
+  }
+
+  /** The version tag after the highest one deployed: its minor number raised, patch back to 0. */
+  static String nextVersionTag(List<ModelVersion> versions) {
+    int major = 1;
+    int minor = -1;
+    for (ModelVersion version : versions) {
+      Matcher m = version.versionTag() == null ? null : SEMVER.matcher(version.versionTag().strip());
+      if (m != null && m.matches()) {
+        int ma = Integer.parseInt(m.group(1));
+        int mi = Integer.parseInt(m.group(2));
+        if (ma > major || (ma == major && mi > minor)) {
+          major = ma;
+          minor = mi;
+        }
+      }
+    }
+    return major + "." + (minor + 1) + ".0";
+  }
+
+  private Draft proposed(Actor actor, UUID id, String step) {
+    Draft draft = drafts.lock(id).orElseThrow(() -> new DraftNotFoundException(id));
+    if (draft.status() != Draft.Status.PROPOSED) {
+      throw new DraftRefusedException(Kind.STATE, "modeling.deploy.error.not-proposed", null);
+    }
+    if (actor.userId().equals(draft.proposedBy())) {
+      policy.recordRefusal(actor, "modeling: " + step + " own proposal, draft " + id + " (four eyes)");
+      throw new DraftRefusedException(Kind.FOUR_EYES, "modeling.deploy.error.own-proposal", null);
+    }
+    return draft;
+  }
+
+  private void readable(Draft draft, String xml) {
+    try {
+      models.read(draft.modelKey(), draft.kind(), xml);
+    } catch (UnreadableModelException e) {
+      throw invalidFile(e);
+    }
+  }
+
+  private static DraftRefusedException invalidFile(UnreadableModelException e) {
+    String key = switch (e.reason()) {
+      case NOT_A_MODEL -> "modeling.draft.error.not-a-model";
+      case WRONG_KEY -> "modeling.draft.error.wrong-key";
+      case REFUSED_BY_ENGINE -> "modeling.draft.error.engine";
+    };
+    return new DraftRefusedException(Kind.INVALID_FILE, key, e.getMessage());
+  }
+
+  private static void editable(Draft draft) {
+    if (!draft.editable()) {
+      throw new DraftRefusedException(Kind.STATE, "modeling.draft.error.not-editable", null);
+    }
+  }
+
+  private void allow(Actor actor, String what) {
+    if (actor == null || !actor.isIn(Groups.PROCESS_OWNER)) {
+      throw policy.roleRefusal(actor, null, "modeling: " + what);
+    }
+  }
+
+  private ModelOverview overview(Model model, Map<String, DeploymentNote> notes, List<Draft> unfinished) {
+    List<ModelOverview.Version> versions = new ArrayList<>();
+    List<ModelVersion> all = model.versions();
+    for (int i = 0; i < all.size(); i++) {
+      ModelVersion v = all.get(i);
+      DeploymentNote note = v.origin() == Origin.WORKBENCH ? notes.get(v.key() + "#" + v.version()) : null;
+      // Newest first: the next in the list is the version this one replaced.
+      boolean replacedWorkbench = v.origin() == Origin.RELEASE && i + 1 < all.size()
+          && all.get(i + 1).origin() == Origin.WORKBENCH;
+      versions.add(new ModelOverview.Version(v.version(), v.versionTag(), v.origin(), v.deployedAt(),
+          v.runningInstances(), note == null ? null : note.proposedBy(), note == null ? null : note.approvedBy(),
+          note == null ? null : note.changeNote(), replacedWorkbench));
+    }
+    return new ModelOverview(model.key(), model.kind(), model.name(), versions, unfinished);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

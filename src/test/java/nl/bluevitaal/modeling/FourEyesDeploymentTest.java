@@ -1,0 +1,158 @@
+package nl.bluevitaal.modeling;
+
+import static nl.bluevitaal.support.Pages.as;
+import static nl.bluevitaal.support.Pages.attribute;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.List;
+import java.util.UUID;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyModels;
+import nl.bluevitaal.journey.JourneyModels.Origin;
+import nl.bluevitaal.support.ApplicationTest;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.web.FormState;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Four eyes: a draft is proposed with a change note by one process owner and deployed only when another approves it
+ * (the proposer is refused, with the Dutch reason, and the refusal is recorded); the new version has its version tag
+ * raised and keeps the change note, proposer and approver; sending back needs a reason and reopens the draft. Every
+ * step is in the audit trail.
+ */
+@ApplicationTest
+class FourEyesDeploymentTest {
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  RepositoryService repository;
+  @Autowired
+  JourneyModels models;
+
+  String gerda;
+  String ilse;
+  UUID draftId;
+
+  @BeforeEach
+  void gerdaProposesARenamedIntakeDecision() throws Exception {
+    gerda = CaseFixtures.tag("gerda");
+    ilse = CaseFixtures.tag("ilse");
+    int latest = models.model("IntakeRouting").orElseThrow().latest().version();
+    MvcResult made = mvc.perform(post("/modellen/IntakeRouting/versies/" + latest + "/concept")
+            .with(as(gerda, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    draftId = UUID.fromString(made.getResponse().getRedirectedUrl().replace("/modellen/concepten/", ""));
+    String xml = mvc.perform(get("/modellen/concepten/" + draftId + "/bestand").with(as(gerda, Groups.PROCESS_OWNER)))
+        .andReturn().getResponse().getContentAsString();
+    String renamed = xml.replaceFirst("(<decision id=\"IntakeRouting\" name=\")[^\"]*\"", "$1Begeleiding bij intake\"");
+    mvc.perform(post("/modellen/concepten/" + draftId + "/bestand").with(as(gerda, Groups.PROCESS_OWNER)).with(csrf())
+            .param("xml", renamed).param("revisie", "1"))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void aProposalNeedsAChangeNote() throws Exception {
+    MvcResult page = mvc.perform(post("/modellen/concepten/" + draftId + "/voorstellen")
+            .with(as(gerda, Groups.PROCESS_OWNER)).with(csrf()).param("wijziging", " ").param("revisie", "2"))
+        .andExpect(status().isUnprocessableEntity()).andExpect(view().name("modeling/draft"))
+        .andExpect(content().string(containsString("Beschrijf wat er verandert en waarom.")))
+        .andReturn();
+    assertThat(((FormState) attribute(page, "proposalForm")).errors())
+        .containsEntry("wijziging", "modeling.deploy.error.note-required");
+  }
+
+  @Test
+  void theProposerCannotApproveAndASecondProcessOwnerDeploysANewVersionWithTheTagRaised() throws Exception {
+    List<JourneyModels.ModelVersion> before = models.model("IntakeRouting").orElseThrow().versions();
+    String expectedTag = ModelWorkbench.nextVersionTag(before);
+    propose();
+
+    mvc.perform(post("/modellen/concepten/" + draftId + "/goedkeuren").with(as(gerda, Groups.PROCESS_OWNER))
+            .with(csrf()))
+        .andExpect(status().isForbidden()).andExpect(view().name("modeling/draft"))
+        .andExpect(content().string(containsString("U kunt uw eigen voorstel niet goedkeuren")));
+    assertThat(models.model("IntakeRouting").orElseThrow().versions()).hasSameSizeAs(before);
+    assertThat(audit(gerda, "REFUSED")).anyMatch(what -> what.contains("four eyes"));
+
+    mvc.perform(post("/modellen/concepten/" + draftId + "/goedkeuren").with(as(ilse, Groups.PROCESS_OWNER))
+            .with(csrf()))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/modellen/IntakeRouting"));
+
+    DecisionDefinition deployed = repository.createDecisionDefinitionQuery().decisionDefinitionKey("IntakeRouting")
+        .latestVersion().singleResult();
+    assertThat(deployed.getVersion()).isEqualTo(before.get(0).version() + 1);
+    assertThat(deployed.getVersionTag()).isEqualTo(expectedTag);
+    assertThat(deployed.getName()).isEqualTo("Begeleiding bij intake");
+
+    MvcResult page = mvc.perform(get("/modellen/IntakeRouting").with(as(ilse, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Voorgesteld door " + gerda + ", goedgekeurd en uitgerold door "
+            + ilse)))
+        .andReturn();
+    ModelOverview model = attribute(page, "model");
+    ModelOverview.Version latest = model.latest();
+    assertThat(latest.origin()).isEqualTo(Origin.WORKBENCH);
+    assertThat(latest.versionTag()).isEqualTo(expectedTag);
+    assertThat(latest.changeNote()).isEqualTo("Naam van de beslissing verduidelijkt");
+    assertThat(latest.proposedBy()).isEqualTo(gerda);
+    assertThat(latest.approvedBy()).isEqualTo(ilse);
+
+    assertThat(audit(gerda, "WRITE")).anyMatch(what -> what.contains("made"))
+        .anyMatch(what -> what.contains("saved as revision 2 (upload)"))
+        .anyMatch(what -> what.contains("proposed"));
+    assertThat(audit(ilse, "WRITE")).anyMatch(what -> what.contains("approved"))
+        .anyMatch(what -> what.contains("IntakeRouting v" + deployed.getVersion() + " (" + expectedTag + ") deployed"));
+  }
+
+  @Test
+  void aProposedDraftCannotBeEditedAndSendingBackNeedsAReasonAndReopensIt() throws Exception {
+    propose();
+    mvc.perform(post("/modellen/concepten/" + draftId + "/bestand").with(as(gerda, Groups.PROCESS_OWNER)).with(csrf())
+            .param("xml", "<x/>").param("revisie", "2"))
+        .andExpect(status().isConflict());
+
+    mvc.perform(post("/modellen/concepten/" + draftId + "/terugsturen").with(as(ilse, Groups.PROCESS_OWNER))
+            .with(csrf()).param("reden", ""))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().string(containsString("Schrijf waarom u het terugstuurt.")));
+    mvc.perform(post("/modellen/concepten/" + draftId + "/terugsturen").with(as(ilse, Groups.PROCESS_OWNER))
+            .with(csrf()).param("reden", "Noem ook de termijn"))
+        .andExpect(status().is3xxRedirection());
+
+    MvcResult page = mvc.perform(get("/modellen/concepten/" + draftId).with(as(gerda, Groups.PROCESS_OWNER)))
+        .andExpect(content().string(containsString("Noem ook de termijn"))).andReturn();
+    Draft draft = attribute(page, "draft");
+    assertThat(draft.status()).isEqualTo(Draft.Status.OPEN);
+    assertThat(draft.reviewedBy()).isEqualTo(ilse);
+    assertThat(audit(ilse, "WRITE")).anyMatch(what -> what.contains("sent back"));
+  }
+
+  private void propose() throws Exception {
+    mvc.perform(post("/modellen/concepten/" + draftId + "/voorstellen").with(as(gerda, Groups.PROCESS_OWNER))
+            .with(csrf()).param("wijziging", "Naam van de beslissing verduidelijkt").param("revisie", "2"))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  private List<String> audit(String user, String action) {
+    return jdbc.queryForList("select what from audit_event where actor_user_id = ? and action = ?", String.class,
+        user, action);
+  }
+}
