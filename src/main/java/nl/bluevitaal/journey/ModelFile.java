@@ -3,7 +3,7 @@ package nl.bluevitaal.journey;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-/** A model file as a process owner or the build hands it in: its file name ({@code X.bpmn}, {@code X.dmn}) and bytes. */
+/** A model file as a process owner or the build hands it in: its name ({@code X.bpmn}, {@code X.dmn}) and bytes. */
 public record ModelFile(String name, byte[] content) {
 
   public ModelFile {

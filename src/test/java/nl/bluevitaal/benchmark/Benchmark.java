@@ -346,6 +346,11 @@ public final class Benchmark {
           id -> staff.get("/dossiers/" + id))));
       report.latency("Mijn traject (medewerker)", "/mijn-traject", Latency.measure(warmup, n,
           rotating(employeeSessions, session -> session.get("/mijn-traject"))));
+      // The decision test bench runs the decision's stored cases on every view: the workbench's heaviest page.
+      WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
+      report.latency("Testbank beslissing (proceseigenaar)", "/modellen/beslissingen/{key}/testbank",
+          Latency.measure(warmup, n, rotating(List.of("EscalationLadder", "IntakeRouting", "FirstYearNextStep"),
+              key -> processOwner.get("/modellen/beslissingen/" + key + "/testbank"))));
       // Empty at this caseload (every case has its counsellor, who is offered the steps as a user): the engine's
       // cheapest task query. The candidateUser query below returns the counsellor's steps.
       report.reference("/engine-rest/task?candidateGroup=counsellor&maxResults=50", Latency.measure(warmup, n,

@@ -61,6 +61,8 @@ public final class NationalCaseload {
 
   /** Benchmark logins: counsellors bgl-001.., doctors ba-001.., line managers lm-001.., employees mw-000001... */
   public static final String PASSWORD = "benchmark";
+  /** The process owner's login, for the workbench's pages. */
+  public static final String PROCESS_OWNER = "po-001";
 
   public record Settings(int active, int closed, int workers, long seed) {
   }
@@ -349,6 +351,8 @@ public final class NationalCaseload {
       accounts.ensureUser(id, "Leidinggevende", "%03d".formatted(i), id + "@bench.invalid", PASSWORD,
           List.of(Groups.LINE_MANAGER));
     }
+    accounts.ensureUser(PROCESS_OWNER, "Proceseigenaar", "001", PROCESS_OWNER + "@bench.invalid", PASSWORD,
+        List.of(Groups.PROCESS_OWNER));
     for (Plan plan : plans) {
       if (plan.recoveredDaysAgo() == null) {
         String[] name = plan.name().split(" ", 2);

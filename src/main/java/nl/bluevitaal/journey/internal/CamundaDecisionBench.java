@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -327,7 +328,7 @@ class CamundaDecisionBench implements DecisionBench {
     String tag = versionTag != null ? versionTag : element.getVersionTag();
     return new Parsed(decision, new Table(key, label(element.getName(), key), version, tag,
         String.valueOf(table.getHitPolicy()), List.copyOf(inputs), List.copyOf(outputs)),
-        java.util.Collections.unmodifiableMap(descriptions), tests);
+        Collections.unmodifiableMap(descriptions), tests);
   }
 
   private static String label(@Nullable String label, String fallback) {

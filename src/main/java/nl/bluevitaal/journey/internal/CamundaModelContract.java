@@ -1,24 +1,26 @@
 package nl.bluevitaal.journey.internal;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.bluevitaal.journey.ModelContract;
 import nl.bluevitaal.journey.ModelFile;
-import nl.bluevitaal.journey.ModelViolation;
 import nl.bluevitaal.journey.ModelViolation.Code;
-import nl.bluevitaal.journey.ReintegrationJourneyProcess;
+import nl.bluevitaal.journey.ModelViolation;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.StepCatalogue.OutcomeKey;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -267,7 +269,7 @@ class CamundaModelContract implements ModelContract {
       String input = textOf(element).strip();
       if (!ModelVocabulary.DECISION_INPUTS.contains(input)) {
         found.add((Element) element.getParentNode(), Code.DECISION_INPUT_NOT_ALLOWED, input,
-            String.join(", ", new java.util.TreeSet<>(ModelVocabulary.DECISION_INPUTS)));
+            String.join(", ", new TreeSet<>(ModelVocabulary.DECISION_INPUTS)));
       }
     }
     if ("output".equals(local)) {
@@ -456,7 +458,7 @@ class CamundaModelContract implements ModelContract {
       return;
     }
     boolean legalWatched = false;
-    Set<String> watchedOne = new java.util.HashSet<>();
+    Set<String> watchedOne = new HashSet<>();
     NodeList calls = journey.getElementsByTagNameNS(BPMN, "callActivity");
     for (int i = 0; i < calls.getLength(); i++) {
       Element call = (Element) calls.item(i);
@@ -472,7 +474,7 @@ class CamundaModelContract implements ModelContract {
       for (int j = 0; j < ins.getLength(); j++) {
         Element in = (Element) ins.item(j);
         if (Var.MILESTONE.equals(in.getAttribute("target"))) {
-          java.util.regex.Matcher literal = Pattern.compile("\\$\\{\\s*'(\\w+)'\\s*}")
+          Matcher literal = Pattern.compile("\\$\\{\\s*'(\\w+)'\\s*}")
               .matcher(in.getAttribute("sourceExpression"));
           if (literal.matches()) {
             watchedOne.add(literal.group(1));
@@ -551,7 +553,8 @@ class CamundaModelContract implements ModelContract {
   private static String ownText(Element element) {
     StringBuilder text = new StringBuilder();
     for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE || child.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
+      short type = child.getNodeType();
+      if (type == org.w3c.dom.Node.TEXT_NODE || type == org.w3c.dom.Node.CDATA_SECTION_NODE) {
         text.append(child.getNodeValue());
       }
     }

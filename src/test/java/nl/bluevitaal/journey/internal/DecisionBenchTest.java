@@ -89,7 +89,8 @@ class DecisionBenchTest {
 
     assertThat(report.passed()).isFalse();
     assertThat(report.problems()).extracting(p -> p.messageKey() + p.arguments()).containsExactlyInAnyOrder(
-        "modeling.bench.problem.unknownColumn[diagnosis]", "modeling.bench.problem.missingColumn[expectedAbsenceWeeks]");
+        "modeling.bench.problem.unknownColumn[diagnosis]",
+        "modeling.bench.problem.missingColumn[expectedAbsenceWeeks]");
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.bluevitaal.journey.ModelFile;
-import nl.bluevitaal.journey.ModelViolation;
 import nl.bluevitaal.journey.ModelViolation.Code;
+import nl.bluevitaal.journey.ModelViolation;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,8 +114,9 @@ class ModelContractTest {
 
   @Test
   void refusesAVariableOutsideTheJourneysSet() {
-    String xml = journey().replace("camunda:dueDate=\"${journeyDeadlines.daysFromNow(7)}\">\n          <bpmn:extensionElements>\n            <camunda:formData>",
-        "camunda:dueDate=\"${journeyDeadlines.daysFromNow(diagnosis)}\">\n          <bpmn:extensionElements>\n            <camunda:formData>");
+    String intake = "camunda:dueDate=\"${journeyDeadlines.daysFromNow(7)}\">\n          <bpmn:extensionElements>\n"
+        + "            <camunda:formData>";
+    String xml = journey().replace(intake, intake.replace("daysFromNow(7)", "daysFromNow(diagnosis)"));
 
     assertThat(messages(check(xml), Code.VARIABLE_NOT_ALLOWED)).containsExactly("Intakegesprek voeren (Task_Intake) "
         + "gebruikt de variabele diagnosis. Die hoort niet bij het traject: alleen ids en beslisgegevens van het "
