@@ -22,4 +22,10 @@ public interface ModelContract {
   default List<ModelViolation> check(ModelFile model) {
     return check(model, List.of(), null);
   }
+
+  /**
+   * The check before a model deploys from the browser: against the version of the same model running now (the
+   * latest deployed one with the same process or decision id), if there is one.
+   */
+  List<ModelViolation> checkBeforeDeployment(ModelFile model);
 }

@@ -1,6 +1,8 @@
 package nl.bluevitaal.journey.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,6 +35,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.impl.juel.AstBracket;
 import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstFunction;
@@ -87,6 +90,26 @@ class CamundaModelContract implements ModelContract {
 
   CamundaModelContract(ProcessEngine processEngine) {
     this.engine = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
+  }
+
+  @Override
+  public List<ModelViolation> checkBeforeDeployment(ModelFile model) {
+    Document document = read(model);
+    ModelFile current = null;
+    if (document != null && model.isProcess()) {
+      NodeList processes = document.getElementsByTagNameNS(BPMN, "process");
+      String key = processes.getLength() == 0 ? null : ((Element) processes.item(0)).getAttribute("id");
+      ProcessDefinition running = key == null || key.isBlank() ? null : engine.getRepositoryService()
+          .createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+      if (running != null) {
+        try (InputStream in = engine.getRepositoryService().getProcessModel(running.getId())) {
+          current = new ModelFile(running.getResourceName(), in.readAllBytes());
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return check(model, List.of(), current);
   }
 
   @Override
