@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A process owner tries a decision on its test bench in a real browser: the stored cases pass, a value that is not a
- * number comes back with its message beside the field and what was typed, a valid one shows the matched rule; axe
- * finds no WCAG 2.1 A or AA violation in any of these states.
+ * number comes back with its message beside the field and what was typed, a valid one shows the matched rule; then
+ * checks the running journey's file against the model contract. axe finds no WCAG 2.1 A or AA violation in any of
+ * these states.
  */
 @DemoAppTest
 @BrowserTest
@@ -63,6 +64,18 @@ class DecisionBenchBrowserIT {
         "7");
     assertThat(browser.wcagViolations()).as("the bench with an outcome").isEmpty();
     screenshot(browser, "bench-outcome");
+
+    browser.open("/modellen/controle");
+    assertThat(browser.wcagViolations()).as("the model check").isEmpty();
+    browser.find(By.id("veld-model")).sendKeys(Path.of("processes", "ReintegrationJourney.bpmn").toAbsolutePath()
+        .toString());
+    browser.find(By.cssSelector("#check-form button[type=submit]")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(
+        By.cssSelector("[data-contract]")).isEmpty());
+    assertThat(browser.find(By.cssSelector("[data-contract]")).getText())
+        .isEqualTo("Het model voldoet aan alle regels.");
+    assertThat(browser.wcagViolations()).as("the model check with its verdict").isEmpty();
+    screenshot(browser, "contract-kept");
   }
 
   /** The button below the long table of cases: scrolled to first, as a person would. */
