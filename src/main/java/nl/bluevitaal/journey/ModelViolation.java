@@ -31,7 +31,8 @@ public record ModelViolation(String model, String elementId, @Nullable String el
     FORM_UNREADABLE("formUnreadable"),
     FORM_FIELD_REMOVED("formFieldRemoved"),
     RESPONSIBLE_ROLE_MISSING("responsibleRoleMissing"),
-    DECISION_INPUT_NOT_ALLOWED("decisionInputNotAllowed");
+    DECISION_INPUT_NOT_ALLOWED("decisionInputNotAllowed"),
+    REFERENCE_MISSING("referenceMissing");
 
     private final String key;
 

@@ -132,6 +132,9 @@ class CamundaModelContract implements ModelContract {
     if (model.isProcess()) {
       checkSteps(model, current, found);
       checkWatches(document, found);
+      if (!set.isEmpty()) {
+        checkReferences(document, set, found);
+      }
     }
     return found.list();
   }
@@ -527,6 +530,32 @@ class CamundaModelContract implements ModelContract {
       }
     }
     return values.toString();
+  }
+
+  // --- what a process calls is in the set it deploys with
+
+  private static void checkReferences(Document document, List<ModelFile> set, Violations found) {
+    Set<String> keys = new HashSet<>();
+    for (ModelFile other : set) {
+      Document read = read(other);
+      if (read != null) {
+        for (String type : List.of("process", "decision")) {
+          NodeList elements = read.getElementsByTagNameNS("*", type);
+          for (int i = 0; i < elements.getLength(); i++) {
+            keys.add(((Element) elements.item(i)).getAttribute("id"));
+          }
+        }
+      }
+    }
+    NodeList all = document.getElementsByTagNameNS(BPMN, "*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element element = (Element) all.item(i);
+      String called = "callActivity".equals(element.getLocalName()) ? element.getAttribute("calledElement")
+          : element.getAttributeNS(CAMUNDA_BPMN, "decisionRef");
+      if (!called.isBlank() && !isExpression(called) && !keys.contains(called)) {
+        found.add(element, Code.REFERENCE_MISSING, called);
+      }
+    }
   }
 
   // --- reading the file

@@ -1,8 +1,7 @@
 package nl.bluevitaal.modeling.web;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import nl.bluevitaal.identity.Groups;
@@ -20,18 +19,18 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The model contract on its own ({@code /modellen/controle}): a process owner uploads a model file (from Camunda
- * Modeler, say) and sees, in Dutch, each rule it breaks and at which element, checked as before a deployment: against
- * the version running now. Nothing is stored or deployed here.
+ * The model contract on its own ({@code /modellen/controle}): a process owner pastes a model (the XML of a file from
+ * Camunda Modeler, say) and sees, in Dutch, each rule it breaks and at which element, checked as before a deployment:
+ * against the version running now. Nothing is stored or deployed here. A paste, not a file upload: the application
+ * takes no multipart bodies ({@code spring.servlet.multipart.enabled=false}).
  */
 @Controller
 class ModelCheckController {
 
   static final String PATH = "/modellen/controle";
-  private static final String FIELD = "model";
+  private static final String FIELD = "xml";
 
   private final ModelContract contract;
   private final CurrentActor currentActor;
@@ -43,8 +42,8 @@ class ModelCheckController {
     this.policy = policy;
   }
 
-  /** The uploaded model file. */
-  record UploadForm(@Nullable MultipartFile model) {
+  /** The pasted model. */
+  record CheckForm(@Nullable String xml) {
   }
 
   @GetMapping(PATH)
@@ -54,29 +53,28 @@ class ModelCheckController {
   }
 
   @PostMapping(PATH)
-  String check(@Valid @ModelAttribute("upload") UploadForm upload, BindingResult result, Model model) {
+  String check(@Valid @ModelAttribute("check") CheckForm form, BindingResult result, Model model) {
     processOwner();
-    MultipartFile file = upload.model();
-    if (file == null || file.isEmpty()) {
-      return page(new FormState(Map.of(), Map.of(FIELD, "modeling.contract.upload.required"), null), null, null,
-          model);
+    String xml = form.xml() == null ? "" : form.xml().strip();
+    Map<String, String> typed = Map.of(FIELD, xml);
+    if (xml.isEmpty()) {
+      return page(new FormState(typed, Map.of(FIELD, "modeling.contract.paste.required"), null), null, null, model);
     }
-    String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll(".*[/\\\\]", "");
-    if (!name.endsWith(".bpmn") && !name.endsWith(".dmn")) {
-      return page(new FormState(Map.of(), Map.of(FIELD, "modeling.contract.upload.type"), null), null, null, model);
+    // The kind of model, by the namespace its definitions declare: the contract reads a .bpmn or a .dmn.
+    String name = xml.contains("omg.org/spec/BPMN/") ? "model.bpmn" : xml.contains("omg.org/spec/DMN/")
+        ? "model.dmn" : null;
+    if (name == null) {
+      return page(new FormState(typed, Map.of(FIELD, "modeling.contract.paste.type"), null), null, null, model);
     }
-    try {
-      ModelFile checked = new ModelFile(name, file.getBytes());
-      return page(FormState.empty(), name, contract.checkBeforeDeployment(checked), model);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<ModelViolation> violations = contract.checkBeforeDeployment(new ModelFile(name,
+        xml.getBytes(StandardCharsets.UTF_8)));
+    return page(FormState.of(typed), name, violations, model);
   }
 
-  private String page(FormState form, @Nullable String fileName, @Nullable List<ModelViolation> violations,
+  private String page(FormState form, @Nullable String kind, @Nullable List<ModelViolation> violations,
       Model model) {
     model.addAttribute("form", form);
-    model.addAttribute("fileName", fileName);
+    model.addAttribute("kind", kind);
     model.addAttribute("violations", violations);
     return "modeling/contract";
   }

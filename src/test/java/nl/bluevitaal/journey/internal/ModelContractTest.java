@@ -205,6 +205,18 @@ class ModelContractTest {
   }
 
   @Test
+  void refusesACallOfAModelTheSetDoesNotHave() throws IOException {
+    List<ModelFile> withoutTheWatch = release().stream().filter(f -> !f.name().equals("MilestoneWatch.bpmn"))
+        .toList();
+
+    List<ModelViolation> violations = contract.check(file("processes/ReintegrationJourney.bpmn"), withoutTheWatch,
+        null);
+
+    assertThat(messages(violations, Code.REFERENCE_MISSING)).contains("Wettelijke termijnen bewaken "
+        + "(CallActivity_WatchMilestones) roept MilestoneWatch aan, maar dat model hoort niet bij de set.");
+  }
+
+  @Test
   void refusesAMedicalDecisionInput() {
     String xml = text("decisions/IntakeRouting.dmn").replace("<text>workConflict</text>", "<text>diagnosis</text>");
 

@@ -5,7 +5,7 @@ import static nl.bluevitaal.support.Pages.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -22,11 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The model contract as a page: an uploaded model is checked against the running version, in Dutch, per element. */
+/** The model contract as a page: a pasted model is checked against the running version, in Dutch, per element. */
 @ApplicationTest
 class ModelCheckPagesTest {
 
@@ -48,7 +47,7 @@ class ModelCheckPagesTest {
 
   @Test
   void theRunningJourneyKeepsTheContract() throws Exception {
-    MvcResult result = upload("ReintegrationJourney.bpmn", journey());
+    MvcResult result = paste(journey());
 
     List<ModelViolation> violations = attribute(result, "violations");
     assertThat(violations).isEmpty();
@@ -61,7 +60,7 @@ class ModelCheckPagesTest {
         "${execution.getProcessEngineServices().getRuntimeService()}")
         .replaceFirst("(?s)(<bpmn:userTask id=\"Task_Intake\".*?)<camunda:formField id=\"workConflict\"[^>]*/>", "$1");
 
-    MvcResult result = upload("ReintegrationJourney.bpmn", xml);
+    MvcResult result = paste(xml);
 
     List<ModelViolation> violations = attribute(result, "violations");
     // The running version has the intake's work-conflict field: the check compares against it.
@@ -73,16 +72,18 @@ class ModelCheckPagesTest {
   }
 
   @Test
-  void aMissingOrWrongFileGetsItsMessageBesideTheField() throws Exception {
-    MvcResult none = mvc.perform(multipart(PATH).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
-        .andExpect(status().isOk()).andExpect(view().name("modeling/contract")).andReturn();
-    assertThat(((FormState) attribute(none, "form")).errors()).containsEntry("model",
-        "modeling.contract.upload.required");
-    assertThat(none.getResponse().getContentAsString()).contains("Kies een bestand.");
+  void aMissingOrWrongModelGetsItsMessageBesideTheFieldAndWhatWasPastedStays() throws Exception {
+    MvcResult none = paste("  ");
+    assertThat(((FormState) attribute(none, "form")).errors()).containsEntry("xml",
+        "modeling.contract.paste.required");
+    assertThat(none.getResponse().getContentAsString()).contains("Plak een model.");
 
-    MvcResult wrong = upload("notities.txt", "hallo");
-    assertThat(((FormState) attribute(wrong, "form")).errors()).containsEntry("model",
-        "modeling.contract.upload.type");
+    MvcResult wrong = paste("<notities>hallo</notities>");
+    FormState form = attribute(wrong, "form");
+    assertThat(form.errors()).containsEntry("xml", "modeling.contract.paste.type");
+    assertThat(form.value("xml")).isEqualTo("<notities>hallo</notities>");
+    assertThat(wrong.getResponse().getContentAsString()).contains("&lt;notities&gt;hallo&lt;/notities&gt;",
+        "aria-invalid=\"true\"");
   }
 
   @Test
@@ -90,8 +91,7 @@ class ModelCheckPagesTest {
     for (String group : List.of(Groups.EMPLOYEE, Groups.COUNSELLOR, Groups.MANAGEMENT)) {
       String someone = fixtures.user("nopoc", group);
       mvc.perform(get(PATH).with(as(someone, group))).andExpect(status().isForbidden());
-      mvc.perform(multipart(PATH).file(new MockMultipartFile("model", "ReintegrationJourney.bpmn", "text/xml",
-          journey().getBytes(StandardCharsets.UTF_8))).with(as(someone, group)).with(csrf()))
+      mvc.perform(post(PATH).param("xml", journey()).with(as(someone, group)).with(csrf()))
           .andExpect(status().isForbidden());
 
       assertThat(jdbc.sql("select count(*) from audit_event where actor_user_id = ? and action = 'REFUSED'")
@@ -99,9 +99,8 @@ class ModelCheckPagesTest {
     }
   }
 
-  private MvcResult upload(String name, String content) throws Exception {
-    return mvc.perform(multipart(PATH).file(new MockMultipartFile("model", name, "text/xml",
-            content.getBytes(StandardCharsets.UTF_8))).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+  private MvcResult paste(String xml) throws Exception {
+    return mvc.perform(post(PATH).param("xml", xml).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
         .andExpect(status().isOk()).andExpect(view().name("modeling/contract")).andReturn();
   }
 
