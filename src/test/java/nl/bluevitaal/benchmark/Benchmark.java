@@ -360,6 +360,10 @@ public final class Benchmark {
           () -> processOwner.get("/modellen")));
       report.latency("Model met versies", "/modellen/{key}", Latency.measure(warmup, n,
           () -> processOwner.get("/modellen/" + ReintegrationJourneyProcess.PROCESS_KEY)));
+      // The decision test bench runs the decision's stored cases on every view: the workbench's heaviest page.
+      report.latency("Testbank beslissing (proceseigenaar)", "/modellen/beslissingen/{key}/testbank",
+          Latency.measure(warmup, n, rotating(List.of("EscalationLadder", "IntakeRouting", "FirstYearNextStep"),
+              key -> processOwner.get("/modellen/beslissingen/" + key + "/testbank"))));
       // Empty at this caseload (every case has its counsellor, who is offered the steps as a user): the engine's
       // cheapest task query. The candidateUser query below returns the counsellor's steps.
       report.reference("/engine-rest/task?candidateGroup=counsellor&maxResults=50", Latency.measure(warmup, n,

@@ -61,7 +61,6 @@ public final class NationalCaseload {
 
   /** Benchmark logins: counsellors bgl-001.., doctors ba-001.., line managers lm-001.., employees mw-000001... */
   public static final String PASSWORD = "benchmark";
-
   public record Settings(int active, int closed, int workers, long seed) {
   }
 
