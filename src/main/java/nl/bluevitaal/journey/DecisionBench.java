@@ -25,6 +25,13 @@ public interface DecisionBench {
   /** Runs the test cases stored with the latest deployed version. */
   Report run(String key);
 
+  /**
+   * The text of the test cases stored with the latest deployed version (else the release's file), or null: a draft of
+   * the decision is tested against them until the draft brings its own.
+   */
+  @Nullable
+  String tests(String key);
+
   /** Runs a draft's test cases against the draft. */
   Report run(DecisionModel model);
 

@@ -3,6 +3,7 @@ package nl.bluevitaal.journey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.lang.Nullable;
 
 /**
  * The journey's models as the engine has them deployed: every process and decision key with its versions, the model
@@ -80,11 +81,13 @@ public interface JourneyModels {
   ModelFile read(String key, Kind kind, String xml);
 
   /**
-   * Deploys the file as the next version of {@code key} with this version tag set on it. The one way a model reaches
-   * the engine from the workbench: the model contract check belongs in front of it. Throws
-   * {@link UnreadableModelException} when the file is not a model of that key or the engine refuses to parse it.
+   * Deploys the file as the next version of {@code key} with this version tag set on it, and a decision's test cases
+   * beside it ({@code <key>.tests.csv}, when given) so that the version carries the cases it passed. The one way a
+   * model reaches the engine from the workbench; the workbench checks the model contract and the test cases in front
+   * of it. Throws {@link UnreadableModelException} when the file is not a model of that key or the engine refuses to
+   * parse it.
    */
-  Deployed deploy(String key, Kind kind, String xml, String versionTag);
+  Deployed deploy(String key, Kind kind, String xml, String versionTag, @Nullable String tests);
 
   /** A file that is not a model of the key and kind asked for, or that the engine does not accept. */
   class UnreadableModelException extends RuntimeException {

@@ -1,5 +1,6 @@
 package nl.bluevitaal.modeling;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,14 +10,18 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.JourneyModels;
+import nl.bluevitaal.journey.DecisionBench;
 import nl.bluevitaal.journey.JourneyModels.Model;
 import nl.bluevitaal.journey.JourneyModels.ModelVersion;
 import nl.bluevitaal.journey.JourneyModels.Origin;
 import nl.bluevitaal.journey.JourneyModels.UnreadableModelException;
+import nl.bluevitaal.journey.JourneyModels;
+import nl.bluevitaal.journey.ModelContract;
+import nl.bluevitaal.journey.ModelFile;
+import nl.bluevitaal.journey.ModelViolation;
 import nl.bluevitaal.modeling.DraftRefusedException.Kind;
-import nl.bluevitaal.modeling.internal.DraftRepository;
 import nl.bluevitaal.modeling.internal.DraftRepository.DeploymentNote;
+import nl.bluevitaal.modeling.internal.DraftRepository;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import org.springframework.stereotype.Service;
@@ -35,12 +40,17 @@ public class ModelWorkbench {
   private static final Pattern SEMVER = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
 
   private final JourneyModels models;
+  private final ModelContract contract;
+  private final DecisionBench bench;
   private final DraftRepository drafts;
   private final AccessPolicy policy;
   private final Clock clock;
 
-  ModelWorkbench(JourneyModels models, DraftRepository drafts, AccessPolicy policy, Clock clock) {
+  ModelWorkbench(JourneyModels models, ModelContract contract, DecisionBench bench, DraftRepository drafts,
+      AccessPolicy policy, Clock clock) {
     this.models = models;
+    this.contract = contract;
+    this.bench = bench;
     this.drafts = drafts;
     this.policy = policy;
     this.clock = clock;
@@ -133,7 +143,10 @@ public class ModelWorkbench {
     if (draft.revision() != loadedRevision) {
       throw new StaleDraftException(draft.revision());
     }
-    readable(draft, drafts.xml(id, draft.revision()));
+    String xml = drafts.xml(id, draft.revision());
+    readable(draft, xml);
+    // A draft that may not run is not put before a second process owner at all.
+    requireContract(actor, draft, xml);
     drafts.propose(id, actor.userId(), changeNote.strip());
     policy.recordAction(actor, "modeling: draft " + id + " of " + draft.modelKey() + " revision " + draft.revision()
         + " proposed");
@@ -159,9 +172,11 @@ public class ModelWorkbench {
     Model model = models.model(draft.modelKey()).orElseThrow();
     String versionTag = nextVersionTag(model.versions());
     String xml = drafts.xml(id, draft.revision());
+    // Checked again at the moment it deploys: the running version it is held against may have changed since.
+    String tests = requireContract(actor, draft, xml);
     JourneyModels.Deployed deployed;
     try {
-      deployed = models.deploy(draft.modelKey(), draft.kind(), xml, versionTag);
+      deployed = models.deploy(draft.modelKey(), draft.kind(), xml, versionTag, tests);
     } catch (UnreadableModelException e) {
       throw invalidFile(e);
     }
@@ -172,6 +187,31 @@ public class ModelWorkbench {
     policy.recordAction(actor, "modeling: " + draft.modelKey() + " v" + deployed.version() + " (" + versionTag
         + ") deployed, deployment " + deployed.deploymentId());
     return drafts.find(id).orElseThrow();
+  }
+
+  /**
+   * The model contract (the same check as the build's over {@code processes/} and {@code decisions/}) and, for a
+   * decision, its test cases run on the draft: any broken rule or failing case refuses the step, audited. Returns the
+   * decision's test cases, which deploy beside it.
+   */
+  private String requireContract(Actor actor, Draft draft, String xml) {
+    boolean decision = draft.kind() == JourneyModels.Kind.DECISION;
+    ModelFile file = ModelFile.of(draft.modelKey() + (decision ? ".dmn" : ".bpmn"), xml);
+    List<ModelViolation> violations = contract.checkBeforeDeployment(file);
+    String tests = null;
+    DecisionBench.Report report = null;
+    if (decision) {
+      tests = bench.tests(draft.modelKey());
+      report = bench.run(new DecisionBench.DecisionModel(draft.modelKey(), xml.getBytes(StandardCharsets.UTF_8),
+          tests));
+    }
+    if (!violations.isEmpty() || (report != null && !report.passed())) {
+      policy.recordRefusal(actor, "modeling: draft " + draft.id() + " of " + draft.modelKey() + " breaks "
+          + violations.size() + " rule(s) of the model contract"
+          + (report == null ? "" : " and fails " + report.failures() + " test case(s)"));
+      throw new DraftBreaksContractException(violations, report);
+    }
+    return tests;
   }
 
   /** The version tag after the highest one deployed: its minor number raised, patch back to 0. */

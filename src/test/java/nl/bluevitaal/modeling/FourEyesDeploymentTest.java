@@ -145,6 +145,62 @@ class FourEyesDeploymentTest {
     assertThat(audit(ilse, "WRITE")).anyMatch(what -> what.contains("sent back"));
   }
 
+  /**
+   * The model contract and the decision's test cases stand in front of the four eyes: a draft whose rule no longer
+   * gives what its test cases expect is not put before a second process owner (409, the failing cases listed, the
+   * refusal recorded), and nothing deploys.
+   */
+  @Test
+  void aDraftWhoseTestCasesFailIsNotProposed() throws Exception {
+    List<JourneyModels.ModelVersion> before = models.model("IntakeRouting").orElseThrow().versions();
+    String xml = mvc.perform(get("/modellen/concepten/" + draftId + "/bestand").with(as(gerda, Groups.PROCESS_OWNER)))
+        .andReturn().getResponse().getContentAsString();
+    String changed = xml.replace("<outputEntry id=\"LiteralExpression_LongAbsence_Intensity\"><text>\"INTENSIEF\"",
+        "<outputEntry id=\"LiteralExpression_LongAbsence_Intensity\"><text>\"STANDAARD\"");
+    assertThat(changed).isNotEqualTo(xml);
+    mvc.perform(post("/modellen/concepten/" + draftId + "/bestand").with(as(gerda, Groups.PROCESS_OWNER)).with(csrf())
+            .param("xml", changed).param("revisie", "2"))
+        .andExpect(status().is3xxRedirection());
+
+    MvcResult page = mvc.perform(post("/modellen/concepten/" + draftId + "/voorstellen")
+            .with(as(gerda, Groups.PROCESS_OWNER)).with(csrf()).param("wijziging", "Lang verzuim standaard begeleid")
+            .param("revisie", "3"))
+        .andExpect(status().isConflict()).andExpect(view().name("modeling/draft"))
+        .andExpect(content().string(containsString("2 testgevallen van deze beslissing slagen niet")))
+        .andExpect(content().string(containsString("Rule_LongAbsence: 13 weken of meer")))
+        .andReturn();
+    assertThat(((FormState) attribute(page, "proposalForm")).formError()).isEqualTo("modeling.deploy.error.contract");
+    assertThat(((Draft) attribute(page, "draft")).status()).isEqualTo(Draft.Status.OPEN);
+    assertThat(audit(gerda, "REFUSED")).anyMatch(what -> what.contains("fails 2 test case(s)"));
+    assertThat(models.model("IntakeRouting").orElseThrow().versions()).hasSameSizeAs(before);
+  }
+
+  /** A process draft that would run code on the server never reaches a second process owner. */
+  @Test
+  void aProcessDraftWithAScriptIsNotProposed() throws Exception {
+    int latest = models.model("MilestoneWatch").orElseThrow().latest().version();
+    MvcResult made = mvc.perform(post("/modellen/MilestoneWatch/versies/" + latest + "/concept")
+            .with(as(gerda, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    UUID watchDraft = UUID.fromString(made.getResponse().getRedirectedUrl().replace("/modellen/concepten/", ""));
+    String xml = mvc.perform(get("/modellen/concepten/" + watchDraft + "/bestand")
+            .with(as(gerda, Groups.PROCESS_OWNER)))
+        .andReturn().getResponse().getContentAsString();
+    String scripted = xml.replaceFirst("camunda:expression=\"\\$\\{journeyWatches.warn\\(execution, 1\\)\\}\"",
+        "camunda:expression=\"\\${execution.getProcessEngineServices().getRuntimeService()}\"");
+    assertThat(scripted).isNotEqualTo(xml);
+    mvc.perform(post("/modellen/concepten/" + watchDraft + "/bestand").with(as(gerda, Groups.PROCESS_OWNER))
+            .with(csrf()).param("xml", scripted).param("revisie", "1"))
+        .andExpect(status().is3xxRedirection());
+
+    mvc.perform(post("/modellen/concepten/" + watchDraft + "/voorstellen").with(as(gerda, Groups.PROCESS_OWNER))
+            .with(csrf()).param("wijziging", "Sneller waarschuwen").param("revisie", "2"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("data-element=\"Task_SendFirstWarning\"")))
+        .andExpect(content().string(containsString("data-contract=\"broken\"")));
+    assertThat(audit(gerda, "REFUSED")).anyMatch(what -> what.contains("breaks") && what.contains("MilestoneWatch"));
+  }
+
   private void propose() throws Exception {
     mvc.perform(post("/modellen/concepten/" + draftId + "/voorstellen").with(as(gerda, Groups.PROCESS_OWNER))
             .with(csrf()).param("wijziging", "Naam van de beslissing verduidelijkt").param("revisie", "2"))

@@ -286,6 +286,17 @@ class CamundaDecisionBench implements DecisionBench {
     });
   }
 
+  @Override
+  @Nullable
+  public String tests(String key) {
+    DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+        .latestVersion().singleResult();
+    if (latest == null) {
+      throw new NoSuchDecisionException(key);
+    }
+    return tests(latest);
+  }
+
   /** The cases deployed beside the decision, else the release's own file. */
   @Nullable
   private String tests(DecisionDefinition definition) {

@@ -29,6 +29,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,7 +100,7 @@ class CamundaJourneyModels implements JourneyModels {
   }
 
   @Override
-  public Deployed deploy(String key, Kind kind, String xml, String versionTag) {
+  public Deployed deploy(String key, Kind kind, String xml, String versionTag, @Nullable String tests) {
     String tagged;
     if (kind == Kind.PROCESS) {
       BpmnModelInstance model = bpmn(xml);
@@ -112,8 +113,12 @@ class CamundaJourneyModels implements JourneyModels {
     }
     DeploymentWithDefinitions deployment;
     try {
-      deployment = repositoryService.createDeployment().name(WORKBENCH_DEPLOYMENT).source(WORKBENCH_SOURCE)
-          .addString(key + "." + kind.extension(), tagged).deployWithResult();
+      var builder = repositoryService.createDeployment().name(WORKBENCH_DEPLOYMENT).source(WORKBENCH_SOURCE)
+          .addString(key + "." + kind.extension(), tagged);
+      if (kind == Kind.DECISION && tests != null) {
+        builder.addString(key + ".tests.csv", tests);
+      }
+      deployment = builder.deployWithResult();
     } catch (ProcessEngineException e) {
       throw new UnreadableModelException(UnreadableModelException.Reason.REFUSED_BY_ENGINE, e.getMessage());
     }

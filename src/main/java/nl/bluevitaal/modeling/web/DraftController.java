@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.modeling.Draft;
+import nl.bluevitaal.modeling.DraftBreaksContractException;
 import nl.bluevitaal.modeling.DraftRefusedException;
 import nl.bluevitaal.modeling.ModelOverview;
 import nl.bluevitaal.modeling.ModelWorkbench;
@@ -140,6 +141,8 @@ class DraftController {
           HttpStatus.CONFLICT);
     } catch (DraftRefusedException e) {
       return again(actor, id, model, response, "proposalForm", refused(state, e, null), status(e));
+    } catch (DraftBreaksContractException e) {
+      return broken(actor, id, model, response, "proposalForm", state, e);
     }
     redirect.addFlashAttribute("draftNotice", "modeling.deploy.proposed");
     return "redirect:" + PATH + "/" + id;
@@ -155,6 +158,8 @@ class DraftController {
       deployed = workbench.approve(actor, id);
     } catch (DraftRefusedException e) {
       return again(actor, id, model, response, "reviewForm", refused(FormState.empty(), e, null), status(e));
+    } catch (DraftBreaksContractException e) {
+      return broken(actor, id, model, response, "reviewForm", FormState.empty(), e);
     }
     redirect.addFlashAttribute("modelNotice", "modeling.deploy.deployed");
     return "redirect:" + ModelsController.PATH + "/" + deployed.modelKey();
@@ -176,6 +181,18 @@ class DraftController {
     }
     redirect.addFlashAttribute("draftNotice", "modeling.deploy.rejected");
     return "redirect:" + PATH + "/" + id;
+  }
+
+  /**
+   * The draft breaks the model contract or fails a test case: the page again with what was typed, a message at the
+   * form, and each broken rule (marked on the diagram by its element) and failing case listed.
+   */
+  private String broken(Actor actor, UUID id, Model model, HttpServletResponse response, String formName,
+      FormState state, DraftBreaksContractException e) {
+    model.addAttribute("violations", e.violations());
+    model.addAttribute("testReport", e.tests());
+    return again(actor, id, model, response, formName, state.withFormError("modeling.deploy.error.contract"),
+        HttpStatus.CONFLICT);
   }
 
   private String again(Actor actor, UUID id, Model model, HttpServletResponse response, String formName,
