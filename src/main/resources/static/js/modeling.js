@@ -176,6 +176,21 @@
 
   // --- start ---
 
+  /**
+   * The elements a broken rule of the model contract names (listed on the page with data-element) are marked on the
+   * diagram, so the process owner sees where to look.
+   */
+  function markViolations(instance) {
+    var registry = instance.get('elementRegistry');
+    var canvas = instance.get('canvas');
+    document.querySelectorAll('[data-contract="broken"] [data-element]').forEach(function (item) {
+      var id = item.getAttribute('data-element');
+      if (id && registry.get(id)) {
+        canvas.addMarker(id, 'bv-violation');
+      }
+    });
+  }
+
   function bpmn(box, editable, xml) {
     if (!editable) {
       var viewer = new window.BpmnJS({container: box});
@@ -187,6 +202,7 @@
       var modeler = new window.BpmnJS({container: box, moddleExtensions: {camunda: camunda}});
       return modeler.importXML(xml).then(function () {
         fitBpmn(modeler);
+        markViolations(modeler);
         var status = document.getElementById('save-status');
         panel(modeler, function () {
           status.textContent = '';
