@@ -3,8 +3,10 @@ package nl.bluevitaal.modeling.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.bluevitaal.modeling.Draft;
 import nl.bluevitaal.modeling.DraftBreaksContractException;
 import nl.bluevitaal.modeling.DraftRefusedException;
@@ -46,8 +48,11 @@ class DraftController {
   private final CurrentActor currentActor;
   private final Forms forms;
   private final MessageSource messages;
+  private final PeopleNames names;
 
-  DraftController(ModelWorkbench workbench, CurrentActor currentActor, Forms forms, MessageSource messages) {
+  DraftController(ModelWorkbench workbench, CurrentActor currentActor, Forms forms, MessageSource messages,
+      PeopleNames names) {
+    this.names = names;
     this.workbench = workbench;
     this.currentActor = currentActor;
     this.forms = forms;
@@ -207,7 +212,10 @@ class DraftController {
     ModelOverview overview = workbench.model(actor, draft.modelKey());
     model.addAttribute("draft", draft);
     model.addAttribute("model", overview);
-    model.addAttribute("revisions", workbench.revisions(actor, id));
+    List<Draft.Revision> revisions = workbench.revisions(actor, id);
+    model.addAttribute("revisions", revisions);
+    model.addAttribute("names", names.of(Stream.of(PeopleNames.people(draft), PeopleNames.people(overview),
+        revisions.stream().map(Draft.Revision::savedBy)).flatMap(s -> s)));
     model.addAttribute("ownProposal", actor.userId().equals(draft.proposedBy()));
     for (String form : new String[] {"uploadForm", "proposalForm", "reviewForm"}) {
       if (!model.containsAttribute(form)) {

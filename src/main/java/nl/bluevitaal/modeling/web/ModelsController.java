@@ -1,6 +1,7 @@
 package nl.bluevitaal.modeling.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.modeling.Draft;
 import nl.bluevitaal.modeling.DraftNotFoundException;
@@ -31,15 +32,19 @@ class ModelsController {
 
   private final ModelWorkbench workbench;
   private final CurrentActor currentActor;
+  private final PeopleNames names;
 
-  ModelsController(ModelWorkbench workbench, CurrentActor currentActor) {
+  ModelsController(ModelWorkbench workbench, CurrentActor currentActor, PeopleNames names) {
     this.workbench = workbench;
     this.currentActor = currentActor;
+    this.names = names;
   }
 
   @GetMapping(PATH)
   String models(Model model) {
-    model.addAttribute("models", workbench.models(currentActor.get()));
+    List<ModelOverview> models = workbench.models(currentActor.get());
+    model.addAttribute("models", models);
+    model.addAttribute("names", names.of(models.stream().flatMap(PeopleNames::people)));
     return "modeling/models";
   }
 
@@ -52,6 +57,7 @@ class ModelsController {
         .orElseThrow(() -> new DraftNotFoundException("model " + key + " v" + versionParam));
     model.addAttribute("model", overview);
     model.addAttribute("shown", version);
+    model.addAttribute("names", names.of(overview));
     return "modeling/model";
   }
 
