@@ -120,12 +120,12 @@ class MigrationController {
     List<ProcessVersion> versions = desk.versions(actor, process);
     MigrationPlanView plan = null;
     if (form.complete() && !result.hasErrors()) {
-      if (versions.stream().noneMatch(v -> v.version() == form.van())) {
+      if (versions.stream().noneMatch(v -> v.version() == form.source())) {
         result.rejectValue("van", "modeling.migration.error.noVersion");
       }
-      if (versions.stream().noneMatch(v -> v.version() == form.naar())) {
+      if (versions.stream().noneMatch(v -> v.version() == form.target())) {
         result.rejectValue("naar", "modeling.migration.error.noVersion");
-      } else if (form.naar().equals(form.van())) {
+      } else if (form.target() == form.source()) {
         result.rejectValue("naar", "modeling.migration.error.sameVersion");
       }
       if (!result.hasErrors()) {

@@ -1,6 +1,6 @@
 package nl.bluevitaal.modeling.web;
 
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +10,12 @@ import nl.bluevitaal.journey.CaseMigrations.MigrationRequest;
  * The migration page's form: the process, the source and target versions, and the process owner's own mappings,
  * each {@code source>target} (a select per unmapped activity; {@code source>} leaves it unmapped).
  */
-record MigrationForm(String proces, @Min(value = 1, message = "modeling.migration.error.version") Integer van,
-    @Min(value = 1, message = "modeling.migration.error.version") Integer naar, List<String> koppeling) {
+record MigrationForm(String proces,
+    @Pattern(regexp = VERSION, message = "modeling.migration.error.version") String van,
+    @Pattern(regexp = VERSION, message = "modeling.migration.error.version") String naar, List<String> koppeling) {
+
+  /** A version number; text, because a record that cannot be made from what was typed cannot show it again. */
+  static final String VERSION = "[1-9][0-9]{0,5}";
 
   static final String[] FIELDS = {"proces", "van", "naar"};
 
@@ -21,7 +25,15 @@ record MigrationForm(String proces, @Min(value = 1, message = "modeling.migratio
 
   /** Both versions chosen: a plan can be shown. */
   boolean complete() {
-    return proces != null && van != null && naar != null;
+    return proces != null && van != null && naar != null && !van.isBlank() && !naar.isBlank();
+  }
+
+  int source() {
+    return Integer.parseInt(van);
+  }
+
+  int target() {
+    return Integer.parseInt(naar);
   }
 
   Map<String, String> mappings() {
@@ -36,12 +48,13 @@ record MigrationForm(String proces, @Min(value = 1, message = "modeling.migratio
   }
 
   MigrationRequest request() {
-    return new MigrationRequest(proces, van, naar, mappings());
+    return new MigrationRequest(proces, source(), target(), mappings());
   }
 
   /** The form of the way back: target to source, own mappings reversed. */
   static MigrationForm of(MigrationRequest request) {
-    return new MigrationForm(request.processKey(), request.sourceVersion(), request.targetVersion(),
+    return new MigrationForm(request.processKey(), String.valueOf(request.sourceVersion()),
+        String.valueOf(request.targetVersion()),
         request.mappings().entrySet().stream().map(e -> e.getKey() + ">" + e.getValue()).toList());
   }
 }
