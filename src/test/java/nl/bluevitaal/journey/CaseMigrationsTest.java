@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -245,32 +242,16 @@ class CaseMigrationsTest {
     return repositoryService.getProcessDefinition(definitionId).getVersion();
   }
 
-  /** Each open task: id, name, assignee, due date and candidates, sorted. */
   private List<String> taskState(String instanceId) {
-    List<String> state = new ArrayList<>();
-    for (Task task : taskService.createTaskQuery().processInstanceId(instanceId).list()) {
-      List<String> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
-          .map(IdentityLink::toString).map(s -> s.replaceAll("id=[^,]*, ", "")).sorted().toList();
-      state.add(task.getId() + "|" + task.getName() + "|" + task.getAssignee() + "|" + task.getDueDate() + "|"
-          + candidates);
-    }
-    return state.stream().sorted().toList();
+    return MigrationTestModels.taskState(taskService, instanceId);
   }
 
-  /** Each timer of the instance: its activity and due date, sorted. */
   private List<String> timers(String instanceId) {
-    return managementService.createJobQuery().processInstanceId(instanceId).timers().list().stream()
-        .map(job -> activityOf(job) + "@" + job.getDuedate().toInstant()).sorted().toList();
+    return MigrationTestModels.timers(managementService, instanceId);
   }
 
   private Date timerDue(String instanceId, String activityId) {
-    return managementService.createJobQuery().processInstanceId(instanceId).timers().list().stream()
-        .filter(job -> activityId.equals(activityOf(job))).map(Job::getDuedate).findFirst().orElseThrow();
-  }
-
-  private String activityOf(Job job) {
-    return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
-        .getActivityId();
+    return MigrationTestModels.timerDue(managementService, instanceId, activityId);
   }
 
   private Date startOfDayAfter(LocalDate day) {

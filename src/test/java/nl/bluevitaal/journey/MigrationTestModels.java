@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.bluevitaal.journey.CaseMigrations.MigrationRequest;
 import nl.bluevitaal.journey.CaseMigrations.RunningInstance;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * Test versions of the real model files for migration tests: the file from {@code processes/}, changed by a text
@@ -84,6 +88,36 @@ public final class MigrationTestModels {
       repository.deleteDeployment(d.deploymentId());
     }
     deployed.clear();
+  }
+
+  /** Each open task of the instance: id, name, assignee, due date and candidates, sorted. */
+  public static List<String> taskState(TaskService taskService, String instanceId) {
+    List<String> state = new ArrayList<>();
+    for (Task task : taskService.createTaskQuery().processInstanceId(instanceId).list()) {
+      List<String> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .map(link -> link.getType() + ":" + link.getUserId() + ":" + link.getGroupId()).sorted().toList();
+      state.add(task.getId() + "|" + task.getName() + "|" + task.getAssignee() + "|" + task.getDueDate() + "|"
+          + candidates);
+    }
+    return state.stream().sorted().toList();
+  }
+
+  /** Each timer of the instance: its activity and due date, sorted. */
+  public static List<String> timers(ManagementService managementService, String instanceId) {
+    return managementService.createJobQuery().processInstanceId(instanceId).timers().list().stream()
+        .map(job -> activityOf(managementService, job) + "@" + job.getDuedate().toInstant()).sorted().toList();
+  }
+
+  /** The due date of the instance's timer at the activity. */
+  public static java.util.Date timerDue(ManagementService managementService, String instanceId, String activityId) {
+    return managementService.createJobQuery().processInstanceId(instanceId).timers().list().stream()
+        .filter(job -> activityId.equals(activityOf(managementService, job))).map(Job::getDuedate).findFirst()
+        .orElseThrow();
+  }
+
+  private static String activityOf(ManagementService managementService, Job job) {
+    return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+        .getActivityId();
   }
 
   private static String read(String resource) {
