@@ -72,7 +72,8 @@ final class MigrationBench {
     int warmup = 20;
     report.latency("Migratie: versies (proceseigenaar, in-process app)", "/modellen/migratie",
         Latency.measure(warmup, latencyRequests, () -> owner.get("/modellen/migratie")));
-    report.latency("Migratie: koppeling en validatie (in-process app)", "/modellen/migratie?proces=…&van=…&naar=…",
+    report.latency("Migratie: koppeling en validatie (in-process app)",
+        "/modellen/migratie?proces=…&van=…&naar=…",
         Latency.measure(warmup, latencyRequests, () -> owner.get("/modellen/migratie?proces=" + key + "&van="
             + source + "&naar=" + target)));
 

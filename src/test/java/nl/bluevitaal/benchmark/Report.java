@@ -173,8 +173,8 @@ final class Report {
     }
     if (!migrations.isEmpty()) {
       md.append("\n## Moving running cases to a new version\n\n")
-          .append("Ours: the migration page's run, every running journey, one instance per transaction with its result ")
-          .append("kept (and its renamed step's name set). The engine's: the same move back as one batch ")
+          .append("Ours: the migration page's run, every running journey, one instance per transaction with its ")
+          .append("result kept (and its renamed step's name set). The engine's: the same move back as one batch ")
           .append("(`executeAsync`, default batch size), its jobs run one after the other in this JVM; time from the ")
           .append("engine's batch history.\n\n")
           .append("| how | instances | moved | s | instances/s | batch jobs | batch jobs/s |\n")

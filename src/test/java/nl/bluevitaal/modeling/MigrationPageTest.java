@@ -210,7 +210,8 @@ class MigrationPageTest {
     String runPath = executed.getResponse().getRedirectedUrl();
     MvcResult runPage = mvc.perform(get(runPath).with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("De zaak staat bij Task_Intake en die activiteit is niet gekoppeld")))
+        .andExpect(content().string(
+            containsString("De zaak staat bij Task_Intake en die activiteit is niet gekoppeld")))
         .andExpect(content().string(containsString("id=\"koppeling-Task_Intake\""))).andReturn();
     MigrationRun first = attribute(runPage, "run");
     assertThat(first.results()).filteredOn(r -> r.caseId().equals(people.caseId().toString())).singleElement()
