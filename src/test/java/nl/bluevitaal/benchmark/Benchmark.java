@@ -43,7 +43,8 @@ public final class Benchmark {
       "default", new Preset("default", 3_000, 25_000, 3_000, Duration.ofSeconds(30), Duration.ofSeconds(30), 300),
       "small", new Preset("small", 300, 1_000, 300, Duration.ofSeconds(20), Duration.ofSeconds(20), 200));
 
-  private static final Set<String> PHASES = Set.of("pgbench", "throughput", "latency", "storm", "startup");
+  private static final Set<String> PHASES = Set.of("pgbench", "throughput", "latency", "storm", "startup",
+      "migration");
 
   private final Preset preset;
   private final Postgres postgres;
@@ -116,6 +117,7 @@ public final class Benchmark {
     phase("pgbench", this::pgbench);
     phase("throughput", () -> throughput(base));
     phase("storm", () -> storm(base));
+    phase("migration", () -> migration(base));
     phase("startup", this::startupOnH2);
     System.out.println();
     System.out.println(report.markdown());
@@ -310,6 +312,17 @@ public final class Benchmark {
         postgres.drop(database);
       }
     }
+  }
+
+  /** All running journeys to a new version and back, on a copy of the caseload (issue 14). */
+  private void migration(String base) throws Exception {
+    String database = "bv_migration";
+    postgres.copy(base, database);
+    log("Case migration: every running journey to a new version, ours then the engine's batch back");
+    try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, database, appArgs)) {
+      report.migration(MigrationBench.run(app, report, preset.latencyRequests()));
+    }
+    postgres.drop(database);
   }
 
   // ---------------------------------------------------------------------------------------------- c, e

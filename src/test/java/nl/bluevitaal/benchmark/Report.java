@@ -28,6 +28,7 @@ final class Report {
   private final List<TimerStorm.Result> storms = new ArrayList<>();
   private final List<String[]> startups = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
+  private final List<MigrationBench.Result> migrations = new ArrayList<>();
 
   Report(Benchmark.Preset preset) {
     this.preset = preset;
@@ -92,6 +93,11 @@ final class Report {
     startups.add(new String[] {label, format(ready.toMillis() / 1000.0),
         reported.map(Benchmark::format).orElse("–"), String.valueOf(rssAfterStartKib / 1024),
         String.valueOf(rssAfterKib / 1024)});
+  }
+
+  void migration(MigrationBench.Result result) {
+    Benchmark.log("Migration: " + result);
+    migrations.add(result);
   }
 
   void failure(String phase, Exception e) {
@@ -163,6 +169,24 @@ final class Report {
             .append(s.jobsPerNode().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining(", ")))
             .append(" |\n");
+      }
+    }
+    if (!migrations.isEmpty()) {
+      md.append("\n## Moving running cases to a new version\n\n")
+          .append("Ours: the migration page's run, every running journey, one instance per transaction with its ")
+          .append("result kept (and its renamed step's name set). The engine's: the same move back as one batch ")
+          .append("(`executeAsync`, default batch size), its jobs run one after the other in this JVM; time from the ")
+          .append("engine's batch history.\n\n")
+          .append("| how | instances | moved | s | instances/s | batch jobs | batch jobs/s |\n")
+          .append("|---|---|---|---|---|---|---|\n");
+      for (MigrationBench.Result m : migrations) {
+        md.append("| ours, per instance | ").append(m.instances()).append(" | ").append(m.succeeded()).append(" | ")
+            .append(format(m.ours().toMillis() / 1000.0)).append(" | ").append(format(m.oursPerSecond()))
+            .append(" | – | – |\n");
+        md.append("| engine batch").append(m.batchCompleted() ? "" : " (not finished)").append(" | ")
+            .append(m.batchInstances()).append(" | – | ").append(format(m.batchMillis() / 1000.0)).append(" | ")
+            .append(format(m.batchInstancesPerSecond())).append(" | ").append(m.batchJobs()).append(" | ")
+            .append(format(m.batchJobsPerSecond())).append(" |\n");
       }
     }
     if (!startups.isEmpty()) {

@@ -1,0 +1,143 @@
+package nl.bluevitaal.modeling.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
+import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
+import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
+import nl.bluevitaal.modeling.CaseMigrationDesk;
+import nl.bluevitaal.modeling.MigrationRun;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.privacy.CurrentActor;
+import nl.bluevitaal.web.FormState;
+import nl.bluevitaal.web.Forms;
+import nl.bluevitaal.web.Ids;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Moving running cases ({@code /modellen/migratie}): choose a process and two versions, see the generated mapping and
+ * map what is left, see the engine's validation, a dry run per case, then the run with a result per case
+ * ({@code /modellen/migratie/uitvoeringen/{id}}), from where the failed ones are tried again and the way back is
+ * offered. Process owners only.
+ */
+@Controller
+class MigrationController {
+
+  static final String PATH = "/modellen/migratie";
+  static final String RUNS = PATH + "/uitvoeringen";
+  private static final int LATEST_RUNS = 10;
+
+  private final CaseMigrationDesk desk;
+  private final CurrentActor currentActor;
+  private final Forms forms;
+
+  MigrationController(CaseMigrationDesk desk, CurrentActor currentActor, Forms forms) {
+    this.desk = desk;
+    this.currentActor = currentActor;
+    this.forms = forms;
+  }
+
+  @GetMapping(PATH)
+  String page(@Valid @ModelAttribute("migration") MigrationForm form, BindingResult result, Model model) {
+    Actor actor = currentActor.get();
+    show(actor, form, result, model);
+    return "modeling/migration";
+  }
+
+  @PostMapping(PATH + "/proefrun")
+  String dryRun(@Valid @ModelAttribute("migration") MigrationForm form, BindingResult result, Model model) {
+    Actor actor = currentActor.get();
+    MigrationPlanView plan = show(actor, form, result, model);
+    if (plan != null && plan.valid()) {
+      List<InstancePreview> previews = desk.dryRun(actor, form.request());
+      model.addAttribute("previews", previews);
+      model.addAttribute("previewFailures", previews.stream().filter(p -> !p.succeeds()).count());
+    } else if (plan != null) {
+      model.addAttribute("form", ((FormState) model.getAttribute("form"))
+          .withFormError("modeling.migration.error.planInvalid"));
+    }
+    return "modeling/migration";
+  }
+
+  @PostMapping(PATH + "/uitvoeren")
+  String execute(@Valid @ModelAttribute("migration") MigrationForm form, BindingResult result, Model model) {
+    Actor actor = currentActor.get();
+    MigrationPlanView plan = show(actor, form, result, model);
+    if (plan == null || !plan.valid()) {
+      if (plan != null) {
+        model.addAttribute("form", ((FormState) model.getAttribute("form"))
+            .withFormError("modeling.migration.error.planInvalid"));
+      }
+      return "modeling/migration";
+    }
+    MigrationRun run = desk.migrate(actor, form.request());
+    return "redirect:" + RUNS + "/" + run.id();
+  }
+
+  @GetMapping(RUNS + "/{runId}")
+  String run(@PathVariable String runId, Model model) {
+    Actor actor = currentActor.get();
+    MigrationRun run = desk.run(actor, Ids.parse(runId));
+    model.addAttribute("run", run);
+    model.addAttribute("back", MigrationForm.of(run.request().reversed()));
+    if (run.hasFailures()) {
+      model.addAttribute("plan", desk.plan(actor, run.request()));
+    }
+    return "modeling/migration-run";
+  }
+
+  /** Tries the run's failed instances again, with the mappings the page sends (completed since, perhaps). */
+  @PostMapping(RUNS + "/{runId}/opnieuw")
+  String retry(@PathVariable String runId, @ModelAttribute("migration") MigrationForm form) {
+    Actor actor = currentActor.get();
+    UUID id = Ids.parse(runId);
+    Map<String, String> mappings = form.koppeling().isEmpty() ? null : form.mappings();
+    MigrationRun run = desk.retry(actor, id, mappings);
+    return "redirect:" + RUNS + "/" + run.id();
+  }
+
+  /**
+   * Fills the page: the processes, the chosen process's versions, the latest runs and, when both versions are chosen
+   * and valid, the plan. Returns the plan, or null when there is none to act on.
+   */
+  private MigrationPlanView show(Actor actor, MigrationForm form, BindingResult result, Model model) {
+    List<String> processes = desk.processKeys(actor);
+    String process = form.proces() == null || form.proces().isBlank() ? ReintegrationJourneyProcess.PROCESS_KEY
+        : form.proces();
+    if (!processes.contains(process)) {
+      result.rejectValue("proces", "modeling.migration.error.process");
+      process = ReintegrationJourneyProcess.PROCESS_KEY;
+    }
+    List<ProcessVersion> versions = desk.versions(actor, process);
+    MigrationPlanView plan = null;
+    if (form.complete() && !result.hasErrors()) {
+      if (versions.stream().noneMatch(v -> v.version() == form.source())) {
+        result.rejectValue("van", "modeling.migration.error.noVersion");
+      }
+      if (versions.stream().noneMatch(v -> v.version() == form.target())) {
+        result.rejectValue("naar", "modeling.migration.error.noVersion");
+      } else if (form.target() == form.source()) {
+        result.rejectValue("naar", "modeling.migration.error.sameVersion");
+      }
+      if (!result.hasErrors()) {
+        plan = desk.plan(actor, form.request());
+      }
+    }
+    model.addAttribute("processes", processes);
+    model.addAttribute("process", process);
+    model.addAttribute("versions", versions);
+    model.addAttribute("plan", plan);
+    model.addAttribute("runs", desk.latestRuns(actor, LATEST_RUNS));
+    model.addAttribute("form", forms.state(result, MigrationForm.FIELDS));
+    return plan;
+  }
+}

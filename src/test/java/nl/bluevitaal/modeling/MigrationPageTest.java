@@ -1,0 +1,244 @@
+package nl.bluevitaal.modeling;
+
+import static nl.bluevitaal.support.Pages.as;
+import static nl.bluevitaal.support.Pages.attribute;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.List;
+import java.util.UUID;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.CaseMigrations;
+import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
+import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
+import nl.bluevitaal.journey.CaseMigrations.ProblemKind;
+import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
+import nl.bluevitaal.journey.JourneyTasks;
+import nl.bluevitaal.journey.MigrationTestModels.Deployed;
+import nl.bluevitaal.journey.MigrationTestModels;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
+import nl.bluevitaal.support.ApplicationTest;
+import nl.bluevitaal.support.CaseFixtures.People;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.web.FormState;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The migration page ({@code /modellen/migratie}) step by step for a process owner: versions with counts, the
+ * generated mapping and the engine's verdict, a dry run per case, the run with a result per case, the failed ones
+ * tried again with a mapping added, and the way back. Everyone else is refused (403, audited). Case ids and counts
+ * only: no name of an employee anywhere.
+ */
+@ApplicationTest
+class MigrationPageTest {
+
+  private static final String PATH = "/modellen/migratie";
+  private static final String KEY = ReintegrationJourneyProcess.PROCESS_KEY;
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  CaseFixtures fixtures;
+  @Autowired
+  CaseMigrations migrations;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  JourneyTasks tasks;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  People people;
+  MigrationTestModels models;
+
+  @BeforeEach
+  void aCase() {
+    people = fixtures.people("mp");
+    models = new MigrationTestModels(repositoryService, migrations);
+  }
+
+  @AfterEach
+  void realModelsAreLatestAgain() {
+    models.removeAll();
+  }
+
+  @Test
+  void everyoneButAProcessOwnerIsRefusedAndTheRefusalIsAudited() throws Exception {
+    List<String[]> others = List.of(new String[] {people.employee(), Groups.EMPLOYEE},
+        new String[] {people.counsellor(), Groups.COUNSELLOR}, new String[] {people.management(), Groups.MANAGEMENT},
+        new String[] {people.lineManager(), Groups.LINE_MANAGER}, new String[] {people.administrator(),
+            Groups.ADMINISTRATOR});
+    for (String[] other : others) {
+      mvc.perform(get(PATH).with(as(other[0], other[1]))).andExpect(status().isForbidden());
+      mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "1").param("naar", "2")
+          .with(as(other[0], other[1])).with(csrf())).andExpect(status().isForbidden());
+      mvc.perform(get(PATH + "/uitvoeringen/" + UUID.randomUUID()).with(as(other[0], other[1])))
+          .andExpect(status().isForbidden());
+      assertThat(jdbc.queryForObject("select count(*) from audit_event where actor_user_id = ? and action = 'REFUSED'",
+          Integer.class, other[0])).as(other[0]).isGreaterThanOrEqualTo(3);
+    }
+  }
+
+  @Test
+  void theProcessOwnerSeesEveryVersionWithItsRunningCasesAndNoCaseContent() throws Exception {
+    MvcResult page = mvc.perform(get(PATH).with(as(people.processOwner(), Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk()).andExpect(view().name("modeling/migration"))
+        .andExpect(content().string(containsString("Lopende zaken verplaatsen")))
+        .andExpect(content().string(not(containsString(people.employeeName())))).andReturn();
+
+    List<ProcessVersion> versions = attribute(page, "versions");
+    assertThat(versions).isNotEmpty().allSatisfy(v -> assertThat(v.processKey()).isEqualTo(KEY));
+    assertThat(versions.get(0).runningInstances()).isPositive();
+    assertThat((Object) attribute(page, "plan")).isNull();
+
+    MvcResult watches = mvc.perform(get(PATH).param("proces", ReintegrationJourneyProcess.WATCH_PROCESS_KEY)
+        .with(as(people.processOwner(), Groups.PROCESS_OWNER))).andExpect(status().isOk()).andReturn();
+    assertThat((List<ProcessVersion>) attribute(watches, "versions"))
+        .allSatisfy(v -> assertThat(v.processKey()).isEqualTo(ReintegrationJourneyProcess.WATCH_PROCESS_KEY));
+  }
+
+  @Test
+  void versionsThatAreNotThereOrTheSameAreRefusedBesideTheirField() throws Exception {
+    int latest = models.latest(KEY);
+    MvcResult same = mvc.perform(get(PATH).param("proces", KEY).param("van", "" + latest)
+            .param("naar", "" + latest).with(as(people.processOwner(), Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk()).andExpect(view().name("modeling/migration"))
+        .andExpect(content().string(containsString("Kies een andere versie dan de versie waarvan u verplaatst.")))
+        .andReturn();
+    assertThat(((FormState) attribute(same, "form")).errors()).containsEntry("naar",
+        "modeling.migration.error.sameVersion");
+    assertThat((Object) attribute(same, "plan")).isNull();
+
+    MvcResult missing = mvc.perform(get(PATH).param("proces", KEY).param("van", "999").param("naar", "" + latest)
+        .with(as(people.processOwner(), Groups.PROCESS_OWNER))).andExpect(status().isOk()).andReturn();
+    assertThat(((FormState) attribute(missing, "form")).errors()).containsEntry("van",
+        "modeling.migration.error.noVersion");
+    assertThat(((FormState) attribute(missing, "form")).value("van")).isEqualTo("999");
+
+    MvcResult letters = mvc.perform(get(PATH).param("proces", "Onbekend").param("van", "een").param("naar", "2")
+        .with(as(people.processOwner(), Groups.PROCESS_OWNER))).andExpect(status().isOk()).andReturn();
+    assertThat(((FormState) attribute(letters, "form")).errors()).containsKeys("proces", "van");
+  }
+
+  @Test
+  void aRenamedStepIsMappedDryRunMovedAndMovedBack() throws Exception {
+    int v1 = models.latest(KEY);
+    Deployed v2 = models.deploy(KEY, MigrationTestModels.rename("Intakegesprek voeren", "Intakegesprek houden"));
+    String owner = people.processOwner();
+
+    MvcResult planned = mvc.perform(get(PATH).param("proces", KEY).param("van", "" + v1)
+            .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("De engine keurt deze koppeling goed.")))
+        .andReturn();
+    MigrationPlanView plan = attribute(planned, "plan");
+    assertThat(plan.valid()).isTrue();
+    assertThat(plan.mappings()).anySatisfy(m -> assertThat(m.target().name()).isEqualTo("Intakegesprek houden"));
+
+    MvcResult dryRun = mvc.perform(post(PATH + "/proefrun").param("proces", KEY).param("van", "" + v1)
+            .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().isOk()).andExpect(view().name("modeling/migration"))
+        .andExpect(content().string(containsString("Er is niets verplaatst.")))
+        .andExpect(content().string(not(containsString(people.employeeName())))).andReturn();
+    List<InstancePreview> previews = attribute(dryRun, "previews");
+    assertThat(previews).filteredOn(p -> p.caseId().equals(people.caseId().toString())).singleElement()
+        .satisfies(p -> assertThat(p.succeeds()).isTrue());
+    assertThat(intakeName(people.caseId())).isEqualTo("Intakegesprek voeren");
+
+    MvcResult executed = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v1)
+            .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String runPath = executed.getResponse().getRedirectedUrl();
+    assertThat(runPath).startsWith(PATH + "/uitvoeringen/");
+    assertThat(intakeName(people.caseId())).isEqualTo("Intakegesprek houden");
+
+    MvcResult runPage = mvc.perform(get(runPath).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk()).andExpect(view().name("modeling/migration-run"))
+        .andExpect(content().string(containsString("Terug naar versie " + v1)))
+        .andExpect(content().string(not(containsString(people.employeeName())))).andReturn();
+    MigrationRun run = attribute(runPage, "run");
+    assertThat(run.startedBy()).isEqualTo(owner);
+    assertThat(run.results()).filteredOn(r -> r.caseId().equals(people.caseId().toString())).singleElement()
+        .satisfies(r -> assertThat(r.succeeded()).isTrue());
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where actor_user_id = ? and action = 'WRITE'"
+        + " and what like 'case migration%'", Integer.class, owner)).isEqualTo(2);
+
+    mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v2.version())
+            .param("naar", "" + v1).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(intakeName(people.caseId())).as("migrating back is the undo").isEqualTo("Intakegesprek voeren");
+  }
+
+  @Test
+  void aCaseAtAnUnmappedActivityFailsWithADutchReasonAndIsRetriedWithTheMappingAdded() throws Exception {
+    int v1 = models.latest(KEY);
+    String newId = "Task_IntakeInterview";
+    Deployed v2 = models.deploy(KEY, MigrationTestModels.newId(Element.TASK_INTAKE, newId),
+        java.util.Map.of(newId, Element.TASK_INTAKE));
+    String owner = people.processOwner();
+
+    mvc.perform(get(PATH).param("proces", KEY).param("van", "" + v1).param("naar", "" + v2.version())
+            .with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"koppeling-Task_Intake\"")));
+
+    MvcResult refused = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v1)
+            .param("naar", "" + v2.version()).param("koppeling", Element.TASK_INTAKE + ">" + Element.TIMER_FINAL_STAGE)
+            .with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().isOk()).andExpect(view().name("modeling/migration"))
+        .andExpect(content().string(containsString("De engine keurt deze koppeling af"))).andReturn();
+    assertThat(((FormState) attribute(refused, "form")).formError()).isEqualTo("modeling.migration.error.planInvalid");
+    assertThat(((MigrationPlanView) attribute(refused, "plan")).problems())
+        .anySatisfy(p -> assertThat(p.sourceActivityId()).isEqualTo(Element.TASK_INTAKE));
+
+    MvcResult executed = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v1)
+            .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String runPath = executed.getResponse().getRedirectedUrl();
+    MvcResult runPage = mvc.perform(get(runPath).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(
+            containsString("De zaak staat bij Task_Intake en die activiteit is niet gekoppeld")))
+        .andExpect(content().string(containsString("id=\"koppeling-Task_Intake\""))).andReturn();
+    MigrationRun first = attribute(runPage, "run");
+    assertThat(first.results()).filteredOn(r -> r.caseId().equals(people.caseId().toString())).singleElement()
+        .satisfies(r -> {
+          assertThat(r.succeeded()).isFalse();
+          assertThat(r.problem()).isEqualTo(ProblemKind.NOT_MAPPED);
+        });
+    assertThat(stepKeys(people.caseId())).contains(Element.TASK_INTAKE);
+
+    MvcResult retried = mvc.perform(post(runPath + "/opnieuw").param("koppeling", Element.TASK_INTAKE + ">" + newId)
+            .with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    MvcResult secondPage = mvc.perform(get(retried.getResponse().getRedirectedUrl())
+        .with(as(owner, Groups.PROCESS_OWNER))).andExpect(status().isOk()).andReturn();
+    MigrationRun second = attribute(secondPage, "run");
+    assertThat(second.retryOf()).isEqualTo(first.id());
+    assertThat(second.results()).hasSize(first.failed()).filteredOn(r -> r.caseId().equals(people.caseId().toString()))
+        .singleElement().satisfies(r -> assertThat(r.succeeded()).isTrue());
+    assertThat(stepKeys(people.caseId())).contains(newId).doesNotContain(Element.TASK_INTAKE);
+  }
+
+  private String intakeName(UUID caseId) {
+    return tasks.openSteps(caseId).stream().filter(s -> s.stepKey().equals(Element.TASK_INTAKE)).findFirst()
+        .orElseThrow().name();
+  }
+
+  private List<String> stepKeys(UUID caseId) {
+    return tasks.openSteps(caseId).stream().map(s -> s.stepKey()).toList();
+  }
+}
