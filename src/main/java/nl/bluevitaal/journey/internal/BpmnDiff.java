@@ -78,6 +78,38 @@ final class BpmnDiff {
     return all;
   }
 
+  /**
+   * The innermost element of the process whose attributes or text hold {@code text} (an expression the engine
+   * named in an error), or null.
+   */
+  static Located elementContaining(byte[] bpmn, String text) {
+    Located found = null;
+    for (Element element : elements(read(bpmn), null).values()) {
+      if (holds(element, text)) {
+        found = new Located(element.getAttribute("id"), name(element));
+      }
+    }
+    return found;
+  }
+
+  record Located(String id, String name) {
+  }
+
+  private static boolean holds(Element element, String text) {
+    for (int i = 0; i < element.getAttributes().getLength(); i++) {
+      if (element.getAttributes().item(i).getNodeValue().contains(text)) {
+        return true;
+      }
+    }
+    for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element child && holds(child, text)
+          || node.getNodeType() == Node.TEXT_NODE && node.getNodeValue().contains(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The id of the (first) process in a BPMN file, or null. */
   static String processId(byte[] bpmn) {
     NodeList processes = read(bpmn).getElementsByTagNameNS(BPMN, "process");
