@@ -39,7 +39,7 @@ final class BpmnDiff {
   private BpmnDiff() {
   }
 
-  /** The changes from {@code deployed} (null: nothing deployed) to {@code draft}, added first, then removed, renamed, changed. */
+  /** The changes from {@code deployed} (null: none) to {@code draft}: added first, then removed, renamed, changed. */
   static List<Change> compare(byte[] deployed, byte[] draft, String key) {
     Map<String, Element> before = deployed == null ? Map.of() : elements(read(deployed), null);
     Map<String, Element> after = elements(read(draft), key);

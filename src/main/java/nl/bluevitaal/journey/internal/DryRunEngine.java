@@ -1,31 +1,38 @@
 package nl.bluevitaal.journey.internal;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.journey.ModelDryRun.Outcome;
 import nl.bluevitaal.journey.ModelDryRun.PathResult;
-import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.UnreadableModelException;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.Milestone;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -39,7 +46,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.apache.ibatis.datasource.pooled.PooledDataSource;
 
 /**
  * One dry run's engine: in memory (its own H2 database), no job executor, its own clock, the journey's beans answered
@@ -61,7 +67,7 @@ final class DryRunEngine implements AutoCloseable {
   private final Map<String, DryRunCase> cases = new HashMap<>();
   private final Map<String, BpmnModelInstance> models = new HashMap<>();
   /** The BPMN files deployed, the draft first. */
-  private final Map<String, byte[]> processModels = new java.util.LinkedHashMap<>();
+  private final Map<String, byte[]> processModels = new LinkedHashMap<>();
   private final DryRunWatches watches;
   private final ProcessEngine engine;
   private final String dataSourceName;
@@ -126,7 +132,7 @@ final class DryRunEngine implements AutoCloseable {
   /** Deploys the models of the run (resource name to content); a model the engine refuses is unreadable. */
   void deploy(Map<String, byte[]> resources) {
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("proefrit");
-    resources.forEach((name, content) -> deployment.addInputStream(name, new java.io.ByteArrayInputStream(content)));
+    resources.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
     resources.forEach((name, content) -> {
       if (name.endsWith(".bpmn")) {
         processModels.put(name, content);
@@ -220,8 +226,7 @@ final class DryRunEngine implements AutoCloseable {
 
   @Override
   public void close() {
-    var dataSource = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
-        .getProcessEngineConfiguration()).getDataSource();
+    DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
     engine.close();
     if (dataSource instanceof PooledDataSource pooled) {
       // The last connection closed drops the in-memory database.
@@ -237,7 +242,7 @@ final class DryRunEngine implements AutoCloseable {
     return sickCase;
   }
 
-  private static String caseId(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+  private static String caseId(DelegateExecution execution) {
     return (String) execution.getVariable(Var.CASE_ID);
   }
 
@@ -255,11 +260,11 @@ final class DryRunEngine implements AutoCloseable {
 
   private void runDueJobs(String caseId) {
     for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
-      java.util.Date now = java.util.Date.from(clock.instant().plusMillis(1));
+      Date now = Date.from(clock.instant().plusMillis(1));
       Job next = instances(caseId).stream()
           .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id).list().stream())
           .filter(job -> job.getDuedate() == null || job.getDuedate().before(now))
-          .min(Comparator.comparing(job -> job.getDuedate() == null ? new java.util.Date(0) : job.getDuedate()))
+          .min(Comparator.comparing(job -> job.getDuedate() == null ? new Date(0) : job.getDuedate()))
           .orElse(null);
       if (next == null) {
         return;

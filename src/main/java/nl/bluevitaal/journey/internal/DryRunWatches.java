@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
 import nl.bluevitaal.poortwachter.Milestone;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -122,7 +122,8 @@ public final class DryRunWatches {
   }
 
   LocalDate dueOn(DelegateExecution execution) {
-    return dueOn((String) execution.getVariable(Var.CASE_ID), watch(execution), execution.getParentActivityInstanceId());
+    return dueOn((String) execution.getVariable(Var.CASE_ID), watch(execution),
+        execution.getParentActivityInstanceId());
   }
 
   LocalDate dueOn(String caseId, Watch watch, String roundId) {

@@ -84,7 +84,7 @@ public class JourneyDeadlines {
     return plannedDueOn(properties, stepKey, milestone, deadline, analysisReleased);
   }
 
-  /** The planning of {@link #plannedDueOn(UUID, String, Milestone)}, for a case known by its dates (the dry run's too). */
+  /** The planning of {@link #plannedDueOn(UUID, String, Milestone)} for a case known by its dates (a dry run's). */
   static LocalDate plannedDueOn(JourneyProperties properties, String stepKey, Milestone milestone, LocalDate deadline,
       LocalDate analysisReleased) {
     if (milestone == Milestone.PLAN_OF_ACTION && analysisReleased != null

@@ -95,7 +95,8 @@ class BpmnDiffTest {
     String changed = journey()
         .replace("sourceRef=\"Gateway_UrgentDoctorContact\" targetRef=\"Task_UrgentDoctorContact\"",
             "sourceRef=\"Gateway_UrgentDoctorContact\" targetRef=\"Gateway_UrgentDoctorContactJoin\"")
-        .replace("${urgentDoctorContact}</bpmn:conditionExpression>", "${!urgentDoctorContact}</bpmn:conditionExpression>");
+        .replace("${urgentDoctorContact}</bpmn:conditionExpression>",
+            "${!urgentDoctorContact}</bpmn:conditionExpression>");
 
     assertThat(diff(journey(), changed)).extracting(Change::elementId, Change::aspect).containsExactly(
         org.assertj.core.groups.Tuple.tuple("Flow_UrgentDoctorContactYes", Aspect.TARGET),

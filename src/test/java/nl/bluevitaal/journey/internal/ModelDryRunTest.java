@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import nl.bluevitaal.journey.ModelChanges;
-import nl.bluevitaal.journey.ModelDryRun;
 import nl.bluevitaal.journey.ModelDryRun.Outcome;
 import nl.bluevitaal.journey.ModelDryRun.PathResult;
+import nl.bluevitaal.journey.ModelDryRun;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.UnreadableModelException;
 import nl.bluevitaal.support.ApplicationTest;
@@ -43,8 +43,6 @@ class ModelDryRunTest {
   @Test
   void theJourneyAsDeployedRunsEveryPathToItsEndWithoutTouchingTheApplication() throws IOException {
     long instancesBefore = runtimeService.createProcessInstanceQuery().count();
-    Instant before = clock.instant();
-
     ModelDryRun.Report report = run(dryRun, ReintegrationJourneyProcess.PROCESS_KEY, journey());
 
     assertThat(report.paths()).extracting(PathResult::path).containsExactly("recoveryBeforeWeekSix",
@@ -55,7 +53,8 @@ class ModelDryRunTest {
     assertThat(report.paths()).filteredOn(p -> p.path().equals("spoor2AndWia")).singleElement()
         .satisfies(p -> assertThat(p.stepsDone()).contains("Task_StartSpoor2", "Task_WiaApplication"));
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
-    assertThat(Math.abs(clock.instant().toEpochMilli() - before.toEpochMilli())).isLessThan(3_600_000L);
+    // The paths ran two years ahead on their own clock; the application's is still at today.
+    assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.now(clock.getZone()));
   }
 
   @Test
