@@ -57,6 +57,11 @@ class CamundaModelDryRun implements ModelDryRun {
     if (!key.equals(processId)) {
       throw new UnreadableModelException("Het bestand bevat proces " + processId + ", niet " + key + ".");
     }
+    List<String> code = BpmnDiff.codeOfItsOwn(draft);
+    if (!code.isEmpty()) {
+      throw new UnreadableModelException("Een proefrit voert het model uit op de server; dit model bevat code die "
+          + "daar niet mag draaien: " + String.join(", ", code) + ".");
+    }
     try (DryRunEngine engine = new DryRunEngine(clock.getZone(), LocalDate.now(clock), deadlines, properties,
         routeIntake)) {
       engine.deploy(resources(key, draft));

@@ -64,7 +64,8 @@ final class DryRunEngine implements AutoCloseable {
   private final LocalDate firstSickDay;
   private final DeadlineEngine deadlines;
   private final DryRunCase.DryRunClock clock;
-  private final Map<String, DryRunCase> cases = new HashMap<>();
+  /** The synthetic cases by id, in the order their paths ran. */
+  private final Map<String, DryRunCase> cases = new LinkedHashMap<>();
   private final Map<String, BpmnModelInstance> models = new HashMap<>();
   /** The BPMN files deployed, the draft first. */
   private final Map<String, byte[]> processModels = new LinkedHashMap<>();
@@ -123,6 +124,7 @@ final class DryRunEngine implements AutoCloseable {
     configuration.setMetricsEnabled(false);
     configuration.setDbMetricsReporterActivate(false);
     configuration.setCmmnEnabled(false);
+    configuration.setDbIdentityUsed(false);
     configuration.setBeans(beans);
     configuration.setCustomPreBPMNParseListeners(List.of(new Tracking()));
     engine = configuration.buildProcessEngine();
@@ -145,7 +147,20 @@ final class DryRunEngine implements AutoCloseable {
     }
   }
 
+  /** Runs one path on a fresh synthetic case; what the path leaves running is removed after it. */
   PathResult run(DryRunPaths.Path path) {
+    PathResult result = walk(path);
+    String caseId = cases.keySet().stream().reduce((a, b) -> b).orElseThrow();
+    // Deleting the journey deletes the watches it called.
+    List<String> left = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+        .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
+    if (!left.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(left, "dry run path done", true, true);
+    }
+    return result;
+  }
+
+  private PathResult walk(DryRunPaths.Path path) {
     DryRunCase sickCase = new DryRunCase(deadlines, firstSickDay);
     cases.put(sickCase.id(), sickCase);
     clock.set(firstSickDay.atTime(9, 0).atZone(zone).toInstant());
@@ -258,11 +273,16 @@ final class DryRunEngine implements AutoCloseable {
     runDueJobs(caseId);
   }
 
+  /**
+   * Runs the case's jobs that are due by the dry run's clock, earliest first, one at a time (a job may create the
+   * next). Two queries a round: the case's instances and the engine's jobs, which are few in a dry run.
+   */
   private void runDueJobs(String caseId) {
     for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
       Date now = Date.from(clock.instant().plusMillis(1));
-      Job next = instances(caseId).stream()
-          .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id).list().stream())
+      Set<String> instances = Set.copyOf(instances(caseId));
+      Job next = engine.getManagementService().createJobQuery().list().stream()
+          .filter(job -> instances.contains(job.getProcessInstanceId()))
           .filter(job -> job.getDuedate() == null || job.getDuedate().before(now))
           .min(Comparator.comparing(job -> job.getDuedate() == null ? new Date(0) : job.getDuedate()))
           .orElse(null);
