@@ -72,6 +72,12 @@ class ModelDryRunTest {
     assertThatThrownBy(() -> run(dryRun, ReintegrationJourneyProcess.WATCH_PROCESS_KEY, journey()))
         .isInstanceOf(UnreadableModelException.class);
     assertThatThrownBy(() -> run(dryRun, "IntakeRouting", journey())).isInstanceOf(UnreadableModelException.class);
+    // Code of its own is never run, not even in the dry run's engine.
+    assertThatThrownBy(() -> run(dryRun, ReintegrationJourneyProcess.PROCESS_KEY, journey().replace(
+        "<bpmn:endEvent id=\"EndEvent_JourneyEnded\" name=\"Traject afgerond\">",
+        "<bpmn:scriptTask id=\"Task_Script\" scriptFormat=\"javascript\"><bpmn:script>1</bpmn:script>"
+            + "</bpmn:scriptTask><bpmn:endEvent id=\"EndEvent_JourneyEnded\" name=\"Traject afgerond\">")))
+        .isInstanceOf(UnreadableModelException.class).hasMessageContaining("scriptTask Task_Script");
   }
 
   @Test
