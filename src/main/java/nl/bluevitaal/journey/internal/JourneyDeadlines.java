@@ -78,14 +78,18 @@ public class JourneyDeadlines {
   LocalDate plannedDueOn(UUID caseId, String stepKey, Milestone milestone) {
     LocalDate deadline = registry.dueDate(caseId, milestone)
         .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no " + milestone + " deadline"));
-    if (milestone == Milestone.PLAN_OF_ACTION) {
-      LocalDate analysisReleased = registry.deadlines(caseId).stream()
-          .filter(d -> d.milestone() == Milestone.PROBLEM_ANALYSIS).map(CaseDeadline::metOn).filter(Objects::nonNull)
-          .findFirst().orElse(null);
-      if (analysisReleased != null && analysisReleased.plusDays(properties.planWithinDaysOfAnalysis())
-          .isBefore(deadline)) {
-        deadline = analysisReleased.plusDays(properties.planWithinDaysOfAnalysis());
-      }
+    LocalDate analysisReleased = milestone != Milestone.PLAN_OF_ACTION ? null : registry.deadlines(caseId).stream()
+        .filter(d -> d.milestone() == Milestone.PROBLEM_ANALYSIS).map(CaseDeadline::metOn).filter(Objects::nonNull)
+        .findFirst().orElse(null);
+    return plannedDueOn(properties, stepKey, milestone, deadline, analysisReleased);
+  }
+
+  /** The planning of {@link #plannedDueOn(UUID, String, Milestone)} for a case known by its dates (a dry run's). */
+  static LocalDate plannedDueOn(JourneyProperties properties, String stepKey, Milestone milestone, LocalDate deadline,
+      LocalDate analysisReleased) {
+    if (milestone == Milestone.PLAN_OF_ACTION && analysisReleased != null
+        && analysisReleased.plusDays(properties.planWithinDaysOfAnalysis()).isBefore(deadline)) {
+      deadline = analysisReleased.plusDays(properties.planWithinDaysOfAnalysis());
     }
     int before = switch (stepKey) {
       case Element.TASK_PROBLEM_ANALYSIS -> properties.analysisReviewDays();
@@ -115,15 +119,20 @@ public class JourneyDeadlines {
    * for the final stage (configuration), counted back from the deadline so that extensions and relapses move it too.
    */
   public Date windowOpens(String caseId, String milestone) {
-    Milestone deadline = Milestone.valueOf(milestone);
+    return startOf(windowOpensOn(properties, engine, Milestone.valueOf(milestone), dueOn(caseId, milestone)));
+  }
+
+  /** The first day of the week in which the window before {@code deadline} (falling on {@code dueOn}) opens. */
+  static LocalDate windowOpensOn(JourneyProperties properties, DeadlineEngine engine, Milestone deadline,
+      LocalDate dueOn) {
     int opensWeek = switch (deadline) {
       case FIRST_YEAR_EVALUATION -> properties.firstYearEvaluationOpensWeek();
       case FINAL_EVALUATION -> properties.finalStageOpensWeek();
-      default -> throw new IllegalArgumentException("No window before " + milestone);
+      default -> throw new IllegalArgumentException("No window before " + deadline);
     };
     int deadlineWeek = engine.weeks().weeksFor(deadline);
     // The deadline is the last day of its week, the window opens on the first day of its own week.
-    return startOf(dueOn(caseId, milestone).minusDays(7L * (deadlineWeek - opensWeek) + 6));
+    return dueOn.minusDays(7L * (deadlineWeek - opensWeek) + 6);
   }
 
   /** The recovery report to UWV after full recovery. */
