@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyModels;
 import nl.bluevitaal.journey.ModelChanges;
 import nl.bluevitaal.journey.ModelDryRun;
 import nl.bluevitaal.support.ApplicationTest;
@@ -42,6 +44,7 @@ class DryRunPageTest {
   @Autowired MockMvc mvc;
   @Autowired CaseFixtures fixtures;
   @Autowired JdbcClient jdbc;
+  @Autowired JourneyModels models;
 
   static MockMultipartFile file(String content) {
     return new MockMultipartFile("model", "ReintegrationJourney.bpmn", "application/xml",
@@ -82,6 +85,44 @@ class DryRunPageTest {
         .isEqualTo(ModelDryRun.Outcome.REACHED_END));
     assertThat(result.getResponse().getContentAsString()).contains("data-outcome=\"REACHED_END\"")
         .doesNotContain("data-outcome=\"FAILED\"");
+  }
+
+  /**
+   * A draft of the workbench runs from its own page ("Proefrit met dit concept"), and the model contract comes first:
+   * a draft whose expression reaches for the engine is shown the broken rule, on its element, and is never run.
+   */
+  @Test
+  void aWorkbenchDraftRunsFromItsIdAndOneThatBreaksTheContractIsNeverRun() throws Exception {
+    String owner = fixtures.user("po", Groups.PROCESS_OWNER);
+    int latest = models.model("MilestoneWatch").orElseThrow().latest().version();
+    MvcResult made = mvc.perform(post("/modellen/MilestoneWatch/versies/" + latest + "/concept")
+            .with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String draftId = made.getResponse().getRedirectedUrl().replace("/modellen/concepten/", "");
+    mvc.perform(get("/modellen/concepten/" + draftId).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(content().string(containsString("Proefrit met dit concept")));
+
+    String watchPage = "/modellen/processen/MilestoneWatch/proefrit";
+    MvcResult clean = mvc.perform(post(watchPage).param("concept", draftId).with(csrf())
+            .with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk()).andExpect(view().name("modeling/dryrun"))
+        .andExpect(content().string(containsString("Concept, revisie 1.")))
+        .andExpect(content().string(containsString("data-contract=\"kept\"")))
+        .andReturn();
+    assertThat((Object) attribute(clean, "report")).isNotNull();
+
+    String xml = Files.readString(Path.of("processes/MilestoneWatch.bpmn")).replace(
+        "camunda:expression=\"${journeyWatches.warn(execution, 1)}\"",
+        "camunda:expression=\"${execution.getProcessEngineServices().getRuntimeService()}\"");
+    mvc.perform(post("/modellen/concepten/" + draftId + "/bestand").with(as(owner, Groups.PROCESS_OWNER))
+            .with(csrf()).param("xml", xml).param("revisie", "1"))
+        .andExpect(status().is3xxRedirection());
+    MvcResult broken = mvc.perform(post(watchPage).param("concept", draftId).with(csrf())
+            .with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("data-element=\"Task_SendFirstWarning\"")))
+        .andReturn();
+    assertThat(broken.getModelAndView().getModel()).doesNotContainKey("report");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.bluevitaal.journey.ModelDryRun;
 import nl.bluevitaal.modeling.Draft;
 import nl.bluevitaal.modeling.DraftBreaksContractException;
 import nl.bluevitaal.modeling.DraftRefusedException;
@@ -49,10 +50,12 @@ class DraftController {
   private final Forms forms;
   private final MessageSource messages;
   private final PeopleNames names;
+  private final ModelDryRun dryRun;
 
   DraftController(ModelWorkbench workbench, CurrentActor currentActor, Forms forms, MessageSource messages,
-      PeopleNames names) {
+      PeopleNames names, ModelDryRun dryRun) {
     this.names = names;
+    this.dryRun = dryRun;
     this.workbench = workbench;
     this.currentActor = currentActor;
     this.forms = forms;
@@ -217,6 +220,7 @@ class DraftController {
     model.addAttribute("names", names.of(Stream.of(PeopleNames.people(draft), PeopleNames.people(overview),
         revisions.stream().map(Draft.Revision::savedBy)).flatMap(s -> s)));
     model.addAttribute("ownProposal", actor.userId().equals(draft.proposedBy()));
+    model.addAttribute("dryRunnable", dryRun.keys().contains(draft.modelKey()));
     for (String form : new String[] {"uploadForm", "proposalForm", "reviewForm"}) {
       if (!model.containsAttribute(form)) {
         model.addAttribute(form, FormState.empty());

@@ -1,11 +1,18 @@
 package nl.bluevitaal.modeling.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.ModelChanges;
+import nl.bluevitaal.journey.ModelContract;
 import nl.bluevitaal.journey.ModelDryRun;
+import nl.bluevitaal.journey.ModelFile;
+import nl.bluevitaal.journey.ModelViolation;
 import nl.bluevitaal.journey.UnreadableModelException;
+import nl.bluevitaal.modeling.Draft;
+import nl.bluevitaal.modeling.ModelWorkbench;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
@@ -34,12 +41,17 @@ class DryRunController {
 
   private final ModelDryRun dryRun;
   private final ModelChanges changes;
+  private final ModelContract contract;
+  private final ModelWorkbench workbench;
   private final CurrentActor currentActor;
   private final AccessPolicy policy;
 
-  DryRunController(ModelDryRun dryRun, ModelChanges changes, CurrentActor currentActor, AccessPolicy policy) {
+  DryRunController(ModelDryRun dryRun, ModelChanges changes, ModelContract contract, ModelWorkbench workbench,
+      CurrentActor currentActor, AccessPolicy policy) {
     this.dryRun = dryRun;
     this.changes = changes;
+    this.contract = contract;
+    this.workbench = workbench;
     this.currentActor = currentActor;
     this.policy = policy;
   }
@@ -49,6 +61,22 @@ class DryRunController {
     processOwner(key);
     model.addAttribute("form", FormState.empty());
     return show(key, model);
+  }
+
+  /**
+   * A draft of the workbench, at its latest revision, instead of an uploaded file: the draft page's "Proefrit" button.
+   */
+  @PostMapping(path = PATH, params = "concept")
+  String runDraft(@PathVariable String key, @RequestParam("concept") String draftId, Model model) {
+    processOwner(key);
+    Actor actor = currentActor.get();
+    Draft draft = workbench.draft(actor, ModelsController.draftId(draftId));
+    if (!draft.modelKey().equals(key)) {
+      throw new NotFoundException("Dit concept hoort niet bij dit model.");
+    }
+    model.addAttribute("fileName", draft.fileName());
+    model.addAttribute("draft", draft);
+    return run(key, workbench.draftXml(actor, draft.id(), draft.revision()).getBytes(StandardCharsets.UTF_8), model);
   }
 
   @PostMapping(PATH)
@@ -63,11 +91,23 @@ class DryRunController {
       model.addAttribute("form", FormState.empty().withError(FIELD, "modeling.dryrun.error.tooLarge"));
       return show(key, model);
     }
-    byte[] draft = file.getBytes();
     model.addAttribute("fileName", file.getOriginalFilename());
+    return run(key, file.getBytes(), model);
+  }
+
+  /**
+   * What changes, then the model contract, then the dry run: a draft's expressions run on the dry run's own engine,
+   * but they run, so a draft that breaks the contract (code of its own, a bean or method the journey does not offer)
+   * is shown its broken rules and never run.
+   */
+  private String run(String key, byte[] draft, Model model) {
     try {
       model.addAttribute("comparison", changes.againstDeployed(key, draft));
-      model.addAttribute("report", dryRun.run(key, draft));
+      List<ModelViolation> violations = contract.checkBeforeDeployment(new ModelFile(key + ".bpmn", draft));
+      model.addAttribute("violations", violations);
+      if (violations.isEmpty()) {
+        model.addAttribute("report", dryRun.run(key, draft));
+      }
       model.addAttribute("form", FormState.empty());
     } catch (UnreadableModelException e) {
       // The engine's or the parser's reason, beside the field: the process owner fixes the file and tries again.
