@@ -36,8 +36,8 @@ import org.springframework.test.web.servlet.MvcResult;
 class ProcessOwnerRenamesAStepTest {
 
   private static final String KEY = ReintegrationJourneyProcess.PROCESS_KEY;
-  private static final String OLD_NAME = "Verzuim melden bij bedrijfsarts";
-  private static final String NEW_NAME = "Verzuim doorgeven aan de bedrijfsarts";
+  private static final String OLD_NAME = "Intakegesprek voeren";
+  private static final String NEW_NAME = "Kennismakingsgesprek voeren";
 
   @Autowired MockMvc mvc;
   @Autowired CaseFixtures fixtures;
