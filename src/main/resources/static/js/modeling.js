@@ -156,7 +156,8 @@
             if (shown && shown.tagName === 'DD') {
               shown.textContent = revision;
             }
-            status.textContent = box.dataset.msgSaved;
+            // A decision's test cases ran on the save: say at once whether they still pass.
+            status.textContent = box.dataset.msgSaved + (body.tests ? ' ' + body.tests : '');
           });
         }
         // What was drawn stays in the editor: only the message changes.

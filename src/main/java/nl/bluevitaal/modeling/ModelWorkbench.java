@@ -19,6 +19,7 @@ import nl.bluevitaal.journey.JourneyModels;
 import nl.bluevitaal.journey.ModelContract;
 import nl.bluevitaal.journey.ModelFile;
 import nl.bluevitaal.journey.ModelViolation;
+import nl.bluevitaal.journey.NoSuchDecisionException;
 import nl.bluevitaal.modeling.DraftRefusedException.Kind;
 import nl.bluevitaal.modeling.internal.DraftRepository.DeploymentNote;
 import nl.bluevitaal.modeling.internal.DraftRepository;
@@ -200,7 +201,8 @@ public class ModelWorkbench {
     List<ModelViolation> violations = contract.checkBeforeDeployment(file);
     String tests = null;
     DecisionBench.Report report = null;
-    if (decision) {
+    // A decision the contract finds broken (one that does not even parse) is not run on the bench.
+    if (decision && violations.isEmpty()) {
       tests = bench.tests(draft.modelKey());
       report = bench.run(new DecisionBench.DecisionModel(draft.modelKey(), xml.getBytes(StandardCharsets.UTF_8),
           tests));
@@ -212,6 +214,26 @@ public class ModelWorkbench {
       throw new DraftBreaksContractException(violations, report);
     }
     return tests;
+  }
+
+  /**
+   * A decision draft's test cases run on its latest revision, shown after every save; null for a process, and for a
+   * decision that does not parse (the contract says why when it is proposed).
+   */
+  @Transactional(readOnly = true)
+  public DecisionBench.Report tests(Actor actor, UUID id) {
+    allow(actor, "test draft " + id);
+    Draft draft = drafts.find(id).orElseThrow(() -> new DraftNotFoundException(id));
+    if (draft.kind() != JourneyModels.Kind.DECISION) {
+      return null;
+    }
+    String xml = drafts.xml(id, draft.revision());
+    try {
+      return bench.run(new DecisionBench.DecisionModel(draft.modelKey(), xml.getBytes(StandardCharsets.UTF_8),
+          bench.tests(draft.modelKey())));
+    } catch (NoSuchDecisionException e) {
+      return null;
+    }
   }
 
   /** The version tag after the highest one deployed: its minor number raised, patch back to 0. */

@@ -71,7 +71,7 @@ class DecisionBenchBrowserIT {
     ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('veld-xml').value = arguments[0]",
         Files.readString(Path.of("processes", "ReintegrationJourney.bpmn")));
     WebElement check = browser.find(By.cssSelector("#check-form button[type=submit]"));
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", check);
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", check);
     check.click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(
         By.cssSelector("[data-contract]")).isEmpty());
@@ -84,7 +84,7 @@ class DecisionBenchBrowserIT {
   /** The button below the long table of cases: scrolled to first, as a person would. */
   private static void submit(Browser browser) {
     WebElement button = browser.find(By.cssSelector("#evaluate-form button[type=submit]"));
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
     button.click();
   }
 

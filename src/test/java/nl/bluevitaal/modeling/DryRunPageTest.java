@@ -103,7 +103,7 @@ class DryRunPageTest {
         .andExpect(content().string(containsString("Proefrit met dit concept")));
 
     String watchPage = "/modellen/processen/MilestoneWatch/proefrit";
-    MvcResult clean = mvc.perform(post(watchPage).param("concept", draftId).with(csrf())
+    MvcResult clean = mvc.perform(post(watchPage + "/concept").param("concept", draftId).with(csrf())
             .with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(status().isOk()).andExpect(view().name("modeling/dryrun"))
         .andExpect(content().string(containsString("Concept, revisie 1.")))
@@ -117,7 +117,7 @@ class DryRunPageTest {
     mvc.perform(post("/modellen/concepten/" + draftId + "/bestand").with(as(owner, Groups.PROCESS_OWNER))
             .with(csrf()).param("xml", xml).param("revisie", "1"))
         .andExpect(status().is3xxRedirection());
-    MvcResult broken = mvc.perform(post(watchPage).param("concept", draftId).with(csrf())
+    MvcResult broken = mvc.perform(post(watchPage + "/concept").param("concept", draftId).with(csrf())
             .with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("data-element=\"Task_SendFirstWarning\"")))

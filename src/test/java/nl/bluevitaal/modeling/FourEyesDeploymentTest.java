@@ -69,6 +69,13 @@ class FourEyesDeploymentTest {
   }
 
   @Test
+  void theDraftPageShowsItsTestCasesPassing() throws Exception {
+    mvc.perform(get("/modellen/concepten/" + draftId).with(as(gerda, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Alle 8 testgevallen van deze beslissing slagen.")));
+  }
+
+  @Test
   void aProposalNeedsAChangeNote() throws Exception {
     MvcResult page = mvc.perform(post("/modellen/concepten/" + draftId + "/voorstellen")
             .with(as(gerda, Groups.PROCESS_OWNER)).with(csrf()).param("wijziging", " ").param("revisie", "2"))
@@ -161,6 +168,9 @@ class FourEyesDeploymentTest {
     mvc.perform(post("/modellen/concepten/" + draftId + "/bestand").with(as(gerda, Groups.PROCESS_OWNER)).with(csrf())
             .param("xml", changed).param("revisie", "2"))
         .andExpect(status().is3xxRedirection());
+    // The cases ran on the save: the draft page says so before anyone proposes it.
+    mvc.perform(get("/modellen/concepten/" + draftId).with(as(gerda, Groups.PROCESS_OWNER)))
+        .andExpect(content().string(containsString("2 testgevallen van deze beslissing slagen niet")));
 
     MvcResult page = mvc.perform(post("/modellen/concepten/" + draftId + "/voorstellen")
             .with(as(gerda, Groups.PROCESS_OWNER)).with(csrf()).param("wijziging", "Lang verzuim standaard begeleid")

@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.bluevitaal.journey.DecisionBench;
 import nl.bluevitaal.journey.ModelDryRun;
 import nl.bluevitaal.modeling.Draft;
 import nl.bluevitaal.modeling.DraftBreaksContractException;
@@ -115,13 +117,27 @@ class DraftController {
     }
     try {
       Draft draft = workbench.save(actor, id, save.revision(), save.xml(), Draft.Source.EDITOR);
-      return ResponseEntity.ok(Map.of("revision", draft.revision()));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("revision", draft.revision());
+      // A decision's test cases run on every save: the process owner sees at once whether the table still holds.
+      DecisionBench.Report tests = workbench.tests(actor, id);
+      if (tests != null) {
+        body.put("tests", testSummary(tests));
+      }
+      return ResponseEntity.ok(body);
     } catch (StaleDraftException e) {
       return answer(HttpStatus.CONFLICT, "modeling.draft.error.stale", e.currentRevision());
     } catch (DraftRefusedException e) {
       return answer(e.kind() == DraftRefusedException.Kind.INVALID_FILE ? HttpStatus.BAD_REQUEST : status(e),
           e.messageKey(), null);
     }
+  }
+
+  private String testSummary(DecisionBench.Report tests) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return tests.passed()
+        ? messages.getMessage("modeling.deploy.tests.passed", new Object[] {tests.results().size()}, locale)
+        : messages.getMessage("modeling.deploy.tests.failed", new Object[] {Math.max(1, tests.failures())}, locale);
   }
 
   private ResponseEntity<Map<String, Object>> answer(HttpStatus status, String messageKey, Integer currentRevision) {
@@ -221,6 +237,9 @@ class DraftController {
         revisions.stream().map(Draft.Revision::savedBy)).flatMap(s -> s)));
     model.addAttribute("ownProposal", actor.userId().equals(draft.proposedBy()));
     model.addAttribute("dryRunnable", dryRun.keys().contains(draft.modelKey()));
+    if (!model.containsAttribute("testReport")) {
+      model.addAttribute("testReport", workbench.tests(actor, id));
+    }
     for (String form : new String[] {"uploadForm", "proposalForm", "reviewForm"}) {
       if (!model.containsAttribute(form)) {
         model.addAttribute(form, FormState.empty());

@@ -66,7 +66,9 @@ class DryRunController {
   /**
    * A draft of the workbench, at its latest revision, instead of an uploaded file: the draft page's "Proefrit" button.
    */
-  @PostMapping(path = PATH, params = "concept")
+  // Its own address, not a "params" condition on PATH: Spring checks a params condition on every request it matches
+  // against, which made a multipart body without a boundary on any other address a parse failure (500).
+  @PostMapping(PATH + "/concept")
   String runDraft(@PathVariable String key, @RequestParam("concept") String draftId, Model model) {
     processOwner(key);
     Actor actor = currentActor.get();
