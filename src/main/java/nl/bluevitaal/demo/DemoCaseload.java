@@ -101,6 +101,11 @@ class DemoCaseload {
     plans.add(new Plan(PERSONNEL_PREFIX + "0004", "Tim Rietgors", "mw-0004", UNIT, OTHER_TEAMS.get(1),
         "lm-haven", COUNSELLOR, COMPANY_DOCTOR, weeks.planOfAction() * 7 + 2, weeks.planOfAction() * 7 - 14, null,
         Track.SPOOR_1, false, null));
+    // Week 7: the problem analysis is released and the counsellor is drafting the plan of action (due next week).
+    // Fixed, like the cases above: whether a random case sits in this short phase today depends on the weekday.
+    plans.add(new Plan(PERSONNEL_PREFIX + "0005", "Lotte Kroosvaren", "mw-0005", UNIT, OTHER_TEAMS.get(2),
+        "lm-" + OTHER_TEAMS.get(2).substring(5).toLowerCase(), COUNSELLOR, COMPANY_DOCTOR,
+        weeks.planOfAction() * 7 - 6, null, null, Track.SPOOR_1, false, Element.TASK_DRAFT_PLAN_OF_ACTION));
     // Weeks sick today, by share of the caseload: intake .. WIA application, then recovered and closed.
     int[][] bands = bands(weeks);
     int planned = 0;
