@@ -23,8 +23,8 @@ import org.camunda.bpm.engine.authorization.Resources;
  *   <li>The process owner uses Cockpit: definitions, deployments, decisions, running instances and their incidents;
  *       never a variable value (the engine enforces variable permissions), never a task or its people, never the
  *       history (it holds every decision's inputs), and nothing that deploys, starts or changes anything: a model is
- *       code that runs on the server, and until the process owners' workbench checks a model before it deploys, the
- *       only deployment is BlueVitaal's own models at start.</li>
+ *       code that runs on the server, so a process owner deploys only through BlueVitaal's workbench (module
+ *       {@code modeling}), where the model contract and a second process owner stand in front of the engine.</li>
  *   <li>The administrator uses Admin: accounts, groups, memberships and tenants; nothing else, not even the
  *       authorizations themselves (they are these, in code).</li>
  * </ul>
