@@ -8,6 +8,7 @@ import nl.bluevitaal.support.DemoAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The promise of the milestone watches, checked on the demo caseload as the app makes it: every open legal deadline of
@@ -15,6 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (warnings, an escalation at each rung, an expert opinion, a late UWV notification).
  */
 @DemoAppTest
+// A demo of its own, as the app makes it: the shared demo app is changed by the tests before this one (the workbench's
+// tests move every demo journey to another version and back, after which the one escalation at the counsellor's rung
+// was gone in some runs; see the issue note).
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:demo-watched;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.process-engine-name=demowatched"})
 class DemoCaseloadDeadlinesWatchedIT {
 
   /**
