@@ -89,6 +89,12 @@ public interface DecisionBench {
     public long failures() {
       return results.stream().filter(r -> !r.passed()).count();
     }
+
+    /** Not run: the model contract refuses the table (its rules name why), so none of its expressions may run. */
+    public static Report refusedByContract(int violations) {
+      return new Report(null, List.of(),
+          List.of(new Problem("modeling.bench.problem.contract", List.of(String.valueOf(violations)))));
+    }
   }
 
   /** A message key of the bench ({@code modeling.bench.problem.*}) and its arguments. */

@@ -92,9 +92,12 @@ public interface JourneyModels {
   /** A file that is not a model of the key and kind asked for, or that the engine does not accept. */
   class UnreadableModelException extends RuntimeException {
 
-    /** Why, for a message to the process owner. */
+    /**
+     * Why, for a message to the process owner. {@code OTHER_MODELS}: one file, one model, so that what the second
+     * process owner approves (one diagram, one comparison, one set of test cases) is all that deploys.
+     */
     public enum Reason {
-      NOT_A_MODEL, WRONG_KEY, REFUSED_BY_ENGINE
+      NOT_A_MODEL, WRONG_KEY, OTHER_MODELS, NOT_EXECUTABLE, REFUSED_BY_ENGINE
     }
 
     private final Reason reason;

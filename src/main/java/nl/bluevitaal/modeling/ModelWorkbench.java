@@ -70,7 +70,7 @@ public class ModelWorkbench {
 
   @Transactional(readOnly = true)
   public ModelOverview model(Actor actor, String key) {
-    allow(actor, "model " + key);
+    allow(actor, "model " + said(key));
     Model model = models.model(key).orElseThrow(() -> new DraftNotFoundException("model " + key));
     return overview(model, drafts.deploymentNotes(), drafts.unfinished(key));
   }
@@ -78,19 +78,19 @@ public class ModelWorkbench {
   /** The file of a deployed version, as the engine has it. */
   @Transactional(readOnly = true)
   public String deployedXml(Actor actor, String key, int version) {
-    allow(actor, "model " + key + " v" + version);
+    allow(actor, "model " + said(key) + " v" + version);
     return models.xml(key, version).orElseThrow(() -> new DraftNotFoundException("model " + key + " v" + version));
   }
 
   /** A new draft: a copy of the deployed version, as its first revision. */
   public Draft newDraft(Actor actor, String key, int version) {
-    allow(actor, "new draft of " + key);
+    allow(actor, "new draft of " + said(key));
     Model model = models.model(key).orElseThrow(() -> new DraftNotFoundException("model " + key));
     model.version(version).orElseThrow(() -> new DraftNotFoundException("model " + key + " v" + version));
     String xml = models.xml(key, version).orElseThrow();
     Draft draft = new Draft(UUID.randomUUID(), key, model.kind(), version, Draft.Status.OPEN, 1, actor.userId(),
         now(), null, null, null, null, null);
-    drafts.insert(draft, xml);
+    drafts.insert(draft, xml, model.latest().version());
     policy.recordAction(actor, "modeling: draft " + draft.id() + " of " + key + " v" + version + " made");
     return draft;
   }
@@ -167,10 +167,25 @@ public class ModelWorkbench {
    * The second process owner approves the proposal, and it deploys at once as the next version: its version tag
    * raised (1.4.0 becomes 1.5.0), the change note kept beside it. The proposer cannot approve their own.
    */
-  public Draft approve(Actor actor, UUID id) {
+  public Draft approve(Actor actor, UUID id, int reviewedRevision) {
     allow(actor, "approve draft " + id);
+    Draft unlocked = drafts.find(id).orElseThrow(() -> new DraftNotFoundException(id));
+    // One approval per model at a time: two drafts of one model approved at once would both deploy over the same
+    // version, the second undoing the first.
+    drafts.lockModel(unlocked.modelKey());
     Draft draft = proposed(actor, id, "approve");
+    if (draft.revision() != reviewedRevision) {
+      throw new DraftRefusedException(Kind.STATE, "modeling.deploy.error.changed-since-opened", null);
+    }
+    if (drafts.revisions(id).stream().anyMatch(revision -> actor.userId().equals(revision.savedBy()))) {
+      policy.recordRefusal(actor, "modeling: approve a draft they saved themselves, draft " + id + " (four eyes)");
+      throw new DraftRefusedException(Kind.FOUR_EYES, "modeling.deploy.error.own-revision", null);
+    }
     Model model = models.model(draft.modelKey()).orElseThrow();
+    // A version deployed after the draft was made (another draft, or a release) would be silently undone by it.
+    if (model.latest().version() > drafts.latestVersionAtCreation(id)) {
+      throw new DraftRefusedException(Kind.STATE, "modeling.deploy.error.newer-version", null);
+    }
     String versionTag = nextVersionTag(model.versions());
     String xml = drafts.xml(id, draft.revision());
     // Checked again at the moment it deploys: the running version it is held against may have changed since.
@@ -228,6 +243,11 @@ public class ModelWorkbench {
       return null;
     }
     String xml = drafts.xml(id, draft.revision());
+    // The bench evaluates the table's expressions: only a table the contract allows may run on the server.
+    List<ModelViolation> violations = contract.checkBeforeDeployment(ModelFile.of(draft.modelKey() + ".dmn", xml));
+    if (!violations.isEmpty()) {
+      return DecisionBench.Report.refusedByContract(violations.size());
+    }
     try {
       return bench.run(new DecisionBench.DecisionModel(draft.modelKey(), xml.getBytes(StandardCharsets.UTF_8),
           bench.tests(draft.modelKey())));
@@ -278,6 +298,8 @@ public class ModelWorkbench {
     String key = switch (e.reason()) {
       case NOT_A_MODEL -> "modeling.draft.error.not-a-model";
       case WRONG_KEY -> "modeling.draft.error.wrong-key";
+      case OTHER_MODELS -> "modeling.draft.error.other-models";
+      case NOT_EXECUTABLE -> "modeling.draft.error.not-executable";
       case REFUSED_BY_ENGINE -> "modeling.draft.error.engine";
     };
     return new DraftRefusedException(Kind.INVALID_FILE, key, e.getMessage());
@@ -287,6 +309,11 @@ public class ModelWorkbench {
     if (!draft.editable()) {
       throw new DraftRefusedException(Kind.STATE, "modeling.draft.error.not-editable", null);
     }
+  }
+
+  /** A key from the address, as it may go into the audit trail: only the characters a model id has. */
+  private static String said(String key) {
+    return key != null && key.matches("[A-Za-z0-9_-]{1,64}") ? key : "(an unreadable key)";
   }
 
   private void allow(Actor actor, String what) {

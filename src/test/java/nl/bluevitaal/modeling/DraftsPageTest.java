@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.DecisionBench;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.web.FormState;
@@ -117,6 +118,54 @@ class DraftsPageTest {
         .andExpect(jsonPath("$.message").value("Dit bestand is geen leesbaar BPMN- of DMN-model."));
     assertThat(jdbc.queryForObject("select revision from model_draft where id = ?", Integer.class, draftId))
         .isEqualTo(2);
+  }
+
+  @Test
+  void aTableTheContractRefusesIsSavedButItsTestCasesDoNotRun() throws Exception {
+    String juel = original.replace("<outputEntry id=\"LiteralExpression_WorkConflict_Buddy\"><text>true</text>",
+        "<outputEntry id=\"LiteralExpression_WorkConflict_Buddy\" expressionLanguage=\"juel\"><text>${true}</text>");
+    assertThat(juel).contains("expressionLanguage=\"juel\"");
+    mvc.perform(post("/modellen/concepten/" + draftId + "/opslaan").with(as(owner, Groups.PROCESS_OWNER)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(Map.of("xml", juel, "revision", 1))))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.revision").value(2))
+        .andExpect(jsonPath("$.tests").value(containsString("De testgevallen zijn niet uitgevoerd")));
+
+    MvcResult page = mvc.perform(get("/modellen/concepten/" + draftId).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("regel(s) van het modelcontract")))
+        .andReturn();
+    DecisionBench.Report report = attribute(page, "testReport");
+    assertThat(report.results()).isEmpty();
+    assertThat(report.problems()).extracting(DecisionBench.Problem::messageKey)
+        .containsExactly("modeling.bench.problem.contract");
+  }
+
+  /** One file, one model: a second decision would deploy beside this one without its own test cases or review. */
+  @Test
+  void aFileWithASecondDecisionIsRefusedAndNothingIsSaved() throws Exception {
+    String second = original.replaceFirst("</decision>", "</decision><decision id=\"Decision_Extra\" "
+        + "name=\"Extra\"><literalExpression id=\"LiteralExpression_Extra\"><text>1</text></literalExpression>"
+        + "</decision>");
+    mvc.perform(post("/modellen/concepten/" + draftId + "/opslaan").with(as(owner, Groups.PROCESS_OWNER)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(Map.of("xml", second, "revision", 1))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(containsString("nog een ander proces of een andere beslissing")));
+    assertThat(jdbc.queryForObject("select revision from model_draft where id = ?", Integer.class, draftId))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aSaveLargerThanTwoMegabytesIsRefusedAndNothingIsSaved() throws Exception {
+    String huge = original.replace("</definitions>", "<!-- " + "x".repeat(2_000_001) + " --></definitions>");
+    mvc.perform(post("/modellen/concepten/" + draftId + "/opslaan").with(as(owner, Groups.PROCESS_OWNER)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(Map.of("xml", huge, "revision", 1))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value("Dit bestand is te groot (hoogstens 2 MB)."));
+    assertThat(jdbc.queryForObject("select revision from model_draft where id = ?", Integer.class, draftId))
+        .isEqualTo(1);
   }
 
   @Test

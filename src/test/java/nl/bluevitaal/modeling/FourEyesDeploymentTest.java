@@ -93,14 +93,14 @@ class FourEyesDeploymentTest {
     propose();
 
     mvc.perform(post("/modellen/concepten/" + draftId + "/goedkeuren").with(as(gerda, Groups.PROCESS_OWNER))
-            .with(csrf()))
+            .with(csrf()).param("revisie", "2"))
         .andExpect(status().isForbidden()).andExpect(view().name("modeling/draft"))
         .andExpect(content().string(containsString("U kunt uw eigen voorstel niet goedkeuren")));
     assertThat(models.model("IntakeRouting").orElseThrow().versions()).hasSameSizeAs(before);
     assertThat(audit(gerda, "REFUSED")).anyMatch(what -> what.contains("four eyes"));
 
     mvc.perform(post("/modellen/concepten/" + draftId + "/goedkeuren").with(as(ilse, Groups.PROCESS_OWNER))
-            .with(csrf()))
+            .with(csrf()).param("revisie", "2"))
         .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/modellen/IntakeRouting"));
 
     DecisionDefinition deployed = repository.createDecisionDefinitionQuery().decisionDefinitionKey("IntakeRouting")
@@ -209,6 +209,76 @@ class FourEyesDeploymentTest {
         .andExpect(content().string(containsString("data-element=\"Task_SendFirstWarning\"")))
         .andExpect(content().string(containsString("data-contract=\"broken\"")));
     assertThat(audit(gerda, "REFUSED")).anyMatch(what -> what.contains("breaks") && what.contains("MilestoneWatch"));
+  }
+
+  /** Sent back, changed and proposed again: the approver's page of the first proposal no longer approves. */
+  @Test
+  void anApprovalOfARevisionTheApproverDidNotSeeIsRefused() throws Exception {
+    List<JourneyModels.ModelVersion> before = models.model("IntakeRouting").orElseThrow().versions();
+    propose();
+    mvc.perform(post("/modellen/concepten/" + draftId + "/terugsturen").with(as(ilse, Groups.PROCESS_OWNER))
+            .with(csrf()).param("reden", "Noem ook de termijn"))
+        .andExpect(status().is3xxRedirection());
+    String xml = mvc.perform(get("/modellen/concepten/" + draftId + "/bestand").with(as(gerda, Groups.PROCESS_OWNER)))
+        .andReturn().getResponse().getContentAsString();
+    mvc.perform(post("/modellen/concepten/" + draftId + "/bestand").with(as(gerda, Groups.PROCESS_OWNER)).with(csrf())
+            .param("xml", xml.replace("Begeleiding bij intake", "Begeleiding na intake")).param("revisie", "2"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/modellen/concepten/" + draftId + "/voorstellen").with(as(gerda, Groups.PROCESS_OWNER))
+            .with(csrf()).param("wijziging", "Termijn genoemd").param("revisie", "3"))
+        .andExpect(status().is3xxRedirection());
+
+    mvc.perform(post("/modellen/concepten/" + draftId + "/goedkeuren").with(as(ilse, Groups.PROCESS_OWNER))
+            .with(csrf()).param("revisie", "2"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("Dit voorstel is veranderd sinds u het opende.")));
+    mvc.perform(post("/modellen/concepten/" + draftId + "/goedkeuren").with(as(ilse, Groups.PROCESS_OWNER))
+            .with(csrf()))
+        .andExpect(status().isConflict());
+    assertThat(models.model("IntakeRouting").orElseThrow().versions()).hasSameSizeAs(before);
+  }
+
+  /** Four eyes means someone who did not write it: a process owner who saved a revision cannot approve it. */
+  @Test
+  void whoSavedARevisionCannotApproveItEvenIfAnotherProposedIt() throws Exception {
+    String xml = mvc.perform(get("/modellen/concepten/" + draftId + "/bestand").with(as(gerda, Groups.PROCESS_OWNER)))
+        .andReturn().getResponse().getContentAsString();
+    mvc.perform(post("/modellen/concepten/" + draftId + "/bestand").with(as(ilse, Groups.PROCESS_OWNER)).with(csrf())
+            .param("xml", xml.replace("Begeleiding bij intake", "Begeleiding na intake")).param("revisie", "2"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/modellen/concepten/" + draftId + "/voorstellen").with(as(gerda, Groups.PROCESS_OWNER))
+            .with(csrf()).param("wijziging", "Naam verduidelijkt").param("revisie", "3"))
+        .andExpect(status().is3xxRedirection());
+
+    mvc.perform(post("/modellen/concepten/" + draftId + "/goedkeuren").with(as(ilse, Groups.PROCESS_OWNER))
+            .with(csrf()).param("revisie", "3"))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("U heeft zelf aan dit concept gewerkt.")));
+    assertThat(audit(ilse, "REFUSED")).anyMatch(what -> what.contains("saved themselves"));
+  }
+
+  /** Two drafts of one model: the second, approved after the first deployed, would undo it, so it is refused. */
+  @Test
+  void aDraftMadeBeforeANewerVersionDeployedIsNotApproved() throws Exception {
+    int latest = models.model("IntakeRouting").orElseThrow().latest().version();
+    MvcResult made = mvc.perform(post("/modellen/IntakeRouting/versies/" + latest + "/concept")
+            .with(as(gerda, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    UUID second = UUID.fromString(made.getResponse().getRedirectedUrl().replace("/modellen/concepten/", ""));
+    mvc.perform(post("/modellen/concepten/" + second + "/voorstellen").with(as(gerda, Groups.PROCESS_OWNER))
+            .with(csrf()).param("wijziging", "Niets veranderd, wel voorgesteld").param("revisie", "1"))
+        .andExpect(status().is3xxRedirection());
+    propose();
+    mvc.perform(post("/modellen/concepten/" + draftId + "/goedkeuren").with(as(ilse, Groups.PROCESS_OWNER))
+            .with(csrf()).param("revisie", "2"))
+        .andExpect(status().is3xxRedirection());
+    List<JourneyModels.ModelVersion> after = models.model("IntakeRouting").orElseThrow().versions();
+
+    mvc.perform(post("/modellen/concepten/" + second + "/goedkeuren").with(as(ilse, Groups.PROCESS_OWNER))
+            .with(csrf()).param("revisie", "1"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("is er een nieuwere versie van dit model uitgerold")));
+    assertThat(models.model("IntakeRouting").orElseThrow().versions()).hasSameSizeAs(after);
   }
 
   private void propose() throws Exception {

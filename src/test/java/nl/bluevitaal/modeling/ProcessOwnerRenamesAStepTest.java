@@ -71,7 +71,7 @@ class ProcessOwnerRenamesAStepTest {
     mvc.perform(post(draft + "/voorstellen").with(as(gerda, Groups.PROCESS_OWNER)).with(csrf())
             .param("wijziging", "De stap zegt wat de begeleider doet").param("revisie", "2"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(post(draft + "/goedkeuren").with(as(ilse, Groups.PROCESS_OWNER)).with(csrf()))
+    mvc.perform(post(draft + "/goedkeuren").with(as(ilse, Groups.PROCESS_OWNER)).with(csrf()).param("revisie", "2"))
         .andExpect(status().is3xxRedirection());
     deployed = models.model(KEY).orElseThrow().latest().version();
     assertThat(deployed).isEqualTo(before + 1);

@@ -77,7 +77,7 @@ class WhichVersionWinsTest {
     var ilse = CaseFixtures.actor(CaseFixtures.tag("ilse"), Groups.PROCESS_OWNER);
     Draft draft = workbench.newDraft(gerda, KEY, latest().getVersion());
     workbench.propose(gerda, draft.id(), 1, "Ongewijzigd, nieuwe versietag");
-    return workbench.approve(ilse, draft.id()).deployedVersion();
+    return workbench.approve(ilse, draft.id(), 1).deployedVersion();
   }
 
   /** The release's changed file: same resource name as before, another decision name. */

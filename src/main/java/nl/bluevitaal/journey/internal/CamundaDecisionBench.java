@@ -62,6 +62,12 @@ class CamundaDecisionBench implements DecisionBench {
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionTableEvaluationListeners(List.of(rules));
+    // Drafts are evaluated here, also before the model contract has passed them: FEEL only. A table in JUEL or a
+    // script language would run code on the server (FEEL in this engine calls no Java).
+    configuration.elProvider(expression -> {
+      throw new IllegalArgumentException("The test bench evaluates FEEL only, not " + expression);
+    });
+    configuration.scriptEngineResolver(language -> null);
     this.dmn = configuration.buildEngine();
   }
 

@@ -193,15 +193,31 @@ class CamundaJourneyModels implements JourneyModels {
   }
 
   private static Process process(BpmnModelInstance model, String key) {
-    return model.getModelElementsByType(Process.class).stream().filter(p -> key.equals(p.getId())).findFirst()
+    Collection<Process> processes = model.getModelElementsByType(Process.class);
+    Process process = processes.stream().filter(p -> key.equals(p.getId())).findFirst()
         .orElseThrow(() -> new UnreadableModelException(UnreadableModelException.Reason.WRONG_KEY,
             "no process " + key));
+    // A second process in the file would deploy beside the key unseen: bpmn-js draws one diagram, and the contract's
+    // comparison and the approval are about the key.
+    if (processes.size() > 1) {
+      throw new UnreadableModelException(UnreadableModelException.Reason.OTHER_MODELS, "more processes than " + key);
+    }
+    if (!process.isExecutable()) {
+      throw new UnreadableModelException(UnreadableModelException.Reason.NOT_EXECUTABLE, key + " is not executable");
+    }
+    return process;
   }
 
   private static Decision decision(DmnModelInstance model, String key) {
-    return model.getModelElementsByType(Decision.class).stream().filter(d -> key.equals(d.getId())).findFirst()
+    Collection<Decision> decisions = model.getModelElementsByType(Decision.class);
+    Decision decision = decisions.stream().filter(d -> key.equals(d.getId())).findFirst()
         .orElseThrow(() -> new UnreadableModelException(UnreadableModelException.Reason.WRONG_KEY,
             "no decision " + key));
+    // As for processes: another decision in the file would deploy without its own test cases.
+    if (decisions.size() > 1) {
+      throw new UnreadableModelException(UnreadableModelException.Reason.OTHER_MODELS, "more decisions than " + key);
+    }
+    return decision;
   }
 
   private static InputStream stream(String xml) {

@@ -36,12 +36,14 @@ public class DraftRepository {
     this.jdbc = jdbc;
   }
 
-  public void insert(Draft draft, String xml) {
+  public void insert(Draft draft, String xml, int latestVersion) {
     jdbc.sql("""
-            insert into model_draft (id, model_key, kind, base_version, status, revision, created_by, created_at)
-            values (:id, :key, :kind, :base, :status, :revision, :by, :at)
+            insert into model_draft (id, model_key, kind, base_version, status, revision, created_by, created_at,
+                                     latest_version_at_creation)
+            values (:id, :key, :kind, :base, :status, :revision, :by, :at, :latest)
             """)
         .param("id", draft.id()).param("key", draft.modelKey()).param("kind", draft.kind().name())
+        .param("latest", latestVersion)
         .param("base", draft.baseVersion()).param("status", draft.status().name())
         .param("revision", draft.revision()).param("by", draft.createdBy()).param("at", at(draft.createdAt()))
         .update();
@@ -56,6 +58,18 @@ public class DraftRepository {
   public Optional<Draft> lock(UUID id) {
     return jdbc.sql(DRAFT_SELECT + " where id = :id for update").param("id", id).query(DraftRepository::draft)
         .optional();
+  }
+
+  /** The newest deployed version of the model when the draft was made (its base version for older drafts). */
+  public int latestVersionAtCreation(UUID id) {
+    return jdbc.sql("select coalesce(latest_version_at_creation, base_version) from model_draft where id = :id")
+        .param("id", id).query(Integer.class).single();
+  }
+
+  /** Locks every draft of the model until the transaction ends: approvals of one model go one at a time. */
+  public void lockModel(String modelKey) {
+    jdbc.sql("select id from model_draft where model_key = :key for update").param("key", modelKey)
+        .query(UUID.class).list();
   }
 
   public List<Draft> unfinished() {

@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -109,11 +110,13 @@ class DraftController {
   @PostMapping(path = PATH + "/{draftId}/opslaan", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  ResponseEntity<Map<String, Object>> save(@PathVariable String draftId, @RequestBody DraftForms.Save save) {
+  ResponseEntity<Map<String, Object>> save(@PathVariable String draftId,
+      @Valid @RequestBody DraftForms.Save save, BindingResult invalid) {
     Actor actor = currentActor.get();
     UUID id = ModelsController.draftId(draftId);
-    if (save.xml() == null || save.xml().isBlank() || save.revision() == null) {
-      return answer(HttpStatus.BAD_REQUEST, "modeling.draft.error.file-required", null);
+    if (invalid.hasErrors()) {
+      FieldError first = invalid.getFieldErrors().get(0);
+      return answer(HttpStatus.BAD_REQUEST, first.getDefaultMessage(), null);
     }
     try {
       Draft draft = workbench.save(actor, id, save.revision(), save.xml(), Draft.Source.EDITOR);
@@ -135,9 +138,14 @@ class DraftController {
 
   private String testSummary(DecisionBench.Report tests) {
     Locale locale = LocaleContextHolder.getLocale();
-    return tests.passed()
-        ? messages.getMessage("modeling.deploy.tests.passed", new Object[] {tests.results().size()}, locale)
-        : messages.getMessage("modeling.deploy.tests.failed", new Object[] {Math.max(1, tests.failures())}, locale);
+    if (tests.passed()) {
+      return messages.getMessage("modeling.deploy.tests.passed", new Object[] {tests.results().size()}, locale);
+    }
+    if (tests.failures() == 0 && !tests.problems().isEmpty()) {
+      DecisionBench.Problem problem = tests.problems().get(0);
+      return messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale);
+    }
+    return messages.getMessage("modeling.deploy.tests.failed", new Object[] {Math.max(1, tests.failures())}, locale);
   }
 
   private ResponseEntity<Map<String, Object>> answer(HttpStatus status, String messageKey, Integer currentRevision) {
@@ -173,13 +181,14 @@ class DraftController {
   }
 
   @PostMapping(PATH + "/{draftId}/goedkeuren")
-  String approve(@PathVariable String draftId, Model model, HttpServletResponse response,
-      RedirectAttributes redirect) {
+  String approve(@PathVariable String draftId, @RequestParam(name = "revisie", required = false) Integer revisie,
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
     Actor actor = currentActor.get();
     UUID id = ModelsController.draftId(draftId);
     Draft deployed;
     try {
-      deployed = workbench.approve(actor, id);
+      // The revision on the approver's page: only what they saw deploys (-1: a form without it is never current).
+      deployed = workbench.approve(actor, id, revisie == null ? -1 : revisie);
     } catch (DraftRefusedException e) {
       return again(actor, id, model, response, "reviewForm", refused(FormState.empty(), e, null), status(e));
     } catch (DraftBreaksContractException e) {

@@ -70,6 +70,23 @@ class DecisionBenchTest {
   }
 
   @Test
+  void aTableInJuelIsNotEvaluatedSoADraftRunsNoCodeOnTheServer() {
+    // ${3} is the rule's own answer in JUEL: a stock engine evaluates it and the case passes; here it must not run.
+    String juel = ModelContractTest.text("decisions/EscalationLadder.dmn").replace(
+        "<outputEntry id=\"LiteralExpression_Rule_DoctorFirst_Days\"><text>3</text>",
+        "<outputEntry id=\"LiteralExpression_Rule_DoctorFirst_Days\" expressionLanguage=\"juel\"><text>${3}</text>");
+    assertThat(juel).contains("expressionLanguage=\"juel\"");
+    DecisionModel draft = new DecisionModel("EscalationLadder", juel.getBytes(StandardCharsets.UTF_8),
+        ModelContractTest.text("decisions/EscalationLadder.tests.csv"));
+
+    Report report = bench.run(draft);
+
+    assertThat(report.passed()).isFalse();
+    assertThat(report.results()).filteredOn(r -> !r.passed()).isNotEmpty()
+        .allSatisfy(failed -> assertThat(failed.testCase().description()).startsWith("Rule_DoctorFirst"));
+  }
+
+  @Test
   void aDecisionWithoutTestCasesDoesNotDeploy() {
     DecisionModel draft = new DecisionModel("IntakeRouting",
         ModelContractTest.text("decisions/IntakeRouting.dmn").getBytes(StandardCharsets.UTF_8), null);
