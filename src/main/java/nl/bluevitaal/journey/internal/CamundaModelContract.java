@@ -67,6 +67,8 @@ class CamundaModelContract implements ModelContract {
 
   private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
+  /** The engine still reads its attributes in the namespace of its Activiti past: the rules hold there too. */
+  private static final String ACTIVITI_BPMN = "http://activiti.org/bpmn";
   private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
   /** The prefixes of the house rules: one name from diagram to code (style rule 5). */
@@ -210,22 +212,22 @@ class CamundaModelContract implements ModelContract {
         found.add(element, Code.VERSION_TAG_MISSING);
       }
     }
-    if (BPMN.equals(ns) && "scriptTask".equals(local) || CAMUNDA_BPMN.equals(ns) && "script".equals(local)
+    if (BPMN.equals(ns) && "scriptTask".equals(local) || isCamunda(ns) && "script".equals(local)
         || element.hasAttribute("scriptFormat") || element.hasAttributeNS(CAMUNDA_BPMN, "scriptFormat")
         || "conditionExpression".equals(local) && element.hasAttribute("language")) {
       found.add(owner(element), Code.SCRIPT);
     }
-    if (CAMUNDA_BPMN.equals(ns) && "connector".equals(local)) {
+    if (isCamunda(ns) && "connector".equals(local)) {
       found.add(owner(element), Code.CONNECTOR);
     }
-    if (CAMUNDA_BPMN.equals(ns) && ("in".equals(local) || "out".equals(local))) {
+    if (isCamunda(ns) && ("in".equals(local) || "out".equals(local))) {
       variable(element.getAttribute("source"), element, found);
       variable(element.getAttribute("target"), element, found);
     }
-    if (CAMUNDA_BPMN.equals(ns) && ("inputParameter".equals(local) || "outputParameter".equals(local))) {
+    if (isCamunda(ns) && ("inputParameter".equals(local) || "outputParameter".equals(local))) {
       variable(element.getAttribute("name"), element, found);
     }
-    if (CAMUNDA_BPMN.equals(ns) && "formField".equals(local)) {
+    if (isCamunda(ns) && "formField".equals(local)) {
       variable(element.getAttribute("id"), element, found);
     }
     if (decision) {
@@ -238,11 +240,11 @@ class CamundaModelContract implements ModelContract {
       if ("class".equals(name) || name.endsWith("Class")) {
         found.add(owner(element), Code.JAVA_CLASS, attribute.getValue());
       }
-      if (CAMUNDA_BPMN.equals(attribute.getNamespaceURI()) && Set.of("resultVariable", "elementVariable")
+      if (isCamunda(attribute.getNamespaceURI()) && Set.of("resultVariable", "elementVariable")
           .contains(name)) {
         variable(attribute.getValue(), element, found);
       }
-      if (CAMUNDA_BPMN.equals(attribute.getNamespaceURI()) && "collection".equals(name)
+      if (isCamunda(attribute.getNamespaceURI()) && "collection".equals(name)
           && !isExpression(attribute.getValue())) {
         variable(attribute.getValue(), element, found);
       }
@@ -259,6 +261,10 @@ class CamundaModelContract implements ModelContract {
         walk(e, decision, found);
       }
     }
+  }
+
+  private static boolean isCamunda(String namespace) {
+    return CAMUNDA_BPMN.equals(namespace) || ACTIVITI_BPMN.equals(namespace);
   }
 
   private void checkId(Element element, String local, Violations found) {
@@ -328,6 +334,15 @@ class CamundaModelContract implements ModelContract {
     }
   }
 
+  /** The case the process runs for: its variable {@code caseId} or its business key. */
+  private static boolean isOwnCase(Node argument) {
+    if (argument instanceof AstIdentifier identifier) {
+      return Var.CASE_ID.equals(identifier.getName());
+    }
+    return argument instanceof AstDot dot && dot.getChild(0) instanceof AstIdentifier object
+        && "execution".equals(object.getName()) && "processBusinessKey".equals(propertyName(dot));
+  }
+
   private static void visit(Node node, Set<String> refused, Set<String> unknownVariables) {
     if (node instanceof AstMethod method) {
       Node property = method.getChild(0);
@@ -337,6 +352,9 @@ class CamundaModelContract implements ModelContract {
         Set<Integer> arities = ModelVocabulary.beanMethods().getOrDefault(bean.getName(), Map.of()).get(name);
         if (arities == null || !arities.contains(parameters.getCardinality())) {
           refused.add(bean.getName() + "." + name + "(…)");
+        } else if (ModelVocabulary.caseFirstMethods().getOrDefault(bean.getName(), Set.of()).contains(name)
+            && parameters.getCardinality() > 0 && !isOwnCase(parameters.getChild(0))) {
+          refused.add(bean.getName() + "." + name + "(" + describe(parameters.getChild(0)) + ", …)");
         }
       } else {
         refused.add(describe(property) + "(…)");
@@ -418,8 +436,11 @@ class CamundaModelContract implements ModelContract {
     for (UserTask step : draft.getModelElementsByType(UserTask.class)) {
       String users = step.getCamundaCandidateUsers();
       String groups = step.getCamundaCandidateGroups();
+      String assignee = step.getCamundaAssignee();
+      // The assignee too: a fixed name would give the step, and the case behind it, to whoever the model names.
       if (users == null || groups == null || !PEOPLE_RULE.matcher(users.strip()).matches()
-          || !PEOPLE_RULE.matcher(groups.strip()).matches()) {
+          || !PEOPLE_RULE.matcher(groups.strip()).matches()
+          || (assignee != null && !PEOPLE_RULE.matcher(assignee.strip()).matches())) {
         found.add(step.getId(), step.getName(), Code.RESPONSIBLE_ROLE_MISSING);
       }
       List<OutcomeKey> keys;

@@ -40,6 +40,7 @@ final class ModelVocabulary {
       Var.WORK_CAPACITY_PCT);
 
   private static final Map<String, Map<String, Set<Integer>>> METHODS = methods();
+  private static final Map<String, Set<String>> CASE_FIRST = caseFirst();
   private static final Set<String> DELEGATES = delegateBeans();
   private static final Set<String> VARIABLES = journeyVariables();
 
@@ -49,6 +50,15 @@ final class ModelVocabulary {
   /** Bean name to its offered methods, each with the numbers of arguments it takes. */
   static Map<String, Map<String, Set<Integer>>> beanMethods() {
     return METHODS;
+  }
+
+  /**
+   * Offered methods whose first parameter is the case ({@code caseId}): a model passes the case it runs for, never a
+   * fixed one, or one model could mark another case's deadline met. Read from the parameter names (the build compiles
+   * with {@code -parameters}; {@code ModelContractTest} fails if it stops doing so).
+   */
+  static Map<String, Set<String>> caseFirstMethods() {
+    return CASE_FIRST;
   }
 
   static Set<String> delegates() {
@@ -75,6 +85,22 @@ final class ModelVocabulary {
         }
       }
       beans.put(bean, Map.copyOf(methods));
+    }
+    return Map.copyOf(beans);
+  }
+
+  private static Map<String, Set<String>> caseFirst() {
+    Map<String, Set<String>> beans = new HashMap<>();
+    for (Class<?> type : OFFERED) {
+      Set<String> methods = new TreeSet<>();
+      for (Method method : type.getDeclaredMethods()) {
+        if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+            && method.getParameterCount() > 0
+            && Var.CASE_ID.equals(method.getParameters()[0].getName())) {
+          methods.add(method.getName());
+        }
+      }
+      beans.put(type.getAnnotation(Component.class).value(), Set.copyOf(methods));
     }
     return Map.copyOf(beans);
   }

@@ -87,6 +87,20 @@ class ModelContractTest {
         .startsWith("Intakegesprek voeren (Task_Intake) bevat een script.");
   }
 
+  /** The engine also reads the namespace of its Activiti past; a script there is a script all the same. */
+  @Test
+  void refusesAScriptListenerInTheActivitiNamespace() {
+    String xml = journey()
+        .replaceFirst("<bpmn:definitions ", "<bpmn:definitions xmlns:activiti=\"http://activiti.org/bpmn\" ")
+        .replace("<camunda:executionListener expression=\"${journeyCaseFile.enterPhase(caseId, "
+        + "&#39;INTAKE&#39;)}\" event=\"start\" />", "<activiti:executionListener event=\"start\"><activiti:script "
+        + "scriptFormat=\"javascript\">java.lang.System.exit(1)</activiti:script></activiti:executionListener>");
+    assertThat(xml).contains("<activiti:script");
+
+    assertThat(messages(check(xml), Code.SCRIPT)).singleElement().asString()
+        .startsWith("Intakegesprek voeren (Task_Intake) bevat een script.");
+  }
+
   @Test
   void refusesAJavaClass() {
     String xml = journey().replace("camunda:delegateExpression=\"${routeIntake}\"",
@@ -102,7 +116,9 @@ class ModelContractTest {
       "${runtimeService.deleteProcessInstance(caseId, &#39;weg&#39;)}",
       "${journeyWatches.reached(caseId, &#39;PROBLEM_ANALYSIS&#39;).getClass()}",
       "${journeyPeople.deleteEverything(caseId)}",
-      "${execution[&#39;processEngineServices&#39;]}"})
+      "${execution[&#39;processEngineServices&#39;]}",
+      "${journeyWatches.reached(&#39;3f2c9a1e-0000-4000-8000-000000000001&#39;, &#39;PLAN_OF_ACTION&#39;)}",
+      "${journeyCaseFile.enterPhase(milestone, &#39;INTAKE&#39;)}"})
   void refusesAnExpressionOutsideTheAllowList(String expression) {
     String xml = journey().replace("${journeyCaseFile.enterPhase(caseId, &#39;INTAKE&#39;)}", expression);
 
@@ -190,6 +206,25 @@ class ModelContractTest {
 
     assertThat(messages(check(xml), Code.RESPONSIBLE_ROLE_MISSING)).singleElement().asString()
         .startsWith("Intakegesprek voeren (Task_Intake) noemt niet wie de stap doet");
+  }
+
+  /** A fixed assignee would give the step, and the case behind it, to whoever the model names. */
+  @Test
+  void refusesAStepWithAFixedAssignee() {
+    String xml = journey().replace("<bpmn:userTask id=\"Task_Intake\" name=\"Intakegesprek voeren\" ",
+        "<bpmn:userTask id=\"Task_Intake\" name=\"Intakegesprek voeren\" camunda:assignee=\"gerda\" ");
+    assertThat(xml).contains("camunda:assignee=\"gerda\"");
+
+    assertThat(messages(check(xml), Code.RESPONSIBLE_ROLE_MISSING)).singleElement().asString()
+        .startsWith("Intakegesprek voeren (Task_Intake) noemt niet wie de stap doet");
+  }
+
+  /** The rule that a model passes its own case rests on the parameter names: it must see them. */
+  @Test
+  void knowsWhichOfferedMethodsTakeTheCaseFirst() {
+    assertThat(ModelVocabulary.caseFirstMethods().get("journeyWatches")).contains("reached");
+    assertThat(ModelVocabulary.caseFirstMethods().get("journeyCaseFile")).contains("enterPhase", "deadlineMet");
+    assertThat(ModelVocabulary.caseFirstMethods().get("journeyPeople")).contains("counsellorUsers");
   }
 
   @Test
