@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -34,9 +33,6 @@ final class BpmnDiff {
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
-  /** An expression reaching past the beans into Java's reflection, or a runtime. */
-  private static final Pattern REFLECTION = Pattern.compile(
-      "[$#]\\{[^}]*(getClass|forName|\\bclass\\b|getRuntime|ClassLoader|invoke\\s*\\()");
   /** Containers whose children are the flow elements compared. */
   private static final Set<String> SCOPES = Set.of("process", "subProcess", "transaction", "adHocSubProcess");
 
@@ -112,52 +108,6 @@ final class BpmnDiff {
       }
     }
     return false;
-  }
-
-  /**
-   * What in a BPMN file would run code of its own on the server: script tasks, scripts in listeners or mappings, Java
-   * classes named directly, and expressions reaching past the beans into Java's reflection. Empty when nothing.
-   * Not the model contract (which allows only the journey's own beans and methods): only what a dry run must never
-   * run before that contract has checked the draft.
-   */
-  static List<String> codeOfItsOwn(byte[] bpmn) {
-    List<String> found = new ArrayList<>();
-    Document document = read(bpmn);
-    for (String tag : List.of("scriptTask", "script")) {
-      NodeList bpmnScripts = document.getElementsByTagNameNS(BPMN, tag);
-      NodeList camundaScripts = document.getElementsByTagNameNS(CAMUNDA, tag);
-      for (NodeList nodes : List.of(bpmnScripts, camundaScripts)) {
-        for (int i = 0; i < nodes.getLength(); i++) {
-          found.add(tag + " " + owner((Element) nodes.item(i)));
-        }
-      }
-    }
-    NodeList all = document.getElementsByTagName("*");
-    for (int i = 0; i < all.getLength(); i++) {
-      Element element = (Element) all.item(i);
-      if (element.hasAttributeNS(CAMUNDA, "class")) {
-        found.add("class " + owner(element));
-      }
-      String text = element.getFirstChild() != null && element.getFirstChild().getNodeType() == Node.TEXT_NODE
-          ? element.getFirstChild().getNodeValue() : "";
-      for (int a = 0; a < element.getAttributes().getLength(); a++) {
-        text += " " + element.getAttributes().item(a).getNodeValue();
-      }
-      if (REFLECTION.matcher(text).find()) {
-        found.add("expression " + owner(element));
-      }
-    }
-    return found;
-  }
-
-  /** The id of the nearest element with one, to name where something sits. */
-  private static String owner(Element element) {
-    for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
-      if (!e.getAttribute("id").isEmpty()) {
-        return e.getAttribute("id");
-      }
-    }
-    return "?";
   }
 
   /** The id of the (first) process in a BPMN file, or null. */

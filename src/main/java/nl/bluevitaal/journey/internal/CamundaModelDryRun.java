@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.bluevitaal.journey.ModelContract;
 import nl.bluevitaal.journey.ModelDryRun;
+import nl.bluevitaal.journey.ModelFile;
+import nl.bluevitaal.journey.ModelViolation;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.UnreadableModelException;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
@@ -29,14 +32,16 @@ class CamundaModelDryRun implements ModelDryRun {
       ReintegrationJourneyProcess.WATCH_PROCESS_KEY);
 
   private final RepositoryService repositoryService;
+  private final ModelContract contract;
   private final DeadlineEngine deadlines;
   private final JourneyProperties properties;
   private final Clock clock;
   private final JavaDelegate routeIntake;
 
   CamundaModelDryRun(RepositoryService repositoryService, DeadlineEngine deadlines, JourneyProperties properties,
-      Clock clock, @Qualifier("routeIntake") JavaDelegate routeIntake) {
+      Clock clock, @Qualifier("routeIntake") JavaDelegate routeIntake, ModelContract contract) {
     this.repositoryService = repositoryService;
+    this.contract = contract;
     this.deadlines = deadlines;
     this.properties = properties;
     this.clock = clock;
@@ -57,10 +62,12 @@ class CamundaModelDryRun implements ModelDryRun {
     if (!key.equals(processId)) {
       throw new UnreadableModelException("Het bestand bevat proces " + processId + ", niet " + key + ".");
     }
-    List<String> code = BpmnDiff.codeOfItsOwn(draft);
-    if (!code.isEmpty()) {
-      throw new UnreadableModelException("Een proefrit voert het model uit op de server; dit model bevat code die "
-          + "daar niet mag draaien: " + String.join(", ", code) + ".");
+    // A dry run executes the draft: only a draft the model contract allows (the journey's own beans and methods,
+    // no code of its own) runs, whoever calls this.
+    List<ModelViolation> broken = contract.checkBeforeDeployment(new ModelFile(key + ".bpmn", draft));
+    if (!broken.isEmpty()) {
+      throw new UnreadableModelException("Een proefrit voert het model uit op de server; dit model breekt "
+          + broken.size() + " regel(s) van het modelcontract, eerst: " + broken.get(0).element() + ".");
     }
     try (DryRunEngine engine = new DryRunEngine(clock.getZone(), LocalDate.now(clock), deadlines, properties,
         routeIntake)) {

@@ -89,15 +89,10 @@ final class DryRunEngine implements AutoCloseable {
     beans.put("journeyCaseFile", new DryRunCaseFile(this::sickCase, clock));
     // The real delegate: it only evaluates the decision deployed with the dry run.
     beans.put("routeIntake", routeIntake);
-    beans.put("markDeadlineOverdue", (JavaDelegate) execution -> execution.setVariable(Var.ESCALATION_RUNG, 0));
-    beans.put("decideEscalation", (JavaDelegate) execution -> {
-      Integer previous = (Integer) execution.getVariable(Var.ESCALATION_RUNG);
-      int rung = (previous == null ? 0 : previous) + 1;
-      JourneyWatches.Rung decided = watches.rungOf((String) execution.getVariable(Var.MILESTONE), rung);
-      execution.setVariable(Var.ESCALATION_RUNG, rung);
-      execution.setVariable(Var.ESCALATE_TO, decided.escalateTo());
-      execution.setVariable(Var.DAYS_TO_NEXT_RUNG, decided.daysToNextRung());
-    });
+    // The journey's own ladder steps; only the case file's record of the miss and the notices are left out.
+    beans.put("markDeadlineOverdue", (JavaDelegate) JourneyDelegates::restartLadder);
+    beans.put("decideEscalation", (JavaDelegate) execution -> JourneyDelegates.climbOneRung(execution,
+        watches::rungOf));
     beans.put("listOpenStepsAtEnd", (JavaDelegate) execution -> sickCase(caseId(execution))
         .markMet(Milestone.END_OF_WAGE_PAYMENT, today()));
     beans.put("startRelapseWatch", (JavaDelegate) execution -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import nl.bluevitaal.casefile.CaseDeadline;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.Phase;
@@ -60,12 +61,34 @@ class JourneyDelegates {
     return execution -> {
       Watch.of((String) execution.getVariable(Var.MILESTONE)).milestone()
           .ifPresent(milestone -> registry.markDeadlineOverdue(caseId(execution), milestone));
-      // The ladder starts at the bottom; a watch armed anew after climbing starts there again. A first miss has no
-      // rung yet, and writing one only to overwrite it in the next task costs a row and its history in every storm.
-      if (execution.getVariable(Var.ESCALATION_RUNG) != null) {
-        execution.setVariable(Var.ESCALATION_RUNG, 0);
-      }
+      restartLadder(execution);
     };
+  }
+
+  /**
+   * The ladder starts at the bottom; a watch armed anew after climbing starts there again. A first miss has no rung
+   * yet, and writing one only to overwrite it in the next task costs a row and its history in every storm. (The dry
+   * run's stand-in does the same through this method.)
+   */
+  static void restartLadder(DelegateExecution execution) {
+    if (execution.getVariable(Var.ESCALATION_RUNG) != null) {
+      execution.setVariable(Var.ESCALATION_RUNG, 0);
+    }
+  }
+
+  /**
+   * One rung up: the next rung, whom the ladder names there and for how many days, as the three variables the watch
+   * reads. Shared with the dry run, which only stands in for the notices.
+   */
+  static JourneyWatches.Rung climbOneRung(DelegateExecution execution,
+      BiFunction<String, Integer, JourneyWatches.Rung> ladder) {
+    Integer previous = (Integer) execution.getVariable(Var.ESCALATION_RUNG);
+    int rung = (previous == null ? 0 : previous) + 1;
+    JourneyWatches.Rung decided = ladder.apply((String) execution.getVariable(Var.MILESTONE), rung);
+    execution.setVariable(Var.ESCALATION_RUNG, rung);
+    execution.setVariable(Var.ESCALATE_TO, decided.escalateTo());
+    execution.setVariable(Var.DAYS_TO_NEXT_RUNG, decided.daysToNextRung());
+    return decided;
   }
 
   /**
@@ -76,13 +99,8 @@ class JourneyDelegates {
   JavaDelegate decideEscalation(JourneyWatches watches, JourneyPeople people, Notices notices,
       MessageSource messages) {
     return execution -> {
-      Integer previous = (Integer) execution.getVariable(Var.ESCALATION_RUNG);
-      int rung = (previous == null ? 0 : previous) + 1;
-      String watch = (String) execution.getVariable(Var.MILESTONE);
-      JourneyWatches.Rung decided = watches.rungOf(watch, rung);
-      execution.setVariable(Var.ESCALATION_RUNG, rung);
-      execution.setVariable(Var.ESCALATE_TO, decided.escalateTo());
-      execution.setVariable(Var.DAYS_TO_NEXT_RUNG, decided.daysToNextRung());
+      JourneyWatches.Rung decided = climbOneRung(execution, watches::rungOf);
+      int rung = (Integer) execution.getVariable(Var.ESCALATION_RUNG);
       LocalDate due = watches.dueOn(execution);
       String title = messages.getMessage("journey.watch.escalation", new Object[] {watches.name(execution),
           DAY.format(due), rung}, DUTCH);

@@ -104,24 +104,6 @@ class BpmnDiffTest {
   }
 
   @Test
-  void scriptsJavaClassesAndReflectionAreCodeOfTheModelsOwnAndTheJourneyHasNone() throws IOException {
-    String withCode = journey()
-        .replace("<bpmn:serviceTask id=\"Task_StartRelapseWatch\" name=\"Terugvalwacht van 28 dagen starten\" "
-            + "camunda:delegateExpression=\"${startRelapseWatch}\">",
-            "<bpmn:serviceTask id=\"Task_StartRelapseWatch\" name=\"Terugvalwacht van 28 dagen starten\" "
-            + "camunda:class=\"com.example.Anything\">")
-        .replace("${journeyDeadlines.relapseWatchEnds(caseId)}",
-            "${''.getClass().forName('java.lang.Runtime')}")
-        .replace("<bpmn:endEvent id=\"EndEvent_JourneyEnded\" name=\"Traject afgerond\">",
-            "<bpmn:scriptTask id=\"Task_Script\" scriptFormat=\"javascript\"><bpmn:script>1</bpmn:script>"
-            + "</bpmn:scriptTask><bpmn:endEvent id=\"EndEvent_JourneyEnded\" name=\"Traject afgerond\">");
-
-    assertThat(BpmnDiff.codeOfItsOwn(journey().getBytes(StandardCharsets.UTF_8))).isEmpty();
-    assertThat(BpmnDiff.codeOfItsOwn(withCode.getBytes(StandardCharsets.UTF_8))).contains(
-        "scriptTask Task_Script", "class Task_StartRelapseWatch", "expression TimerEvent_RelapseWatchEnds");
-  }
-
-  @Test
   void aFileOfAnotherProcessOrNoModelIsRefused() throws IOException {
     String watch = Files.readString(Path.of("processes/MilestoneWatch.bpmn"));
     assertThatThrownBy(() -> diff(journey(), watch)).isInstanceOf(UnreadableModelException.class)
