@@ -104,7 +104,8 @@ public interface CaseMigrations {
   /** The kinds of the engine's validation failures (plan and instance). */
   enum ProblemKind {
     INCOMPATIBLE_TYPES, EVENT_TYPE, MAPPED_TWICE, EVENT_SCOPE, MULTI_INSTANCE, FLOW_SCOPE, GATEWAY, EVENT_TRIGGER,
-    NOT_MAPPED, UNSUPPORTED, VARIABLE_CONFLICT, ASYNC, UNKNOWN_ACTIVITY, NOT_ON_SOURCE, CONFLICT, OTHER
+    NOT_MAPPED, UNSUPPORTED, VARIABLE_CONFLICT, ASYNC, UNKNOWN_ACTIVITY, NOT_ON_SOURCE, CONFLICT, DEADLINES_CHANGED,
+    OTHER
   }
 
   /** A running instance: its id and the case (business key) it belongs to. */

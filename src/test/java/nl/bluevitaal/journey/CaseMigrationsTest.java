@@ -14,6 +14,7 @@ import nl.bluevitaal.journey.CaseMigrations.InstanceOutcome;
 import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
 import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
 import nl.bluevitaal.journey.CaseMigrations.MigrationRequest;
+import nl.bluevitaal.journey.CaseMigrations.Problem;
 import nl.bluevitaal.journey.CaseMigrations.ProblemKind;
 import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
 import nl.bluevitaal.journey.MigrationTestModels.Deployed;
@@ -187,6 +188,36 @@ class CaseMigrationsTest {
     assertThat(moved.getTaskDefinitionKey()).isEqualTo(newId);
     assertThat(moved.getAssignee()).isEqualTo(counsellor);
     assertThat(moved.getDueDate()).isEqualTo(intakeBefore.getDueDate());
+    assertThat(timers(journey)).isEqualTo(timersBefore);
+  }
+
+  /**
+   * A timer that got another id and another date in the new version is armed anew by the engine on the day of the
+   * move: the legal end of wage payment would move. The case does not move (the dry run says so first), and keeps
+   * its timers.
+   */
+  @Test
+  void aMoveThatWouldChangeALegalTimerFailsForTheCaseAndChangesNothing() {
+    int v1 = models.latest(ReintegrationJourneyProcess.PROCESS_KEY);
+    Deployed v2 = models.deploy(ReintegrationJourneyProcess.PROCESS_KEY, xml -> MigrationTestModels
+        .newId("StartEvent_WagePaymentEnds", "StartEvent_WagePaymentOver")
+        .apply(xml.replace("${journeyDeadlines.due(caseId, 'END_OF_WAGE_PAYMENT')}",
+            "${journeyDeadlines.daysFromNow(1)}")));
+    List<String> timersBefore = timers(journey);
+    MigrationRequest request = new MigrationRequest(ReintegrationJourneyProcess.PROCESS_KEY, v1, v2.version(),
+        Map.of());
+
+    assertThat(migrations.dryRun(request, List.of(journey))).singleElement().satisfies(p -> {
+      assertThat(p.succeeds()).isFalse();
+      assertThat(p.problems()).extracting(Problem::kind).containsExactly(ProblemKind.DEADLINES_CHANGED);
+    });
+    List<InstanceOutcome> outcomes = migrations.migrate(request, List.of(journey));
+
+    assertThat(outcomes).singleElement().satisfies(o -> {
+      assertThat(o.succeeded()).isFalse();
+      assertThat(o.problem()).hasValueSatisfying(p -> assertThat(p.kind()).isEqualTo(ProblemKind.DEADLINES_CHANGED));
+    });
+    assertThat(definitionVersion(journey)).isEqualTo(v1);
     assertThat(timers(journey)).isEqualTo(timersBefore);
   }
 

@@ -157,6 +157,11 @@ class MigrationPageTest {
     List<InstancePreview> previews = attribute(dryRun, "previews");
     assertThat(previews).filteredOn(p -> p.caseId().equals(people.caseId().toString())).singleElement()
         .satisfies(p -> assertThat(p.succeeds()).isTrue());
+    // Where a case waits is case state: the page counts the cases per step and names no step beside a case.
+    String html = dryRun.getResponse().getContentAsString();
+    assertThat(html).contains("Task_Intake gaat naar Task_Intake: ");
+    String caseRow = html.substring(html.indexOf(people.caseId().toString()));
+    assertThat(caseRow.substring(0, caseRow.indexOf("</tr>"))).doesNotContain("Task_").contains("slaagt");
     assertThat(intakeName(people.caseId())).isEqualTo("Intakegesprek voeren");
 
     MvcResult executed = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v1)

@@ -1,11 +1,14 @@
 package nl.bluevitaal.journey.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.bluevitaal.journey.CaseMigrations;
@@ -287,7 +290,20 @@ class CamundaCaseMigrations implements CaseMigrations {
 
   private void migrateOne(Prepared prepared, MigrationPlan plan, String instanceId) {
     List<Task> tasks = taskService.createTaskQuery().processInstanceId(instanceId).list();
+    List<Instant> timersBefore = timers(instanceId);
     runtimeService.newMigration(plan).processInstanceIds(instanceId).execute();
+    // Legal deadlines are kept, or the case does not move: a timer whose event got another id (and no mapping) is
+    // dropped or armed anew by the engine, its date computed on the day of the move.
+    List<Instant> timersAfter = timers(instanceId);
+    if (!timersBefore.equals(timersAfter)) {
+      throw new DeadlinesChanged(timersBefore, timersAfter);
+    }
+    for (Task before : tasks) {
+      Task after = taskService.createTaskQuery().taskId(before.getId()).singleResult();
+      if (after != null && !Objects.equals(before.getDueDate(), after.getDueDate())) {
+        throw new DeadlinesChanged(instants(before.getDueDate()), instants(after.getDueDate()));
+      }
+    }
     for (Task before : tasks) {
       String sourceName = name(prepared.sourceModel(), before.getTaskDefinitionKey());
       Task after = taskService.createTaskQuery().taskId(before.getId()).singleResult();
@@ -374,6 +390,9 @@ class CamundaCaseMigrations implements CaseMigrations {
     if (e instanceof PlanInvalid invalid) {
       return invalid.problems;
     }
+    if (e instanceof DeadlinesChanged changed) {
+      return List.of(new Problem(ProblemKind.DEADLINES_CHANGED, null, null, changed.detail));
+    }
     return List.of(new Problem(ProblemKind.OTHER, null, null, limit(e.getClass().getSimpleName() + ": "
         + e.getMessage())));
   }
@@ -421,6 +440,29 @@ class CamundaCaseMigrations implements CaseMigrations {
   }
 
   /** Carries the case of an instance that moved away (or ended) out of the transaction. */
+  private static List<Instant> instants(Date date) {
+    return date == null ? List.of() : List.of(date.toInstant());
+  }
+
+  private List<Instant> timers(String instanceId) {
+    return managementService.createJobQuery().processInstanceId(instanceId).timers().list().stream()
+        .map(job -> job.getDuedate().toInstant()).sorted().toList();
+  }
+
+  /** A move that would change a timer's or a step's date: refused for that case, and rolled back. */
+  private static final class DeadlinesChanged extends RuntimeException {
+    private final String detail;
+
+    DeadlinesChanged(List<Instant> before, List<Instant> after) {
+      super("deadlines changed");
+      List<Instant> gone = new ArrayList<>(before);
+      after.forEach(gone::remove);
+      List<Instant> added = new ArrayList<>(after);
+      before.forEach(added::remove);
+      this.detail = "weg: " + (gone.isEmpty() ? "–" : gone) + "; nieuw: " + (added.isEmpty() ? "–" : added);
+    }
+  }
+
   private static final class NotOnSource extends RuntimeException {
     private final String caseId;
 

@@ -1,6 +1,8 @@
 package nl.bluevitaal.modeling.web;
 
 import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,6 +63,12 @@ class MigrationController {
       List<InstancePreview> previews = desk.dryRun(actor, form.request());
       model.addAttribute("previews", previews);
       model.addAttribute("previewFailures", previews.stream().filter(p -> !p.succeeds()).count());
+      // Where each case waits is case state: the page shows it as counts per step, and per case only its outcome.
+      model.addAttribute("previewMoves", counted(previews.stream().flatMap(p -> p.moves().stream()
+          .map(mv -> new Grouped(mv.from().id(), mv.to() == null ? null : mv.to().id(), null, null))).toList()));
+      model.addAttribute("previewProblems", counted(previews.stream().flatMap(p -> p.problems().stream()
+          .map(pr -> new Grouped(pr.sourceActivityId(), pr.targetActivityId(), pr.kind().name(), pr.engineText())))
+          .toList()));
     } else if (plan != null) {
       model.addAttribute("form", ((FormState) model.getAttribute("form"))
           .withFormError("modeling.migration.error.planInvalid"));
@@ -88,6 +96,8 @@ class MigrationController {
     Actor actor = currentActor.get();
     MigrationRun run = desk.run(actor, Ids.parse(runId));
     model.addAttribute("run", run);
+    model.addAttribute("runProblems", counted(run.results().stream().filter(r -> !r.succeeded())
+        .map(r -> new Grouped(r.activityId(), null, r.problem().name(), r.detail())).toList()));
     model.addAttribute("back", MigrationForm.of(run.request().reversed()));
     if (run.hasFailures()) {
       model.addAttribute("plan", desk.plan(actor, run.request()));
@@ -103,6 +113,28 @@ class MigrationController {
     Map<String, String> mappings = form.koppeling().isEmpty() ? null : form.mappings();
     MigrationRun run = desk.retry(actor, id, mappings);
     return "redirect:" + RUNS + "/" + run.id();
+  }
+
+  /**
+   * A move or a problem the page shows with the number of cases it concerns; {@code detail} is the engine's text of
+   * the first of them.
+   */
+  record Grouped(String from, String to, String kind, String detail) {
+  }
+
+  /** A group and how many cases are in it. */
+  record Counted(Grouped group, long cases) {
+  }
+
+  private static List<Counted> counted(List<Grouped> items) {
+    Map<List<String>, Grouped> first = new LinkedHashMap<>();
+    Map<List<String>, Long> counts = new LinkedHashMap<>();
+    for (Grouped item : items) {
+      List<String> key = Arrays.asList(item.kind(), item.from(), item.to());
+      first.putIfAbsent(key, item);
+      counts.merge(key, 1L, Long::sum);
+    }
+    return first.entrySet().stream().map(e -> new Counted(e.getValue(), counts.get(e.getKey()))).toList();
   }
 
   /**
