@@ -97,10 +97,13 @@ class DemoCaseload {
     // The problem analysis was due the day before yesterday and is not written: its escalation is at the doctor's rung.
     plans.add(new Plan(PERSONNEL_PREFIX + "0003", "Sanne Veldbies", "mw-0003", UNIT, OTHER_TEAMS.get(0),
         "lm-zuid", COUNSELLOR, COMPANY_DOCTOR, weeks.problemAnalysis() * 7 + 2, 30, null, Track.SPOOR_1, false, null));
-    // The plan of action was due the day before yesterday: its escalation is at the counsellor's rung.
+    // The problem analysis was due six days ago and is not written: its escalation climbed from the doctor's rung
+    // (three days) to the counsellor's (five), where it stays for three more days. Stalled like the case above, whose
+    // timing is known to hold; an earlier version stalled at week 6 for the plan of action, which its planned steps
+    // had often done by then, so the counsellor's rung was empty on some days.
     plans.add(new Plan(PERSONNEL_PREFIX + "0004", "Tim Rietgors", "mw-0004", UNIT, OTHER_TEAMS.get(1),
-        "lm-haven", COUNSELLOR, COMPANY_DOCTOR, weeks.planOfAction() * 7 + 2, weeks.planOfAction() * 7 - 14, null,
-        Track.SPOOR_1, false, null));
+        "lm-haven", COUNSELLOR, COMPANY_DOCTOR, weeks.problemAnalysis() * 7 + 5, 30, null, Track.SPOOR_1, false,
+        null));
     // Week 7: the problem analysis is released and the counsellor is drafting the plan of action (due next week).
     // Fixed, like the cases above: whether a random case sits in this short phase today depends on the weekday.
     plans.add(new Plan(PERSONNEL_PREFIX + "0005", "Lotte Kroosvaren", "mw-0005", UNIT, OTHER_TEAMS.get(2),
