@@ -71,11 +71,11 @@ public class Goals {
 
   public Goal update(Actor actor, UUID caseId, UUID goalId, int expectedVersion, String title, String description,
       int progress, Goal.Status status, LocalDate agreedWithEmployeeOn) {
-    CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.READ, "goal " + goalId);
-    LocalDate target = find(caseId, goalId).map(Goal::targetDate)
-        .orElseThrow(() -> access.notFound(actor, parties, "goal " + goalId));
+    // Only to keep the date aimed for; the update itself checks (and records) the write.
+    CaseParties parties = access.parties(actor, caseId, "goal " + goalId);
+    Goal goal = find(caseId, goalId).orElseThrow(() -> access.notFound(actor, parties, "goal " + goalId));
     return update(actor, caseId, goalId, expectedVersion, title, description, progress, status, agreedWithEmployeeOn,
-        target);
+        goal.targetDate());
   }
 
   /** The counsellor's update, with the date aimed for (which the employee may have proposed). */

@@ -164,6 +164,19 @@ class GoalsBothWaysPagesTest {
   }
 
   @Test
+  void anUpdateThatDoesNotNameTheTargetDateKeepsIt() {
+    LocalDate target = LocalDate.now().plusWeeks(4);
+    Goal withDate = goals.propose(people.asEmployee(), people.caseId(), "Met datum", null, target);
+    Goal withoutDate = goals.propose(people.asEmployee(), people.caseId(), "Zonder datum", null, null);
+    for (Goal goal : List.of(withDate, withoutDate)) {
+      Goal updated = goals.update(people.asCounsellor(), people.caseId(), goal.id(), goal.version(), goal.title(),
+          null, 10, Goal.Status.OPEN, LocalDate.now());
+      assertThat(updated.targetDate()).isEqualTo(goal.targetDate());
+      assertThat(updated.status()).isEqualTo(Goal.Status.OPEN);
+    }
+  }
+
+  @Test
   void theLineManagerReadsGoalsButNotTheCommentsAndOnlyTheEmployeeProposes() {
     Goal goal = goals.propose(people.asEmployee(), people.caseId(), "Korte wandeling per dag", null, null);
     goals.comment(people.asEmployee(), people.caseId(), goal.id(), "Gaat goed");
