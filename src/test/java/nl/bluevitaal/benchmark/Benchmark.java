@@ -368,6 +368,13 @@ public final class Benchmark {
           id -> staff.get("/dossiers/" + id))));
       report.latency("Mijn traject (medewerker)", "/mijn-traject", Latency.measure(warmup, n,
           rotating(employeeSessions, session -> session.get("/mijn-traject"))));
+      // The home tools (issue 15, part D): each employee's own pages, empty or filled in.
+      for (String[] tool : new String[][] {{"Energiebalans (medewerker)", "/mijn-traject/energiebalans"},
+          {"Terugvalpreventieplan (medewerker)", "/mijn-traject/terugvalpreventie"},
+          {"Mijn doelen (medewerker)", "/mijn-traject/doelen"}}) {
+        report.latency(tool[0], tool[1], Latency.measure(warmup, n,
+            rotating(employeeSessions, session -> session.get(tool[1]))));
+      }
       WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
       report.latency("Modellen (proceseigenaar)", "/modellen", Latency.measure(warmup, n,
           () -> processOwner.get("/modellen")));

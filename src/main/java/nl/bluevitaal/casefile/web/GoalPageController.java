@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.casefile.Caseload;
@@ -36,13 +37,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The goals of a case as pages: a new goal and updating one (progress, status, the day it was agreed with the
- * employee). The counsellor who keeps the file writes them ({@link Caseload#actions}); a stale update comes back
- * with what was typed beside the current goal.
+ * employee, the date aimed for), agreeing a goal the employee proposed, and comments back to the employee. The
+ * counsellor who keeps the file writes them ({@link Caseload#actions}); a stale update comes back with what was typed
+ * beside the current goal.
  */
 @Controller
 class GoalPageController {
 
-  private static final String[] FIELDS = {"titel", "omschrijving", "voortgang", "status", "afgesproken"};
+  private static final String[] FIELDS = {"titel", "omschrijving", "voortgang", "status", "afgesproken",
+      "streefdatum"};
 
   /** A goal as the form sends it; the status only when updating (a new goal is open). */
   record GoalForm(
@@ -53,11 +56,18 @@ class GoalPageController {
       @Max(value = 100, message = "doc.goal.error.progress") Integer voortgang,
       Goal.Status status,
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate afgesproken,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate streefdatum,
       Integer versie) {
 
     String description() {
       return omschrijving == null || omschrijving.isBlank() ? null : omschrijving.strip();
     }
+  }
+
+  /** The counsellor's comment on a goal, which the employee reads on their goals page. */
+  record CommentForm(
+      @NotBlank(message = "doc.error.required") @Size(max = Goal.MAX_COMMENT, message = "doc.error.too-long")
+      String reactie) {
   }
 
   private final CurrentActor currentActor;
@@ -118,13 +128,18 @@ class GoalPageController {
     if (form.status() == null && !state.invalid("status")) {
       state = state.withError("status", "doc.error.choose");
     }
+    // Agreeing the employee's proposal means saying when it was agreed with them.
+    if (goal.status() == Goal.Status.PROPOSED && form.status() != null && form.status() != Goal.Status.PROPOSED
+        && form.afgesproken() == null && !state.invalid("afgesproken")) {
+      state = state.withError("afgesproken", "goals.error.agreed-date");
+    }
     if (state.hasErrors() || form.versie() == null) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return page(actor, id, goal, form.versie() == null ? state.withFormError("doc.goal.conflict") : state, model);
     }
     try {
       goals.update(actor, id, gid, form.versie(), form.titel().strip(), form.description(), form.voortgang(),
-          form.status(), form.afgesproken());
+          form.status(), form.afgesproken(), form.streefdatum());
     } catch (StaleEditException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
       return page(actor, id, find(actor, id, gid), state.withFormError("doc.goal.conflict"), model);
@@ -133,11 +148,35 @@ class GoalPageController {
     return "redirect:" + CasePageController.PATH + "/" + id + "#goals-heading";
   }
 
+  @PostMapping(CasePageController.PATH + "/{caseId}/doelen/{goalId}/reactie")
+  String comment(@PathVariable String caseId, @PathVariable String goalId, @Valid CommentForm form,
+      BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    Actor actor = currentActor.get();
+    UUID id = Ids.parse(caseId);
+    requireKeeper(actor, id);
+    UUID gid = Ids.parse(goalId);
+    Goal goal = find(actor, id, gid);
+    FormState state = forms.state(result, "reactie");
+    if (state.hasErrors()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      model.addAttribute("commentForm", state);
+      return page(actor, id, goal, FormState.of(valuesOf(goal)), model);
+    }
+    goals.comment(actor, id, gid, form.reactie().strip());
+    redirect.addFlashAttribute("goalNotice", "goals.comment.saved");
+    return "redirect:" + CasePageController.PATH + "/" + id + "/doelen/" + gid + "#reacties";
+  }
+
   private String page(Actor actor, UUID id, Goal goal, FormState form, Model model) {
     model.addAttribute("view", caseload.detail(actor, id).summary());
     model.addAttribute("goal", goal);
     model.addAttribute("form", form);
     model.addAttribute("statuses", Goal.Status.values());
+    model.addAttribute("comments", goal == null ? List.of() : goals.comments(actor, id).getOrDefault(goal.id(),
+        List.of()));
+    if (!model.containsAttribute("commentForm")) {
+      model.addAttribute("commentForm", FormState.empty());
+    }
     return "casefile/goal-form";
   }
 
@@ -162,6 +201,7 @@ class GoalPageController {
     values.put("voortgang", String.valueOf(goal.progress()));
     values.put("status", goal.status().name());
     values.put("afgesproken", goal.agreedWithEmployeeOn() == null ? "" : goal.agreedWithEmployeeOn().toString());
+    values.put("streefdatum", goal.targetDate() == null ? "" : goal.targetDate().toString());
     return values;
   }
 }
