@@ -44,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MyJourneyController {
 
   static final String PATH = "/mijn-traject";
+  /** A step of the employee's own, on a page of its own ({@link MyJourneyStepController}). */
+  static final String STEP_PATH = PATH + "/stap";
   private static final String[] CORRECTION_FIELDS = {"tekst", "beperkingen", "mogelijkheden", "advies",
       "aanpassingen", "verwachteDuur"};
 
