@@ -165,6 +165,8 @@ class MainPagesAccessibilityBrowserIT {
       pages.add(new Page("employee", e, "home" + state, "/", Action.NONE));
       pages.add(new Page("employee", e, "Mijn traject" + state, "/mijn-traject", Action.NONE));
       pages.add(new Page("employee", e, "who looked" + state, "/mijn-traject/wie-keek", Action.NONE));
+      pages.add(new Page("employee", e, "who looked with own visits" + state, "/mijn-traject/wie-keek?eigen=ja",
+          Action.NONE));
       pages.add(new Page("employee", e, "step form" + state, stepPath(own, step), Action.NONE));
       pages.add(new Page("employee", e, "step form after a validation error" + state, stepPath(own, step),
           Action.SUBMIT_EMPTY));
@@ -208,6 +210,8 @@ class MainPagesAccessibilityBrowserIT {
   @Test
   void mijnTrajectSaysInWordsWhichPayPeriodAppliesToday() {
     show(new Page("employee", employeeReview, "Mijn traject", "/mijn-traject", Action.NONE), 390, 844);
+    // Pay is folded below what waits for the employee: open it as they would.
+    browser.find(By.cssSelector("#salaris > summary")).click();
 
     List<WebElement> periods = browser.driver().findElements(By.cssSelector("#pay-periods > li"));
     assertThat(periods).hasSize(2);

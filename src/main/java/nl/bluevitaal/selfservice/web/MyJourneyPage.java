@@ -164,7 +164,8 @@ class MyJourneyPage implements PageView {
     model.addAttribute("ownView", ownView);
   }
 
-  private DocumentRow row(Actor actor, CaseDocument doc, DocumentActions actions, Map<String, String> names) {
+  /** The document as the employee reads and handles it; {@code names} has every signer's display name. */
+  static DocumentRow row(Actor actor, CaseDocument doc, DocumentActions actions, Map<String, String> names) {
     int number = doc.current() == null ? 0 : doc.current().number();
     List<SignOff> current = doc.signOffs().stream().filter(s -> s.versionNumber() == number).toList();
     boolean signedByMe = current.stream().anyMatch(s -> s.userId().equals(actor.userId()));

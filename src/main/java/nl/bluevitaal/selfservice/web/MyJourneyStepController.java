@@ -10,7 +10,8 @@ import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Caseload;
-import nl.bluevitaal.casefile.DocumentText;
+import nl.bluevitaal.casefile.DocumentContent;
+import nl.bluevitaal.casefile.SignOff;
 import nl.bluevitaal.journey.InvalidOutcomeException;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.MySteps;
@@ -133,9 +134,13 @@ class MyJourneyStepController {
     CaseDocument document = documentId == null ? null : documents.get(actor, view.id(), documentId);
     model.addAttribute("view", view);
     model.addAttribute("row", row);
-    model.addAttribute("document", document);
-    model.addAttribute("docText", document == null ? List.of() : DocumentText.of(document));
-    model.addAttribute("actions", document == null ? null : documents.actions(actor, document));
+    model.addAttribute("doc", document == null ? null : MyJourneyPage.row(actor, document,
+        documents.actions(actor, document),
+        journey.names(document.signOffs().stream().map(SignOff::userId))));
+    // The review form of Mijn traject is reused here; nothing of it came back.
+    model.addAttribute("adviceFields", DocumentContent.ADVICE_FIELDS);
+    model.addAttribute("boundForm", null);
+    model.addAttribute("formName", null);
     model.addAttribute("fields", fields);
     model.addAttribute("errors", fields.stream().filter(f -> f.error() != null).toList());
     model.addAttribute("documentRefused", documentRefused);
