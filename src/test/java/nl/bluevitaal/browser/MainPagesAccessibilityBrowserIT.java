@@ -165,6 +165,8 @@ class MainPagesAccessibilityBrowserIT {
       pages.add(new Page("employee", e, "home" + state, "/", Action.NONE));
       pages.add(new Page("employee", e, "Mijn traject" + state, "/mijn-traject", Action.NONE));
       pages.add(new Page("employee", e, "who looked" + state, "/mijn-traject/wie-keek", Action.NONE));
+      pages.add(new Page("employee", e, "who looked with own visits" + state, "/mijn-traject/wie-keek?eigen=ja",
+          Action.NONE));
       pages.add(new Page("employee", e, "step form" + state, stepPath(own, step), Action.NONE));
       pages.add(new Page("employee", e, "step form after a validation error" + state, stepPath(own, step),
           Action.SUBMIT_EMPTY));
@@ -208,6 +210,8 @@ class MainPagesAccessibilityBrowserIT {
   @Test
   void mijnTrajectSaysInWordsWhichPayPeriodAppliesToday() {
     show(new Page("employee", employeeReview, "Mijn traject", "/mijn-traject", Action.NONE), 390, 844);
+    // Pay is folded below what waits for the employee: open it as they would.
+    ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('salaris').open = true");
 
     List<WebElement> periods = browser.driver().findElements(By.cssSelector("#pay-periods > li"));
     assertThat(periods).hasSize(2);
@@ -241,7 +245,11 @@ class MainPagesAccessibilityBrowserIT {
               f.clear();
             }
           });
-      WebElement button = browser.find(By.cssSelector("main form.utrecht-form button[type=submit]"));
+      // The employee's own step page holds the document's forms too: the step's form is the one to send empty.
+      List<WebElement> stepForm = browser.driver()
+          .findElements(By.cssSelector("#stap-afronden form button[type=submit]"));
+      WebElement button = stepForm.isEmpty()
+          ? browser.find(By.cssSelector("main form.utrecht-form button[type=submit]")) : stepForm.get(0);
       // Centred with an instant scroll (the root scrolls smoothly), then a real click once the page stands still.
       JavascriptExecutor js = (JavascriptExecutor) browser.driver();
       js.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",

@@ -14,6 +14,7 @@ import nl.bluevitaal.casefile.DocumentActions;
 import nl.bluevitaal.casefile.DocumentChanges;
 import nl.bluevitaal.casefile.DocumentContent;
 import nl.bluevitaal.casefile.DocumentStatus;
+import nl.bluevitaal.casefile.DocumentText;
 import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.Goal;
 import nl.bluevitaal.casefile.Goals;
@@ -237,7 +238,7 @@ class DocumentPageController {
     model.addAttribute("document", document);
     model.addAttribute("fields", DocumentContent.fields(document.type()));
     model.addAttribute("form", form);
-    model.addAttribute("sections", DocumentContent.sections(document, document.current()));
+    model.addAttribute("docText", DocumentText.of(document));
     model.addAttribute("actions", documents.actions(actor, document));
     model.addAttribute("actionError", actionError);
     model.addAttribute("goals", document.type() == DocumentType.EVALUATION ? goalsOf(actor, id) : null);

@@ -10,6 +10,7 @@ import nl.bluevitaal.casefile.CaseDocument;
 import nl.bluevitaal.casefile.CaseDocuments;
 import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.casefile.DocumentChanges;
+import nl.bluevitaal.casefile.DocumentText;
 import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.InvalidStateException;
 import nl.bluevitaal.casefile.StaleEditException;
@@ -45,8 +46,8 @@ class TeamController {
   /** The plan of action as the line manager sees it; {@code maySign} as the case file says. */
   record PlanRow(CaseDocument document, boolean signedByMe, boolean maySign) {
 
-    public String text() {
-      return document.current() == null ? "" : document.current().content();
+    public List<DocumentText.Section> text() {
+      return DocumentText.of(document);
     }
   }
 

@@ -2,6 +2,7 @@ package nl.bluevitaal.journey.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The caller's open steps over all their cases ({@code /taken}), and one Dutch form per step
@@ -52,6 +54,8 @@ class TasklistController {
   static final String PATH = "/taken";
   /** Where the employee reads, corrects, releases and signs the documents waiting for them (Mijn traject). */
   static final String MY_JOURNEY_DOCUMENTS = "/mijn-traject#documenten";
+  /** The employee's own page of one of their steps (self-service's). */
+  static final String MY_STEP = "/mijn-traject/stap/";
 
   /** Slot above the list for what other modules add (the caller's unread notices). */
   static final String TOP = "tasklist.top";
@@ -136,7 +140,13 @@ class TasklistController {
   @GetMapping(PATH + "/{caseId}/{taskId}")
   String form(@PathVariable String caseId, @PathVariable String taskId, Model model) {
     Actor actor = currentActor.get();
-    MySteps.StepRow row = myStep(actor, Ids.parse(caseId), taskId);
+    UUID id = Ids.parse(caseId);
+    if (actor.userId().equals(policy.check(actor, id, Domain.ADMINISTRATIVE, Access.READ, "step " + taskId)
+        .employeeUserId())) {
+      // One path per step for the employee: their own page shows the document the step asks about.
+      return "redirect:" + MY_STEP + UriUtils.encodePathSegment(taskId, StandardCharsets.UTF_8);
+    }
+    MySteps.StepRow row = myStep(actor, id, taskId);
     List<FieldView> fields = catalogue.outcomeKeys(row.step()).stream().map(k -> FieldView.of(k, "", null)).toList();
     return form(actor, row, fields, model);
   }

@@ -46,8 +46,12 @@ class OwnFileController {
   record SharingState(String key, String typed, String fieldError, String formError) {
   }
 
-  /** Which page of the events. */
-  record AuditPage(Integer pagina) {
+  /** Which page of the events, and whether the employee's own visits are shown too ({@code eigen=ja}). */
+  record AuditPage(Integer pagina, String eigen) {
+
+    boolean withOwn() {
+      return "ja".equals(eigen);
+    }
   }
 
   private final OwnFile ownFile;
@@ -87,7 +91,14 @@ class OwnFileController {
       return again(caseId, new SharingState(key, typed, null, "mine.conflict.sharing"), HttpStatus.CONFLICT, model,
           response);
     }
-    redirect.addFlashAttribute("mineNotice", form.granted() ? "mine.sharing.done.shared" : "mine.sharing.done.stopped");
+    // The confirmation says in words what is now shared with whom, by name.
+    redirect.addFlashAttribute("mineNotice", "mine.sharing.done." + key + "." + (form.granted() ? "on" : "off"));
+    String name = ownFile.audienceNames(caseId).get(chosen.audience());
+    if (name != null) {
+      redirect.addFlashAttribute("mineNoticeArg", name);
+    } else {
+      redirect.addFlashAttribute("mineNoticeArgKey", "mine.sharing.nobody." + chosen.audience().name());
+    }
     return "redirect:/mijn-traject#wie-ziet-wat";
   }
 
@@ -96,7 +107,9 @@ class OwnFileController {
   String audit(AuditPage request, BindingResult result, Model model) {
     Actor actor = currentActor.get();
     UUID caseId = ownFile.caseOf(actor, "Mijn traject");
-    List<AuditEvent> events = ownFile.auditNewestFirst(actor, caseId);
+    List<AuditEvent> all = ownFile.auditNewestFirst(actor, caseId);
+    boolean withOwn = request.withOwn();
+    List<AuditEvent> events = withOwn ? all : all.stream().filter(e -> !OwnFile.own(actor, e)).toList();
     int pages = Math.max(1, (events.size() + AUDIT_PER_PAGE - 1) / AUDIT_PER_PAGE);
     // A page number that is not one names no page, like one past the last.
     int page = result.hasErrors() ? 0 : request.pagina() == null ? 1 : request.pagina();
@@ -104,10 +117,15 @@ class OwnFileController {
       throw new NotFoundException("No such page");
     }
     int from = (page - 1) * AUDIT_PER_PAGE;
-    model.addAttribute("events", events.subList(from, Math.min(events.size(), from + AUDIT_PER_PAGE)));
+    List<AuditEvent> shown = events.subList(from, Math.min(events.size(), from + AUDIT_PER_PAGE));
+    model.addAttribute("events", shown);
+    model.addAttribute("names", ownFile.names(shown.stream().map(AuditEvent::actorUserId)));
     model.addAttribute("total", events.size());
     model.addAttribute("page", page);
     model.addAttribute("pages", pages);
+    model.addAttribute("groups", page == 1 ? ownFile.othersGrouped(actor, all) : List.of());
+    model.addAttribute("withOwn", withOwn);
+    model.addAttribute("ownCount", all.size() - all.stream().filter(e -> !OwnFile.own(actor, e)).count());
     return "privacy/wie-keek";
   }
 

@@ -41,7 +41,7 @@ class OwnFileSections {
   }
 
   @Bean
-  PageSection ownSharing(SharingSettings sharing, CurrentActor currentActor) {
+  PageSection ownSharing(SharingSettings sharing, OwnFile ownFile, CurrentActor currentActor) {
     return PageSection.of(OwnFileController.PAGE + ".sharing", 10, request -> {
       Actor actor = currentActor.get();
       Sharing settings = sharing.get(actor, request.caseId());
@@ -57,17 +57,23 @@ class OwnFileSections {
             bound ? state.fieldError() : null, bound ? state.formError() : null));
       }
       return Optional.of(new Section("sharing", "privacy/sections :: sharing", Map.of("sharing", settings,
-          "rows", rows, "domains", DOMAINS, "audiences", List.of(Audience.values()))));
+          "rows", rows, "domains", DOMAINS, "audiences", List.of(Audience.values()),
+          "names", ownFile.audienceNames(request.caseId()))));
     });
   }
 
   @Bean
   PageSection ownAudit(OwnFile ownFile, CurrentActor currentActor) {
     return PageSection.of(OwnFileController.PAGE + ".audit", 20, request -> {
-      List<AuditEvent> events = ownFile.auditNewestFirst(currentActor.get(), request.caseId());
+      Actor actor = currentActor.get();
+      List<AuditEvent> events = ownFile.auditNewestFirst(actor, request.caseId());
+      // Others first, grouped by person; the employee's own reads only when they ask (the "who looked" page).
+      List<AuditEvent> others = events.stream().filter(e -> !OwnFile.own(actor, e)).toList();
       return Optional.of(new Section("audit", "privacy/sections :: audit", Map.of(
-          "events", events.subList(0, Math.min(OwnFileController.AUDIT_PER_PAGE, events.size())),
-          "total", events.size())));
+          "groups", ownFile.othersGrouped(actor, events),
+          "events", others.subList(0, Math.min(OwnFileController.AUDIT_PER_PAGE, others.size())),
+          "total", others.size(),
+          "ownCount", events.size() - others.size())));
     });
   }
 }

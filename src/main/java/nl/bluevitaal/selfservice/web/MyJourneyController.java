@@ -44,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MyJourneyController {
 
   static final String PATH = "/mijn-traject";
+  /** A step of the employee's own, on a page of its own ({@link MyJourneyStepController}). */
+  static final String STEP_PATH = PATH + "/stap";
   private static final String[] CORRECTION_FIELDS = {"tekst", "beperkingen", "mogelijkheden", "advies",
       "aanpassingen", "verwachteDuur"};
 
@@ -133,7 +135,7 @@ class MyJourneyController {
           response);
     }
     redirect.addFlashAttribute("mineNotice", "mine.correct.done");
-    return "redirect:" + PATH + "#documenten";
+    return "redirect:" + PATH;
   }
 
   /** The employee releases the company doctor's document after reading it: now the employer side may read it. */
@@ -188,7 +190,7 @@ class MyJourneyController {
           response);
     }
     redirect.addFlashAttribute("mineNotice", form.release() ? "mine.view.released" : "mine.view.saved");
-    return "redirect:" + PATH + "#eigen-visie";
+    return "redirect:" + PATH;
   }
 
   /** A change of one of the employee's documents, quoting the version the page showed. */
@@ -223,7 +225,7 @@ class MyJourneyController {
           response);
     }
     redirect.addFlashAttribute("mineNotice", notice);
-    return "redirect:" + PATH + "#documenten";
+    return "redirect:" + PATH;
   }
 
   private String again(UUID caseId, String formName, Object target, FormState form, HttpStatus status, Model model,

@@ -1,10 +1,11 @@
 package nl.bluevitaal.selfservice.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDeadline;
 import nl.bluevitaal.casefile.CaseDetail;
@@ -13,12 +14,13 @@ import nl.bluevitaal.casefile.CaseDocuments;
 import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.casefile.DocumentActions;
 import nl.bluevitaal.casefile.DocumentContent;
-import nl.bluevitaal.casefile.DocumentStatus;
+import nl.bluevitaal.casefile.DocumentText;
 import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.FunctionalAdvice;
+import nl.bluevitaal.casefile.Goal;
 import nl.bluevitaal.casefile.Goals;
 import nl.bluevitaal.casefile.SickPaySchedule;
-import nl.bluevitaal.journey.MySteps;
+import nl.bluevitaal.casefile.SignOff;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.web.FormState;
@@ -29,11 +31,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The "Mijn traject" page as a whole: where the employee stands, what comes next, their pay during sickness, their
- * goals, the documents waiting for them, their own view, and what other modules contribute (who sees what and who
- * looked: slots {@code mijn-traject.sharing} and {@code mijn-traject.audit}; what the employee may ask for at any
- * time: slot {@code mijn-traject.requests}). Shown by its own controller, and again
- * by a contributor whose form failed, with that form's state.
+ * The "Mijn traject" page as a whole, for a person who is unwell: first what waits for them ("Te doen", the same
+ * {@link MyJourney.ToDo} the start page counts), then where they stand with the people they can reach, their goals
+ * and the ways to their tools; the rest folded: documents to read, pay during sickness, their own view, what the law
+ * says, and what other modules contribute (who sees what and who looked: slots {@code mijn-traject.sharing} and
+ * {@code mijn-traject.audit}; what the employee may ask for at any time: slot {@code mijn-traject.requests}). Shown by
+ * its own controller, and again by a contributor whose form failed, with that form's state.
  */
 @Component
 class MyJourneyPage implements PageView {
@@ -47,9 +50,14 @@ class MyJourneyPage implements PageView {
   record BoundForm(String name, String target, FormState form) {
   }
 
-  /** A document for the employee, with what they may do with it now. */
-  record DocumentRow(CaseDocument document, boolean signedByMe, DocumentActions actions) {
+  /**
+   * A document for the employee, with what they may do with it now, its text as they read it, and who signed its
+   * current version by name.
+   */
+  record DocumentRow(CaseDocument document, boolean signedByMe, DocumentActions actions,
+      List<DocumentText.Section> sections, List<String> signedBy) {
 
+    /** The stored text, for the correction form only (what the employee corrects). */
     public String text() {
       return document.current() == null ? "" : document.current().content();
     }
@@ -68,17 +76,15 @@ class MyJourneyPage implements PageView {
   private final Caseload caseload;
   private final CaseDocuments documents;
   private final Goals goals;
-  private final MySteps steps;
   private final PageSections sections;
   private final MyJourney journey;
 
-  MyJourneyPage(CurrentActor currentActor, Caseload caseload, CaseDocuments documents, Goals goals, MySteps steps,
+  MyJourneyPage(CurrentActor currentActor, Caseload caseload, CaseDocuments documents, Goals goals,
       PageSections sections, MyJourney journey) {
     this.currentActor = currentActor;
     this.caseload = caseload;
     this.documents = documents;
     this.goals = goals;
-    this.steps = steps;
     this.sections = sections;
     this.journey = journey;
   }
@@ -98,17 +104,21 @@ class MyJourneyPage implements PageView {
     model.addAttribute("view", detail.summary());
     model.addAttribute("progress", detail.progress());
     model.addAttribute("today", today);
-    model.addAttribute("upcoming", detail.deadlines().stream()
+    List<CaseDeadline> upcoming = detail.deadlines().stream()
         .filter(d -> d.state(today) == CaseDeadline.State.DUE || d.state(today) == CaseDeadline.State.OVERDUE)
         .sorted(Comparator.comparing(CaseDeadline::milestone))
-        .toList());
-    model.addAttribute("steps", steps.steps(actor, detail.summary()));
+        .toList();
+    model.addAttribute("upcoming", upcoming);
+    model.addAttribute("nextDeadline", upcoming.isEmpty() ? null : upcoming.get(0));
+    model.addAttribute("people", journey.people(detail.summary()));
     SickPaySchedule pay = caseload.sickPay(actor, caseId);
     model.addAttribute("pay", pay);
     model.addAttribute("payNow", pay.periodOn(today));
     model.addAttribute("payMoved", detail.sickPeriods().size() > 1);
-    model.addAttribute("goals", goals.list(actor, caseId));
-    documents(actor, caseId, model);
+    // Open goals first: the summary shows a few, the goals page all of them.
+    model.addAttribute("goals", goals.list(actor, caseId).stream()
+        .sorted(Comparator.comparing((Goal g) -> g.status() != Goal.Status.OPEN)).toList());
+    documents(actor, detail, model);
     model.addAttribute("adviceFields", DocumentContent.ADVICE_FIELDS);
     BoundForm bound = request.state().get(BOUND_FORM) instanceof BoundForm b ? b : null;
     model.addAttribute("boundForm", bound);
@@ -120,36 +130,51 @@ class MyJourneyPage implements PageView {
     return VIEW;
   }
 
-  /** The documents by what waits: under the employee's review, to sign, to read; and their own view. */
-  private void documents(Actor actor, UUID caseId, Model model) {
+  /**
+   * What waits ("Te doen", each item with its document when it has one), the documents to read (newest first; one
+   * that may still be signed says so inside it) and the employee's own view.
+   */
+  private void documents(Actor actor, CaseDetail detail, Model model) {
+    UUID caseId = detail.summary().id();
     List<CaseDocument> all = documents.listWithVersions(actor, caseId);
     Map<UUID, DocumentActions> actions = documents.actions(actor, caseId, all);
-    List<DocumentRow> review = new ArrayList<>();
-    List<DocumentRow> toSign = new ArrayList<>();
-    List<DocumentRow> toRead = new ArrayList<>();
+    Map<String, String> names = journey.names(all.stream().flatMap(d -> d.signOffs().stream())
+        .map(SignOff::userId));
+    Map<UUID, DocumentRow> rows = new LinkedHashMap<>();
     CaseDocument ownView = null;
     for (CaseDocument doc : all) {
       if (doc.type() == DocumentType.EMPLOYEE_VIEW) {
         ownView = doc;
         continue;
       }
-      int number = doc.current() == null ? 0 : doc.current().number();
-      boolean signedByMe = doc.signOffs().stream()
-          .anyMatch(s -> s.versionNumber() == number && s.userId().equals(actor.userId()));
-      DocumentRow row = new DocumentRow(doc, signedByMe, actions.get(doc.id()));
-      if (doc.status() == DocumentStatus.FOR_EMPLOYEE_REVIEW) {
-        review.add(row);
-      } else if (row.actions().sign()) {
-        toSign.add(row);
-      } else if (doc.status().released()) {
-        toRead.add(row);
-      }
+      rows.put(doc.id(), row(actor, doc, actions.get(doc.id()), names));
     }
-    toRead.sort(Comparator.comparing((DocumentRow r) -> r.document().updatedAt(),
-        Comparator.nullsLast(Comparator.reverseOrder())));
-    model.addAttribute("reviewDocs", review);
-    model.addAttribute("signDocs", toSign);
+    MyJourney.ToDo toDo = journey.toDo(actor, detail.summary(), all);
+    List<ToDoRow> toDoRows = toDo.items().stream()
+        .map(item -> new ToDoRow(item, item.documentId() == null ? null : rows.get(item.documentId())))
+        .toList();
+    List<UUID> waiting = toDo.items().stream().map(MyJourney.ToDoItem::documentId).filter(Objects::nonNull).toList();
+    List<DocumentRow> toRead = rows.values().stream()
+        .filter(r -> !waiting.contains(r.document().id()) && r.document().status().released())
+        .sorted(Comparator.comparing((DocumentRow r) -> r.document().updatedAt(),
+            Comparator.nullsLast(Comparator.reverseOrder())))
+        .toList();
+    model.addAttribute("toDo", toDoRows);
     model.addAttribute("readDocs", toRead);
     model.addAttribute("ownView", ownView);
+  }
+
+  /** The document as the employee reads and handles it; {@code names} has every signer's display name. */
+  static DocumentRow row(Actor actor, CaseDocument doc, DocumentActions actions, Map<String, String> names) {
+    int number = doc.current() == null ? 0 : doc.current().number();
+    List<SignOff> current = doc.signOffs().stream().filter(s -> s.versionNumber() == number).toList();
+    boolean signedByMe = current.stream().anyMatch(s -> s.userId().equals(actor.userId()));
+    List<String> signedBy = current.stream().filter(s -> !s.userId().equals(actor.userId()))
+        .map(s -> names.get(s.userId())).distinct().toList();
+    return new DocumentRow(doc, signedByMe, actions, DocumentText.of(doc), signedBy);
+  }
+
+  /** One thing that waits, with its document as the employee reads and handles it (null without one). */
+  record ToDoRow(MyJourney.ToDoItem item, DocumentRow document) {
   }
 }

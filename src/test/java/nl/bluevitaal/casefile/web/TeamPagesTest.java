@@ -157,7 +157,9 @@ class TeamPagesTest {
         .andExpect(model().attribute("signError", (Object) null))
         .andReturn();
     TeamController.PlanRow row = attribute(page, "plan");
-    assertThat(row.text()).isEqualTo("Plan: twee ochtenden.");
+    // The plan as readable text (DocumentText), never its storage markup.
+    assertThat(row.text()).singleElement()
+        .satisfies(section -> assertThat(section.blocks().get(0).text()).isEqualTo("Plan: twee ochtenden."));
     assertThat(row.maySign()).isTrue();
     assertThat(row.signedByMe()).isFalse();
 

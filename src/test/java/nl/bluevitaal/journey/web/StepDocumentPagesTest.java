@@ -118,12 +118,9 @@ class StepDocumentPagesTest {
     personCompletes(people.asDoctor(), Element.TASK_PROBLEM_ANALYSIS, Map.of());
     String form = form(step(Element.TASK_REVIEW_PROBLEM_ANALYSIS));
 
-    MvcResult page = mvc.perform(get(form).with(employee())).andExpect(status().isOk()).andReturn();
-    TasklistController.DocumentView document = attribute(page, "document");
-    assertThat(document.progress().shortfall()).isEqualTo(Shortfall.NOT_YET);
-    assertThat(document.openHref()).isEqualTo("/mijn-traject#documenten");
-    // Not released yet, but a correction request is the other answer: the form stays.
-    assertThat(document.mayComplete()).isTrue();
+    // The employee's one path to the step is their own page (Mijn traject), which shows the document.
+    mvc.perform(get(form).with(employee()))
+        .andExpect(redirectedUrl("/mijn-traject/stap/" + step(Element.TASK_REVIEW_PROBLEM_ANALYSIS).taskId()));
     mvc.perform(post(form).with(csrf()).with(employee()).param(Var.CORRECTION_REQUESTED, "false"))
         .andExpect(status().isConflict()).andExpect(model().attribute("documentRefused", true));
 

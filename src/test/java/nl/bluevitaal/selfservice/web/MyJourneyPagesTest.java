@@ -3,6 +3,7 @@ package nl.bluevitaal.selfservice.web;
 import static nl.bluevitaal.support.Pages.as;
 import static nl.bluevitaal.support.Pages.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,7 +25,9 @@ import nl.bluevitaal.casefile.CaseDocuments;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.casefile.DocumentChanges;
+import nl.bluevitaal.casefile.DocumentContent;
 import nl.bluevitaal.casefile.DocumentStatus;
+import nl.bluevitaal.casefile.DocumentText;
 import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.FunctionalAdvice;
 import nl.bluevitaal.casefile.ServiceRelated;
@@ -88,8 +91,9 @@ class MyJourneyPagesTest {
   void twoEmployeesWithACaseEach() {
     employee = fixtures.user("mje", Groups.EMPLOYEE);
     otherEmployee = fixtures.user("mjo", Groups.EMPLOYEE);
-    counsellor = fixtures.user("mjc", Groups.COUNSELLOR);
-    doctor = fixtures.user("mjd", Groups.COMPANY_DOCTOR);
+    // Named like people: the page shows names, never login ids.
+    counsellor = fixtures.account(CaseFixtures.tag("mjc"), "Carla", Groups.COUNSELLOR);
+    doctor = fixtures.account(CaseFixtures.tag("mjd"), "Dirk", Groups.COMPANY_DOCTOR);
     String tag = CaseFixtures.tag("mj");
     ownCase = fixtures.sickCase(SickCase.of(employee, "Iris Eigen " + tag).counselledBy(counsellor, doctor)
         .since(LocalDate.now().minusDays(2)));
@@ -110,11 +114,12 @@ class MyJourneyPagesTest {
     AbsenceProgress progress = attribute(page, "progress");
     assertThat(progress.week()).isEqualTo(1);
     assertThat(progress.journeyWeeks()).isEqualTo(104);
-    List<MyJourneyPage.DocumentRow> review = attribute(page, "reviewDocs");
-    assertThat(review).extracting(row -> row.document().id()).containsExactly(analysis);
-    assertThat(review.get(0).text()).isEqualTo("Eigen analyse: werkt graag met planning.");
-    assertThat(review.get(0).actions().release()).isTrue();
-    assertThat(review.get(0).actions().edit()).isTrue();
+    List<MyJourneyPage.ToDoRow> toDo = attribute(page, "toDo");
+    assertThat(toDo).extracting(row -> row.item().documentId()).containsExactly(analysis);
+    MyJourneyPage.DocumentRow review = toDo.get(0).document();
+    assertThat(review.text()).isEqualTo("Eigen analyse: werkt graag met planning.");
+    assertThat(review.actions().release()).isTrue();
+    assertThat(review.actions().edit()).isTrue();
     PageSection.Section whoSeesWhat = onlySection(page, "sharingSections");
     assertThat(whoSeesWhat.key()).isEqualTo("sharing");
     assertThat(read(whoSeesWhat, "model['domains']")).asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -134,7 +139,7 @@ class MyJourneyPagesTest {
     mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf()).with(asEmployee())
             .param("versie", String.valueOf(version)).param("tekst", "Gecorrigeerd door mij")
             .param("beperkingen", "Niet lang staan").param("verwachteDuur", "Zes weken"))
-        .andExpect(redirectedUrl("/mijn-traject#documenten"))
+        .andExpect(redirectedUrl("/mijn-traject"))
         .andExpect(flash().attribute("mineNotice", "mine.correct.done"));
     CaseDocument corrected = documents.get(employeeActor(), ownCase, analysis);
     assertThat(corrected.current().content()).isEqualTo("Gecorrigeerd door mij");
@@ -155,8 +160,8 @@ class MyJourneyPagesTest {
     assertThat(bound.form().formError()).isEqualTo("mine.conflict.document");
     assertThat(bound.form().value("tekst")).isEqualTo("Mijn tweede poging met TYPED-MARKER");
     // Beside the form, the version now current: sending again quotes it.
-    assertThat(Pages.<List<MyJourneyPage.DocumentRow>>attribute(stale, "reviewDocs"))
-        .extracting(row -> row.document().version()).containsExactly(corrected.version());
+    assertThat(Pages.<List<MyJourneyPage.ToDoRow>>attribute(stale, "toDo"))
+        .extracting(row -> row.document().document().version()).containsExactly(corrected.version());
 
     MvcResult blank = mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf())
             .with(asEmployee()).param("versie", String.valueOf(corrected.version())).param("tekst", " "))
@@ -168,31 +173,35 @@ class MyJourneyPagesTest {
 
     mvc.perform(post("/mijn-traject/documenten/" + analysis + "/vrijgeven").with(csrf()).with(asEmployee())
             .param("versie", String.valueOf(corrected.version())))
-        .andExpect(redirectedUrl("/mijn-traject#documenten"))
+        .andExpect(redirectedUrl("/mijn-traject"))
         .andExpect(flash().attribute("mineNotice", "mine.release.done"));
     assertThat(documents.get(employeeActor(), ownCase, analysis).status()).isEqualTo(DocumentStatus.RELEASED);
   }
 
   @Test
-  void theEmployeeSignsThePlanAndWritesTheirOwnView() throws Exception {
+  void theEmployeeMaySignAPlanNoStepWaitsForAndWritesTheirOwnView() throws Exception {
     Actor c = CaseFixtures.actor(counsellor, Groups.COUNSELLOR);
-    CaseDocument plan = changes.create(c, ownCase, DocumentType.PLAN_OF_ACTION, "Plan", "Twee ochtenden werken.",
+    CaseDocument draft = changes.create(c, ownCase, DocumentType.PLAN_OF_ACTION, "Plan", "Twee ochtenden werken.",
         null);
-    plan = changes.changeStatus(c, ownCase, plan.id(), plan.version(), DocumentStatus.RELEASED);
-    List<MyJourneyPage.DocumentRow> toSign = attribute(mvc.perform(get("/mijn-traject").with(asEmployee()))
-        .andExpect(status().isOk()).andReturn(), "signDocs");
-    assertThat(toSign).extracting(row -> row.document().id()).containsExactly(plan.id());
-    assertThat(toSign.get(0).text()).isEqualTo("Twee ochtenden werken.");
-    assertThat(toSign.get(0).actions().sign()).isTrue();
+    CaseDocument plan = changes.changeStatus(c, ownCase, draft.id(), draft.version(), DocumentStatus.RELEASED);
+    MvcResult page = mvc.perform(get("/mijn-traject").with(asEmployee())).andExpect(status().isOk()).andReturn();
+    // The journey asks no signature here (no step of the employee's): it may be signed, but it does not wait.
+    assertThat(Pages.<List<MyJourneyPage.ToDoRow>>attribute(page, "toDo"))
+        .extracting(row -> row.item().documentId()).containsExactly(analysis);
+    List<MyJourneyPage.DocumentRow> toRead = attribute(page, "readDocs");
+    MyJourneyPage.DocumentRow shown = toRead.stream().filter(r -> r.document().id().equals(plan.id())).findFirst()
+        .orElseThrow();
+    assertThat(shown.sections()).extracting(DocumentText.Section::field).containsExactly("tekst");
+    assertThat(shown.actions().sign()).isTrue();
     mvc.perform(post("/mijn-traject/documenten/" + plan.id() + "/ondertekenen").with(csrf()).with(asEmployee())
             .param("versie", String.valueOf(plan.version())))
-        .andExpect(redirectedUrl("/mijn-traject#documenten"))
+        .andExpect(redirectedUrl("/mijn-traject"))
         .andExpect(flash().attribute("mineNotice", "mine.sign.done"));
     assertThat(documents.get(c, ownCase, plan.id()).signOffs()).anyMatch(s -> s.userId().equals(employee));
 
     mvc.perform(post("/mijn-traject/eigen-visie").with(csrf()).with(asEmployee())
             .param("tekst", "Ik wil graag terug naar mijn eigen team.").param("actie", "opslaan"))
-        .andExpect(redirectedUrl("/mijn-traject#eigen-visie"))
+        .andExpect(redirectedUrl("/mijn-traject"))
         .andExpect(flash().attribute("mineNotice", "mine.view.saved"));
     CaseDocument ownView = attribute(mvc.perform(get("/mijn-traject").with(asEmployee()))
         .andExpect(status().isOk()).andReturn(), "ownView");
@@ -215,10 +224,23 @@ class MyJourneyPagesTest {
     mvc.perform(post("/mijn-traject/delen").with(csrf()).with(asEmployee())
             .param("optie", "SELF_REPORTS.CARE").param("delen", "ja").param("versie", String.valueOf(version)))
         .andExpect(redirectedUrl("/mijn-traject#wie-ziet-wat"))
-        .andExpect(flash().attribute("mineNotice", "mine.sharing.done.shared"));
+        .andExpect(flash().attribute("mineNotice", "mine.sharing.done.SELF_REPORTS.CARE.on"))
+        .andExpect(flash().attribute("mineNoticeArg", "Dirk Test"));
     assertThat(sharing.isShared(ownCase, Domain.SELF_REPORTS, Audience.CARE)).isTrue();
-    PageSection.Section shown = onlySection(mvc.perform(get("/mijn-traject").with(asEmployee()))
-        .andExpect(status().isOk()).andReturn(), "sharingSections");
+    // The confirmation and each choice say in words what is shared with whom, not by colour alone.
+    MvcResult after = mvc.perform(get("/mijn-traject").with(asEmployee())
+            .flashAttr("mineNotice", "mine.sharing.done.SELF_REPORTS.CARE.on").flashAttr("mineNoticeArg", "Dirk Test"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Opgeslagen. Je bedrijfsarts Dirk Test kan nu je check-ins lezen.")))
+        .andReturn();
+    String html = after.getResponse().getContentAsString();
+    assertThat(html).contains("Je bedrijfsarts Dirk Test kan je check-ins lezen.")
+        .contains("Je begeleider ziet niet of je contact wilt.")
+        .doesNotContain("Je deelt dit nu.");
+    assertThat(html.replaceAll("\\s+", " "))
+        .contains("data-state=\"on\"> <span>Nu:</span> <strong class=\"bv-status bv-status--met\">Aan</strong>")
+        .contains("data-state=\"off\"> <span>Nu:</span> <strong class=\"bv-status\">Uit</strong>");
+    PageSection.Section shown = onlySection(after, "sharingSections");
     assertThat(read(shown, "model['rows'].^[key == 'SELF_REPORTS.CARE'].shownAsShared()")).isEqualTo(true);
 
     MvcResult stale = mvc.perform(post("/mijn-traject/delen").with(csrf()).with(asEmployee())
@@ -248,13 +270,31 @@ class MyJourneyPagesTest {
       assertThat(event.action()).isEqualTo(AuditAction.READ);
     });
 
+    // Others first, by person with name and role; the employee's own visits only when asked.
+    assertThat(latest).extracting(AuditEvent::actorUserId).doesNotContain(employee);
+    assertThat(read(whoLooked, "model['groups'][0].name")).isEqualTo("Carla Test");
+    assertThat(read(whoLooked, "model['groups'][0].role")).isEqualTo("counsellor");
+    assertThat((Integer) read(whoLooked, "model['ownCount']")).isPositive();
+
     MvcResult all = mvc.perform(get("/mijn-traject/wie-keek").with(asEmployee()))
         .andExpect(status().isOk())
         .andExpect(view().name("privacy/wie-keek"))
         .andExpect(model().attribute("page", 1))
+        .andExpect(model().attribute("withOwn", false))
+        .andExpect(content().string(containsString("Ook mijn eigen bezoeken tonen")))
+        .andExpect(content().string(containsString("Carla Test")))
         .andReturn();
     assertThat(Pages.<List<AuditEvent>>attribute(all, "events")).extracting(AuditEvent::actorUserId)
-        .contains(counsellor);
+        .contains(counsellor).doesNotContain(employee);
+    assertThat(all.getResponse().getContentAsString()).doesNotContain("(" + counsellor + ")");
+
+    MvcResult withOwn = mvc.perform(get("/mijn-traject/wie-keek").param("eigen", "ja").with(asEmployee()))
+        .andExpect(status().isOk())
+        .andExpect(model().attribute("withOwn", true))
+        .andExpect(content().string(containsString("Mijn eigen bezoeken verbergen")))
+        .andReturn();
+    assertThat(Pages.<List<AuditEvent>>attribute(withOwn, "events")).extracting(AuditEvent::actorUserId)
+        .contains(counsellor, employee);
   }
 
   @Test
@@ -285,6 +325,59 @@ class MyJourneyPagesTest {
     PayPeriod fullPay = new PayPeriod(firstSickDay, firstSickDay.plusDays(727), 100, 1, 104);
     assertThat(Pages.<SickPaySchedule>attribute(serviceRelated, "pay").periods()).containsExactly(fullPay);
     assertThat(Pages.<PayPeriod>attribute(serviceRelated, "payNow")).isEqualTo(fullPay);
+  }
+
+
+  @Test
+  void whatWaitsComesFirstThenWhereIStandGoalsAndToolsAndTheRestIsFoldedWithTheLawLast() throws Exception {
+    String html = mvc.perform(get("/mijn-traject").with(asEmployee())).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsString();
+    int toDo = html.indexOf("id=\"te-doen\"");
+    int where = html.indexOf("id=\"waar\"");
+    int goals = html.indexOf("id=\"doelen\"");
+    int tools = html.indexOf("id=\"zelf-doen\"");
+    int documents = html.indexOf("<details class=\"bv-section bv-mine__fold\" id=\"documenten\"");
+    int law = html.indexOf("<details class=\"bv-section bv-mine__fold\" id=\"wet\">");
+    assertThat(toDo).isPositive();
+    assertThat(List.of(toDo, where, goals, tools, documents, law)).isSorted().doesNotContain(-1);
+    // A week-1 employee does not meet the 104-week bar or the WIA application before the folded law section.
+    assertThat(html.indexOf("WIA-aanvraag")).isGreaterThan(law);
+    assertThat(html.indexOf("bv-timeline__bar")).isGreaterThan(law);
+    assertThat(html).contains("/mijn-traject/check-in", "/mijn-traject/energiebalans",
+        "/mijn-traject/terugvalpreventie", "/mijn-traject/thuisfront", "/mijn-traject/contact",
+        "/mijn-traject/doelen");
+    // No staff page is offered to the employee.
+    assertThat(html).doesNotContain("href=\"/taken", "href=\"/zaken", "href=\"/dossiers");
+  }
+
+  @Test
+  void peopleAppearByNameAndRoleNeverByLoginId() throws Exception {
+    MvcResult page = mvc.perform(get("/mijn-traject").with(asEmployee())).andExpect(status().isOk()).andReturn();
+    assertThat(Pages.<List<MyJourney.Person>>attribute(page, "people"))
+        .extracting(MyJourney.Person::name, MyJourney.Person::role)
+        .containsExactly(tuple("Carla Test", "counsellor"),
+            tuple("Dirk Test", "doctor"));
+    String html = page.getResponse().getContentAsString();
+    assertThat(html).contains("Carla Test</strong>,", "je begeleider", "Dirk Test</strong>,", "je bedrijfsarts")
+        .doesNotContain(">" + counsellor + "<", ">" + doctor + "<");
+  }
+
+  @Test
+  void documentsReadAsFormattedTextNeverAsMarkupAndStoredTextCannotInjectHtml() throws Exception {
+    Actor c = CaseFixtures.actor(counsellor, Groups.COUNSELLOR);
+    String content = DocumentContent.content(DocumentType.EVALUATION, Map.of(
+        "afspraken", "- Twee ochtenden werken\n- Elke week wandelen",
+        "doelen", "<script>alert('x')</script> en <b>vet</b>",
+        "volgendeEvaluatie", "2026-10-31"));
+    assertThat(content).contains("## volgendeEvaluatie");
+    CaseDocument evaluation = changes.create(c, ownCase, DocumentType.EVALUATION, "Evaluatie", content, null);
+    changes.changeStatus(c, ownCase, evaluation.id(), evaluation.version(), DocumentStatus.RELEASED);
+
+    String html = mvc.perform(get("/mijn-traject").with(asEmployee())).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsString();
+    assertThat(html).doesNotContain("## ", "volgendeEvaluatie\n", "2026-10-31</", "<script>alert", "<b>vet</b>")
+        .contains("Volgende evaluatie", "31 oktober 2026", "Afspraken", "<li>Twee ochtenden werken</li>",
+            "<li>Elke week wandelen</li>", "Voortgang op de doelen", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
   }
 
   @Test
