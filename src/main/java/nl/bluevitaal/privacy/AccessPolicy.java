@@ -10,7 +10,6 @@ import java.util.UUID;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.privacy.internal.AuditRecorder;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,11 +28,6 @@ public class AccessPolicy {
   private final AuditRecorder audit;
   private final ObjectProvider<HomeFrontLookup> homeFront;
 
-  AccessPolicy(ObjectProvider<CasePartiesLookup> lookup, ConsentLookup consents, AuditRecorder audit) {
-    this(lookup, consents, audit, null);
-  }
-
-  @Autowired
   AccessPolicy(ObjectProvider<CasePartiesLookup> lookup, ConsentLookup consents, AuditRecorder audit,
       ObjectProvider<HomeFrontLookup> homeFront) {
     this.lookup = lookup;
@@ -314,7 +308,7 @@ public class AccessPolicy {
    */
   private boolean asHomeFront(Actor actor, CaseParties parties, Domain domain, Access access) {
     if (!actor.isIn(Groups.HOME_FRONT) || domain != Domain.SUPPORT_NETWORK || access != READ
-        || parties.caseId() == null || homeFront == null) {
+        || parties.caseId() == null) {
       return false;
     }
     HomeFrontLookup lookup = homeFront.getIfAvailable();
