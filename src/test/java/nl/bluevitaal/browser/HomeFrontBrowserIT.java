@@ -11,6 +11,8 @@ import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.DemoAppTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -38,9 +40,9 @@ class HomeFrontBrowserIT {
     browser.reset(PHONE_WIDTH, PHONE_HEIGHT).login(employee, CaseFixtures.PASSWORD).open("/mijn-traject/thuisfront");
     onAPhone(browser, "the employee's home-front page");
     browser.find(By.id("veld-naam")).sendKeys("Joost Visser");
-    browser.find(By.cssSelector("label[for='relatie-PARTNER']")).click();
+    click(browser, By.cssSelector("label[for='relatie-PARTNER']"));
     browser.find(By.id("veld-email")).sendKeys("joost@example.org");
-    browser.find(By.cssSelector("#uitnodigen button[type=submit]")).click();
+    click(browser, By.cssSelector("#uitnodigen button[type=submit]"));
     String link = browser.find(By.id("homefront-link")).getText();
     assertThat(link).contains("/uitnodiging/");
     assertThat(browser.text()).contains("Nu: Joost Visser ziet dit.", "Nu: Joost Visser ziet dit niet.");
@@ -51,7 +53,7 @@ class HomeFrontBrowserIT {
     browser.find(By.id("veld-gebruikersnaam")).sendKeys(naaste);
     browser.find(By.id("veld-wachtwoord")).sendKeys("lang-genoeg-1");
     browser.find(By.id("veld-herhaling")).sendKeys("lang-genoeg-1");
-    browser.find(By.cssSelector("main form button[type=submit]")).click();
+    click(browser, By.cssSelector("main form button[type=submit]"));
     assertThat(browser.find(By.id("invitation-accepted")).getText()).contains(naaste);
     onAPhone(browser, "the invitation accepted");
 
@@ -62,13 +64,20 @@ class HomeFrontBrowserIT {
     onAPhone(browser, "the naaste's page");
 
     browser.reset(PHONE_WIDTH, PHONE_HEIGHT).login(employee, CaseFixtures.PASSWORD).open("/mijn-traject/thuisfront");
-    browser.find(By.cssSelector("form[action$='/intrekken'] button")).click();
+    click(browser, By.cssSelector("form[action$='/intrekken'] button"));
     assertThat(browser.text()).contains("De toegang is ingetrokken");
     onAPhone(browser, "the employee's home-front page after the withdrawal");
 
     browser.reset(PHONE_WIDTH, PHONE_HEIGHT).login(naaste, "lang-genoeg-1");
     assertThat(browser.text()).doesNotContain("Samen met Annet", "Waar staat Annet nu?");
     onAPhone(browser, "the naaste refused");
+  }
+
+  /** A phone shows the form below the fold: scrolled into the middle first, or the footer takes the click. */
+  private static void click(Browser browser, By by) {
+    WebElement element = browser.find(by);
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   private static void onAPhone(Browser browser, String page) {
