@@ -26,6 +26,13 @@ public final class CaseFileEvents {
   public record RelapseJoined(UUID caseId, LocalDate sickFrom) {
   }
 
+  /**
+   * The employee withdrew consent for a support contact (on a page or through the API): whatever rests on it (a
+   * home-front account's access) ends with it, in the same transaction.
+   */
+  public record SupportConsentWithdrawn(UUID caseId, UUID contactId) {
+  }
+
   /** The case's deadlines moved (an extension of wage payment): open timers and due dates follow. */
   public record DeadlinesMoved(UUID caseId) {
   }

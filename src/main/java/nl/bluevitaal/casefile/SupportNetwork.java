@@ -15,6 +15,7 @@ import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CaseRelation;
 import nl.bluevitaal.privacy.Domain;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +32,13 @@ public class SupportNetwork {
   private final JdbcClient jdbc;
   private final CaseFileAccess access;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  SupportNetwork(JdbcClient jdbc, CaseFileAccess access, Clock clock) {
+  SupportNetwork(JdbcClient jdbc, CaseFileAccess access, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.access = access;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -94,6 +97,7 @@ public class SupportNetwork {
             update support_contact set consent_revoked_at = :now, version = version + 1
              where id = :id and consent_revoked_at is null""")
         .param("now", OffsetDateTime.now(clock)).param("id", contactId).update();
+    events.publishEvent(new CaseFileEvents.SupportConsentWithdrawn(caseId, contactId));
     return find(caseId, contactId).orElseThrow();
   }
 

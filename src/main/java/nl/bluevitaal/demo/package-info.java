@@ -3,5 +3,6 @@
  * never active in the postgres profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-    allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity", "selfservice::hometools"})
+    allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity", "selfservice::hometools",
+        "selfservice :: homefront"})
 package nl.bluevitaal.demo;

@@ -15,11 +15,16 @@ public final class Groups {
   public static final String MANAGEMENT = "management";
   public static final String PROCESS_OWNER = "process-owner";
   public static final String BUDDY = "buddy";
+  /**
+   * A partner or family member the employee invited ("naaste"): an account of its own that reaches only the home
+   * front's own pages, and only while the employee's consent stands.
+   */
+  public static final String HOME_FRONT = "home-front";
   /** Manages accounts and authorizations; never case content. */
   public static final String ADMINISTRATOR = "administrator";
 
   public static final List<String> ALL = List.of(
-      EMPLOYEE, COUNSELLOR, COMPANY_DOCTOR, LINE_MANAGER, MANAGEMENT, PROCESS_OWNER, BUDDY, ADMINISTRATOR);
+      EMPLOYEE, COUNSELLOR, COMPANY_DOCTOR, LINE_MANAGER, MANAGEMENT, PROCESS_OWNER, BUDDY, HOME_FRONT, ADMINISTRATOR);
 
   /**
    * Counsellors working under the company doctor's delegation. Not a role of its own but a flag on a counsellor;
@@ -32,10 +37,14 @@ public final class Groups {
    * (who manages accounts) is in none of these, so nobody both hands out access and uses it.
    */
   public static final List<String> WITH_CASE_OR_PROCESS_ACCESS = List.of(
-      EMPLOYEE, COUNSELLOR, COMPANY_DOCTOR, LINE_MANAGER, MANAGEMENT, PROCESS_OWNER, BUDDY, CARE_PROFESSIONAL);
+      EMPLOYEE, COUNSELLOR, COMPANY_DOCTOR, LINE_MANAGER, MANAGEMENT, PROCESS_OWNER, BUDDY, HOME_FRONT,
+      CARE_PROFESSIONAL);
 
   /** Staff roles that may use the REST API beyond the employee's own data. */
   public static final List<String> STAFF = List.of(COUNSELLOR, COMPANY_DOCTOR, LINE_MANAGER, MANAGEMENT, PROCESS_OWNER);
+
+  /** Where a home-front account may go: its own pages, nothing else of the application. */
+  public static final String HOME_FRONT_PAGES = "/thuisfront";
 
   private Groups() {
   }

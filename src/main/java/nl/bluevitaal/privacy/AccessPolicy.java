@@ -26,11 +26,14 @@ public class AccessPolicy {
   private final ObjectProvider<CasePartiesLookup> lookup;
   private final ConsentLookup consents;
   private final AuditRecorder audit;
+  private final ObjectProvider<HomeFrontLookup> homeFront;
 
-  AccessPolicy(ObjectProvider<CasePartiesLookup> lookup, ConsentLookup consents, AuditRecorder audit) {
+  AccessPolicy(ObjectProvider<CasePartiesLookup> lookup, ConsentLookup consents, AuditRecorder audit,
+      ObjectProvider<HomeFrontLookup> homeFront) {
     this.lookup = lookup;
     this.consents = consents;
     this.audit = audit;
+    this.homeFront = homeFront;
   }
 
   /** The matrix, no side effects. */
@@ -45,6 +48,7 @@ public class AccessPolicy {
         || asCare(actor, parties, domain, access)
         || asLineManager(actor, parties, domain, access)
         || asBuddy(actor, parties, domain, access)
+        || asHomeFront(actor, parties, domain, access)
         || asManagement(actor, domain, access);
   }
 
@@ -296,6 +300,19 @@ public class AccessPolicy {
   /** Buddy column: only their own relation in F, read only. */
   private static boolean asBuddy(Actor actor, CaseParties parties, Domain domain, Access access) {
     return isBuddy(actor, parties) && domain == Domain.SUPPORT_NETWORK && access == READ;
+  }
+
+  /**
+   * Home-front column (a "naaste" the employee invited): only their own relation in F, read only, and only while the
+   * employee's consent stands. What they see of the journey is what the employee chose for them (self-service).
+   */
+  private boolean asHomeFront(Actor actor, CaseParties parties, Domain domain, Access access) {
+    if (!actor.isIn(Groups.HOME_FRONT) || domain != Domain.SUPPORT_NETWORK || access != READ
+        || parties.caseId() == null) {
+      return false;
+    }
+    HomeFrontLookup lookup = homeFront.getIfAvailable();
+    return lookup != null && lookup.isActiveHomeFront(parties.caseId(), actor.userId());
   }
 
   /** Management column: aggregates only, over every case; never a single case's content. */

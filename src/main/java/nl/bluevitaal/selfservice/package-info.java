@@ -3,5 +3,5 @@
  * own view) and its part of the home page. Check-ins and tools for home come later.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Self-service",
-    allowedDependencies = {"journey", "casefile", "privacy", "identity", "web"})
+    allowedDependencies = {"journey", "casefile", "privacy", "identity", "notices", "poortwachter", "web"})
 package nl.bluevitaal.selfservice;

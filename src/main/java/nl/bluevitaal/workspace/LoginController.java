@@ -34,6 +34,7 @@ class LoginController {
       new DemoLogin("gerda", Groups.PROCESS_OWNER),
       new DemoLogin("ilse", Groups.PROCESS_OWNER),
       new DemoLogin("hans", Groups.BUDDY),
+      new DemoLogin("joost", Groups.HOME_FRONT),
       new DemoLogin("demo", Groups.ADMINISTRATOR));
 
   private final boolean demoEnabled;

@@ -20,7 +20,12 @@ import java.util.function.Supplier;
 import nl.bluevitaal.demo.NationalCaseload;
 import nl.bluevitaal.demo.NationalWorkload;
 import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.selfservice.homefront.HomeFront;
+import nl.bluevitaal.selfservice.homefront.HomeFrontRelation;
+import nl.bluevitaal.selfservice.homefront.NewInvitation;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -337,11 +342,26 @@ public final class Benchmark {
         + " join reintegration_case c on c.employee_id = e.id where c.status = 'OPEN' and e.user_id like 'mw-%'"
         + " order by c.case_number limit 10");
     log("Page latency on PostgreSQL: " + counsellor + " with " + cases.size() + " open cases");
-    if (postgres.number(database, "select count(*) from act_id_user where id_ = ?",
-        NationalCaseload.PROCESS_OWNER) == 0) {
-      // A caseload generated before the workbench existed has no process owner yet.
+    // The home front's pages: a naaste for each of these employees (invited and accepted through the use cases).
+    List<String> naastes = employees.stream().map(employee -> "naaste-" + employee).toList();
+    boolean noProcessOwner = postgres.number(database, "select count(*) from act_id_user where id_ = ?",
+        NationalCaseload.PROCESS_OWNER) == 0;
+    boolean noHomeFront = !naastes.isEmpty()
+        && postgres.number(database, "select count(*) from act_id_user where id_ = ?", naastes.get(0)) == 0;
+    if (noProcessOwner || noHomeFront) {
+      // A caseload generated before the workbench (or the home front) existed has no process owner (naastes) yet.
       try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, database, appArgs)) {
         NationalCaseload.ensureProcessOwner(app.getBean(Accounts.class));
+        if (noHomeFront) {
+          HomeFront homeFront = app.getBean(HomeFront.class);
+          for (String employee : employees) {
+            Actor actor = new Actor(employee, Set.of(Groups.EMPLOYEE), false);
+            NewInvitation made = homeFront.invite(actor, homeFront.ownCase(actor), "Naaste " + employee,
+                HomeFrontRelation.PARTNER, "naaste-" + employee + "@bench.invalid");
+            homeFront.accept(made.link().substring(made.link().lastIndexOf('/') + 1), "naaste-" + employee,
+                NationalCaseload.PASSWORD);
+          }
+        }
       }
     }
     try (AppNode node = AppNode.start(new AppNode.Settings("postgres-node", productionJar(), productionJvm(),
@@ -375,6 +395,14 @@ public final class Benchmark {
         report.latency(tool[0], tool[1], Latency.measure(warmup, n,
             rotating(employeeSessions, session -> session.get(tool[1]))));
       }
+      report.latency("Mijn thuisfront (medewerker)", "/mijn-traject/thuisfront", Latency.measure(warmup, n,
+          rotating(employeeSessions, session -> session.get("/mijn-traject/thuisfront"))));
+      List<WebClient> naasteSessions = new ArrayList<>();
+      for (String naaste : naastes) {
+        naasteSessions.add(WebClient.login(uri, naaste, NationalCaseload.PASSWORD));
+      }
+      report.latency("Thuisfront (naaste)", "/thuisfront", Latency.measure(warmup, n,
+          rotating(naasteSessions, session -> session.get("/thuisfront"))));
       WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
       report.latency("Modellen (proceseigenaar)", "/modellen", Latency.measure(warmup, n,
           () -> processOwner.get("/modellen")));

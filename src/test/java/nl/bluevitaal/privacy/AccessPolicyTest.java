@@ -46,6 +46,7 @@ class AccessPolicyTest {
     MATRIX.put("line-manager",      "R   R   R   -   -   -   R");
     MATRIX.put("management",        "-   -   -   -   -   -   R");
     MATRIX.put("buddy",             "-   -   -   -   -   R   -");
+    MATRIX.put("home-front",        "-   -   -   -   -   R   -");
     MATRIX.put("process-owner",     "-   -   -   -   -   -   -");
     MATRIX.put("administrator",     "-   -   -   -   -   -   -");
   }
@@ -58,12 +59,16 @@ class AccessPolicyTest {
   final Set<String> shared = new HashSet<>();
   final List<String> audit = new ArrayList<>();
   final Map<UUID, CaseParties> cases = new LinkedHashMap<>();
+  /** The naastes whose access the employee of {@link #OWN} granted and has not withdrawn. */
+  final Set<String> activeHomeFront = new HashSet<>(Set.of("nst"));
   AccessPolicy policy;
 
   @BeforeEach
   void policy() {
     DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
     beans.registerSingleton("lookup", (CasePartiesLookup) id -> Optional.ofNullable(cases.get(id)));
+    beans.registerSingleton("homeFront", (HomeFrontLookup) (caseId, userId) -> OWN.caseId().equals(caseId)
+        && activeHomeFront.contains(userId));
     policy = new AccessPolicy(beans.getBeanProvider(CasePartiesLookup.class),
         (caseId, domain, audience) -> shared.contains(caseId + "/" + domain + "/" + audience),
         new AuditRecorder() {
@@ -78,7 +83,7 @@ class AccessPolicyTest {
               String what) {
             audit.add("caller " + user + " " + role + " " + action + " " + domain + " " + what);
           }
-        });
+        }, beans.getBeanProvider(HomeFrontLookup.class));
     cases.put(OWN.caseId(), OWN);
   }
 
@@ -92,6 +97,7 @@ class AccessPolicyTest {
       case "line-manager" -> new Actor("lm", Set.of(Groups.LINE_MANAGER), false);
       case "management" -> new Actor("mgmt", Set.of(Groups.MANAGEMENT), false);
       case "buddy" -> new Actor("bud", Set.of(Groups.BUDDY), false);
+      case "home-front" -> new Actor("nst", Set.of(Groups.HOME_FRONT), false);
       case "process-owner" -> new Actor("po", Set.of(Groups.PROCESS_OWNER), false);
       case "administrator" -> new Actor("adm", Set.of(Groups.ADMINISTRATOR), false);
       default -> throw new IllegalArgumentException(role);
@@ -121,6 +127,17 @@ class AccessPolicyTest {
     boolean aggregates = role.equals("management") && domain == Domain.INSIGHT && access == Access.READ;
 
     assertThat(policy.permits(actor(role), OTHER, domain, access)).isEqualTo(aggregates);
+  }
+
+  @Test
+  void aWithdrawnNaasteReadsNothingAtTheNextDecision() {
+    Actor naaste = actor("home-front");
+    assertThat(policy.permits(naaste, OWN, Domain.SUPPORT_NETWORK, Access.READ)).isTrue();
+
+    activeHomeFront.remove("nst");
+
+    assertThat(policy.permits(naaste, OWN, Domain.SUPPORT_NETWORK, Access.READ)).isFalse();
+    assertThat(policy.canSeeCase(naaste, OWN)).isFalse();
   }
 
   @Test
@@ -180,6 +197,7 @@ class AccessPolicyTest {
     @Test
     void nobodyIsAttachedMeansNobodyButTheEmployee() {
       CaseParties bare = new CaseParties(CASE, "emp", null, null, null, null);
+      activeHomeFront.clear();
 
       assertThat(MATRIX.keySet().stream().filter(role -> policy.canSeeCase(actor(role), bare)))
           .containsExactly("employee");
@@ -188,7 +206,7 @@ class AccessPolicyTest {
     @Test
     void whoSeesTheCaseAtAll() {
       assertThat(MATRIX.keySet().stream().filter(role -> policy.canSeeCase(actor(role), OWN))).containsExactly(
-          "employee", "counsellor", "care-professional", "company-doctor", "line-manager", "buddy");
+          "employee", "counsellor", "care-professional", "company-doctor", "line-manager", "buddy", "home-front");
       assertThat(MATRIX.keySet().stream().filter(role -> policy.canSeeCase(actor(role), OTHER))).isEmpty();
     }
   }

@@ -60,6 +60,7 @@ class IdentityBootstrap implements Accounts {
       Groups.MANAGEMENT, "Management",
       Groups.PROCESS_OWNER, "Proceseigenaren",
       Groups.BUDDY, "Buddy's",
+      Groups.HOME_FRONT, "Naasten (thuisfront)",
       Groups.ADMINISTRATOR, "Beheerders",
       Groups.CARE_PROFESSIONAL, "Zorgprofessionals (onder delegatie bedrijfsarts)");
 

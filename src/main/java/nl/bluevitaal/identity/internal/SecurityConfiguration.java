@@ -14,16 +14,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -50,7 +58,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/engine-rest/**")).hasAnyAuthority(
                 Groups.COUNSELLOR, Groups.COMPANY_DOCTOR, Groups.PROCESS_OWNER, Groups.ADMINISTRATOR)
-            .anyRequest().authenticated())
+            .anyRequest().access(NOT_HOME_FRONT))
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic auth: there is no session cookie a forged cross-site request could ride on.
@@ -86,20 +94,48 @@ class SecurityConfiguration {
             .requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/vendor/**"),
                 path("/img/**"), path("/favicon.ico"))
             .permitAll()
+            // An invitation link is opened before its holder has an account; the page checks the token itself.
+            .requestMatchers(path("/uitnodiging/**")).permitAll()
+            .requestMatchers(path(Groups.HOME_FRONT_PAGES), path(Groups.HOME_FRONT_PAGES + "/**")).authenticated()
             // Camunda's "create the first admin" page and its endpoint: the engine's administrator exists from the
             // first start (SystemAccount), and nobody creates another, in any profile.
             .requestMatchers(path("/camunda/api/admin/setup/**"), path("/camunda/app/*/*/setup/**")).denyAll()
             // Camunda's webapps are staff tools; employees, line managers and buddies work in BlueVitaal's pages.
             .requestMatchers(path("/camunda/**")).hasAnyAuthority(
                 Groups.COUNSELLOR, Groups.COMPANY_DOCTOR, Groups.PROCESS_OWNER, Groups.ADMINISTRATOR)
-            .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+            .anyRequest().access(NOT_HOME_FRONT))
+        .formLogin(form -> form.loginPage("/login").successHandler(homeFrontToOwnPages())
             .failureHandler(new KeepUsernameFailureHandler()).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         // The Camunda webapps send their own CSRF token (X-XSRF-TOKEN) checked by their own filter.
         .csrf(csrf -> csrf.ignoringRequestMatchers(webappApi))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
     return http.build();
+  }
+
+  /**
+   * A home-front account ("naaste") reaches its own pages and nothing else: not the start page, no case, no task, no
+   * API. Everyone else needs only to be signed in here; the pages' own policy decides further.
+   */
+  private static final AuthorizationManager<RequestAuthorizationContext> NOT_HOME_FRONT = (authentication, context) -> {
+    Authentication who = authentication.get();
+    boolean signedIn = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+    return new AuthorizationDecision(signedIn && who.getAuthorities().stream()
+        .noneMatch(a -> Groups.HOME_FRONT.equals(a.getAuthority())));
+  };
+
+  /** After login a naaste lands on their own page (the start page is not theirs); everyone else as before. */
+  private static AuthenticationSuccessHandler homeFrontToOwnPages() {
+    SavedRequestAwareAuthenticationSuccessHandler others = new SavedRequestAwareAuthenticationSuccessHandler();
+    others.setDefaultTargetUrl("/");
+    SimpleUrlAuthenticationSuccessHandler homeFront =
+        new SimpleUrlAuthenticationSuccessHandler(Groups.HOME_FRONT_PAGES);
+    homeFront.setAlwaysUseDefaultTargetUrl(true);
+    return (request, response, authentication) -> {
+      boolean naaste = authentication.getAuthorities().stream()
+          .anyMatch(a -> Groups.HOME_FRONT.equals(a.getAuthority()));
+      (naaste ? homeFront : others).onAuthenticationSuccess(request, response, authentication);
+    };
   }
 
   /** Requests turned away for the person's role become events, which the privacy module records as refusals. */
