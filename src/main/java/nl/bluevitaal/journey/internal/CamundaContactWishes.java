@@ -238,7 +238,7 @@ class CamundaContactWishes implements ContactWishes {
 
   /**
    * The day the wish is due: the configured number of working days ahead (Monday to Friday), or today for a wish for
-   * contact today; a wish made on a weekend counts from Monday.
+   * contact today; a wish made on a weekend is due on Monday (one working day from the weekend).
    */
   LocalDate dueOn(LocalDate today, boolean sameDay) {
     if (sameDay) {
