@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.bluevitaal.casefile.CaseloadBadges;
 import nl.bluevitaal.casefile.ContactMoment;
 import nl.bluevitaal.casefile.ContactMoments;
 import nl.bluevitaal.identity.Groups;
@@ -130,6 +133,15 @@ class ContactWishPagesTest {
     MvcResult home = mvc.perform(get("/").with(as(p.counsellor(), Groups.COUNSELLOR))).andExpect(status().isOk())
         .andReturn();
     assertThat(home.getResponse().getContentAsString()).contains("1 medewerker wil contact");
+    // And their caseload marks the row; another counsellor's caseload does not.
+    MvcResult caseload = mvc.perform(get("/begeleiding/caseload").with(as(p.counsellor(), Groups.COUNSELLOR)))
+        .andExpect(status().isOk()).andReturn();
+    Map<UUID, CaseloadBadges.Badge> badges = attribute(caseload, "badges");
+    assertThat(badges).containsEntry(p.caseId(), new CaseloadBadges.Badge("journey.contact.badge", 1));
+    assertThat(caseload.getResponse().getContentAsString()).contains("wil contact");
+    MvcResult other = mvc.perform(get("/begeleiding/caseload").with(as(p.otherCounsellor(), Groups.COUNSELLOR)))
+        .andExpect(status().isOk()).andReturn();
+    assertThat((Map<?, ?>) attribute(other, "badges")).doesNotContainKey(p.caseId());
   }
 
   @Test
