@@ -368,6 +368,10 @@ public final class Benchmark {
           id -> staff.get("/dossiers/" + id))));
       report.latency("Mijn traject (medewerker)", "/mijn-traject", Latency.measure(warmup, n,
           rotating(employeeSessions, session -> session.get("/mijn-traject"))));
+      // "Ik wil contact" (issue 15, part C): the employee's form with their wishes, read-only (the generated
+      // caseload has no wishes, so this is the form with its addressees and an empty history).
+      report.latency("Ik wil contact (medewerker)", "/mijn-traject/contact", Latency.measure(warmup, n,
+          rotating(employeeSessions, session -> session.get("/mijn-traject/contact"))));
       WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
       report.latency("Modellen (proceseigenaar)", "/modellen", Latency.measure(warmup, n,
           () -> processOwner.get("/modellen")));

@@ -141,7 +141,8 @@ class ContactWishPagesTest {
     assertThat(caseload.getResponse().getContentAsString()).contains("wil contact");
     MvcResult other = mvc.perform(get("/begeleiding/caseload").with(as(p.otherCounsellor(), Groups.COUNSELLOR)))
         .andExpect(status().isOk()).andReturn();
-    assertThat((Map<?, ?>) attribute(other, "badges")).doesNotContainKey(p.caseId());
+    Map<UUID, CaseloadBadges.Badge> otherBadges = attribute(other, "badges");
+    assertThat(otherBadges).doesNotContainKey(p.caseId());
   }
 
   @Test
