@@ -12,6 +12,8 @@ import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.DemoAppTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,7 +44,7 @@ class ContactWishBrowserIT {
     assertThat(browser.text()).contains("Carla Test, je begeleider", "Je deelt dit nu niet met Carla Test");
     clean(browser);
     browser.find(By.id("veld-toelichting")).sendKeys("Graag even bellen over mijn uren.");
-    browser.find(By.id("veld-delen")).click();
+    click(browser, By.cssSelector("label[for=veld-delen]"));
     submit(browser);
     assertThat(browser.text()).contains("Je vraag is verstuurd.", "Carla Test belt je uiterlijk");
     clean(browser);
@@ -52,7 +54,7 @@ class ContactWishBrowserIT {
     assertThat(browser.text()).contains(name, "wil contact");
     assertThat(browser.scrollsSideways()).isFalse();
     browser.open("/taken");
-    browser.find(By.partialLinkText("Contact opnemen")).click();
+    click(browser, By.partialLinkText("Contact opnemen"));
     waitFor(browser, "/contactverzoeken/");
     assertThat(browser.text()).contains("Contact opnemen met " + name, "Graag even bellen over mijn uren.");
     clean(browser);
@@ -73,10 +75,17 @@ class ContactWishBrowserIT {
 
   private static void submit(Browser browser) {
     String before = browser.driver().getCurrentUrl();
-    browser.find(By.cssSelector("main form button[type=submit]")).click();
+    click(browser, By.cssSelector("main form button[type=submit]"));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "complete".equals(
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState"))
+        ((JavascriptExecutor) d).executeScript("return document.readyState"))
         && (!d.getCurrentUrl().equals(before) || d.getPageSource().contains("utrecht-alert")));
+  }
+
+  /** A phone's viewport is short: the element is scrolled to the middle first, as a thumb would. */
+  private static void click(Browser browser, By by) {
+    WebElement element = browser.find(by);
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   private static void waitFor(Browser browser, String path) {
