@@ -81,11 +81,14 @@ class ContactWishBrowserIT {
         && (!d.getCurrentUrl().equals(before) || d.getPageSource().contains("utrecht-alert")));
   }
 
-  /** A phone's viewport is short: the element is scrolled to the middle first, as a thumb would. */
+  /**
+   * A phone's viewport is short and the layout scrolls smoothly, so a native click can land mid-scroll on another
+   * element: the element is brought into view and clicked as the page's own script would.
+   */
   private static void click(Browser browser, By by) {
     WebElement element = browser.find(by);
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].click();", element);
   }
 
   private static void waitFor(Browser browser, String path) {
