@@ -59,6 +59,9 @@ public final class ReintegrationJourneyProcess {
     public static final String DURABLE_FULL_INCAPACITY_EXPECTED = "durableFullIncapacityExpected";
     public static final String WORK_CAPACITY_PCT = "workCapacityPct";
     public static final String NEXT_TRACK = "nextTrack";
+    // a wish for contact (ContactWishProcess): its id, and whom it is for (COUNSELLOR or DOCTOR), never its text
+    public static final String CONTACT_WISH_ID = "contactWishId";
+    public static final String CONTACT_WITH = "contactWith";
 
     private Var() {
     }

@@ -158,6 +158,14 @@ public class AccessPolicy {
   }
 
   /**
+   * Records a read outside the matrix that the employee allowed for one record and one reader (a wish for contact,
+   * shared with the person it is for), so the employee sees who looked at it like any other read of the domain.
+   */
+  public void recordSharedRead(Actor actor, CaseParties parties, Domain domain, String what) {
+    audit.recordNow(userOf(actor), roleOn(actor, parties), AuditAction.READ, domain, parties.caseId(), what);
+  }
+
+  /**
    * Records an action about no case (a process owner's deployment of a model), in the caller's transaction, so it
    * rolls back with the action.
    */

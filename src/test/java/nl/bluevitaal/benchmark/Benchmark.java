@@ -403,6 +403,10 @@ public final class Benchmark {
       }
       report.latency("Thuisfront (naaste)", "/thuisfront", Latency.measure(warmup, n,
           rotating(naasteSessions, session -> session.get("/thuisfront"))));
+      // "Ik wil contact" (issue 15, part C): the employee's form with their wishes, read-only (the generated
+      // caseload has no wishes, so this is the form with its addressees and an empty history).
+      report.latency("Ik wil contact (medewerker)", "/mijn-traject/contact", Latency.measure(warmup, n,
+          rotating(employeeSessions, session -> session.get("/mijn-traject/contact"))));
       WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
       report.latency("Modellen (proceseigenaar)", "/modellen", Latency.measure(warmup, n,
           () -> processOwner.get("/modellen")));

@@ -79,6 +79,7 @@ class OpenApiContractIT {
       entry("PUT /api/cases/{caseId}/service-related", "{\"serviceRelated\": \"YES\", \"version\": 0}"),
       entry("POST /api/cases/{caseId}/contact-moments", "{\"kind\": \"PHONE\", \"summary\": \"Gebeld\"}"),
       entry("POST /api/cases/{caseId}/journey-requests", "{\"request\": \"SECOND_OPINION\"}"),
+      entry("POST /api/cases/{caseId}/contact-requests", "{\"with\": \"COUNSELLOR\", \"share\": true}"),
       entry("POST /api/cases/{caseId}/goals", "{\"title\": \"Twee dagdelen werken\", \"progress\": 10}"),
       entry("PUT /api/cases/{caseId}/goals/{goalId}",
           "{\"title\": \"Twee dagdelen werken\", \"progress\": 20, \"version\": 0}"),
@@ -169,6 +170,15 @@ class OpenApiContractIT {
         .contains("SECOND_OPINION");
     expect(202, post(file.employee, "/api/cases/{caseId}/journey-requests", "{\"request\": \"SECOND_OPINION\"}",
         caseId));
+
+    // A wish for contact: not sent while nobody may see it, then a step for the counsellor, and not twice.
+    expect(422, post(file.employee, "/api/cases/{caseId}/contact-requests", "{\"with\": \"DOCTOR\"}", caseId));
+    expect(201, post(file.employee, "/api/cases/{caseId}/contact-requests", """
+        {"with": "COUNSELLOR", "reason": "CHECK_IN", "note": "Graag bellen", "share": true, "today": true}""",
+        caseId));
+    expect(409, post(file.employee, "/api/cases/{caseId}/contact-requests",
+        "{\"with\": \"COUNSELLOR\", \"share\": true}", caseId));
+    assertThat(expect(200, get(file.employee, "/api/cases/{caseId}/contact-requests", caseId))).hasSize(1);
 
     // The functional advice: none before the employee released the problem analysis, then the latest.
     expect(204, get(file.lineManager, "/api/cases/{caseId}/functional-advice", caseId));
@@ -341,6 +351,9 @@ class OpenApiContractIT {
     expect(403, put("carla", "/api/cases/{caseId}/sharing", SAMPLE_BODIES.get("PUT /api/cases/{caseId}/sharing"),
         annasCase));
     expect(403, put("carla", "/api/cases/{caseId}/contact-wish", "{\"wantsContact\": false}", annasCase));
+    expect(403, get("carla", "/api/cases/{caseId}/contact-requests", annasCase));
+    expect(403, post("carla", "/api/cases/{caseId}/contact-requests",
+        SAMPLE_BODIES.get("POST /api/cases/{caseId}/contact-requests"), annasCase));
     expect(403, post("carla", "/api/cases/{caseId}/medical-notes", "{\"text\": \"Niet van mij\"}", annasCase));
     expect(403, post("eva", "/api/cases/{caseId}/goals", "{\"title\": \"Meer uren\", \"progress\": 0}", annasCase));
     expect(403, post("dirk", "/api/cases/{caseId}/documents",
@@ -372,6 +385,8 @@ class OpenApiContractIT {
         expect(400, put("carla", "/api/cases/{caseId}/uwv-notification",
             "{\"receivedOn\": \"1990-01-01\", \"version\": 0}", caseId)),
         expect(400, post("carla", "/api/cases/{caseId}/leaves", "{\"from\": \"2026-03-02\"}", caseId)),
+        expect(400, post(file.employee, "/api/cases/{caseId}/contact-requests",
+            "{\"with\": \"BUURMAN\", \"share\": true}", caseId)),
         expect(400, post("carla", "/api/poortwachter/timeline", """
             {"periods": [{"sickFrom": "2026-03-01", "recoveredOn": "2026-03-10"}, {"sickFrom": "2026-02-01"}]}""")));
 

@@ -1,13 +1,18 @@
 package nl.bluevitaal.casefile.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.bluevitaal.casefile.CaseView;
+import nl.bluevitaal.casefile.CaseloadBadges;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +33,14 @@ class CaseloadController {
   private final MyCases work;
   private final CurrentActor currentActor;
   private final AccessPolicy policy;
+  private final ObjectProvider<CaseloadBadges> badges;
 
-  CaseloadController(MyCases work, CurrentActor currentActor, AccessPolicy policy) {
+  CaseloadController(MyCases work, CurrentActor currentActor, AccessPolicy policy,
+      ObjectProvider<CaseloadBadges> badges) {
     this.work = work;
     this.currentActor = currentActor;
     this.policy = policy;
+    this.badges = badges;
   }
 
   @GetMapping(COUNSELLOR_PATH)
@@ -64,6 +72,9 @@ class CaseloadController {
     String q = query == null ? "" : query.strip();
     List<CaseView> cases = work.cases(actor, new MyCases.CaseFilter(q, phase, overdueOnly));
     model.addAttribute("cases", cases);
+    Map<UUID, CaseloadBadges.Badge> marks = new HashMap<>();
+    badges.orderedStream().forEach(b -> marks.putAll(b.badges(actor)));
+    model.addAttribute("badges", marks);
     model.addAttribute("q", q);
     model.addAttribute("phase", phase);
     model.addAttribute("overdueOnly", overdueOnly);

@@ -65,6 +65,18 @@ public class JourneyPeople {
     return people(caseId).companyDoctorUserId() == null ? List.of(Groups.COMPANY_DOCTOR) : List.of();
   }
 
+  /**
+   * Who answers an employee's wish for contact ({@code ContactWish}): the case's counsellor or its company doctor, as
+   * the employee chose ({@code COUNSELLOR} or {@code DOCTOR}).
+   */
+  public List<String> contactUsers(String caseId, String contactWith) {
+    return "DOCTOR".equals(contactWith) ? doctorUsers(caseId) : counsellorUsers(caseId);
+  }
+
+  public List<String> contactGroups(String caseId, String contactWith) {
+    return "DOCTOR".equals(contactWith) ? doctorGroups(caseId) : counsellorGroups(caseId);
+  }
+
   /** The employee's user id, or null when the employee has no account. */
   public String employeeUser(String caseId) {
     return people(caseId).employeeUserId();

@@ -25,7 +25,7 @@ final class ModelVocabulary {
 
   /** The beans models call through expressions; every public method of these is meant for the models. */
   private static final List<Class<?>> OFFERED = List.of(JourneyDeadlines.class, JourneyPeople.class,
-      JourneyWatches.class, JourneyCaseFile.class);
+      JourneyWatches.class, JourneyCaseFile.class, JourneyContactWishes.class);
 
   /** The engine's own objects an expression may pass on to an offered method, and the properties it may read. */
   static final Map<String, Set<String>> ENGINE_OBJECTS = Map.of("execution", Set.of("processBusinessKey"),

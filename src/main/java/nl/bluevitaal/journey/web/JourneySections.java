@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.ContactWishes;
 import nl.bluevitaal.journey.JourneyRequests;
 import nl.bluevitaal.journey.MySteps;
 import nl.bluevitaal.privacy.Actor;
@@ -62,6 +63,20 @@ class JourneySections {
       }
       return Optional.of(new Section("tasks", "journey/sections :: home-tasks",
           Map.of("openSteps", steps.steps(actor).size())));
+    });
+  }
+
+  /** The open wishes for contact addressed to the caller: a count on the home page, beside the task list's. */
+  @Bean
+  PageSection homeContactWishes(ContactWishes wishes, CurrentActor currentActor) {
+    return PageSection.of("home.work", 21, request -> {
+      Actor actor = currentActor.get();
+      if (TASKLIST_USERS.stream().noneMatch(actor::isIn)) {
+        return Optional.empty();
+      }
+      int open = wishes.openCounts(actor).values().stream().mapToInt(Integer::intValue).sum();
+      return open == 0 ? Optional.empty() : Optional.of(new Section("contact-wishes",
+          "journey/sections :: home-contact-wishes", Map.of("openWishes", open)));
     });
   }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.bluevitaal.casefile.CaseView;
 import nl.bluevitaal.casefile.Caseload;
 import nl.bluevitaal.casefile.DocumentProgress;
+import nl.bluevitaal.journey.ContactWishProcess;
 import nl.bluevitaal.journey.InvalidOutcomeException;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.MySteps;
@@ -147,6 +148,10 @@ class TasklistController {
       return "redirect:" + MY_STEP + UriUtils.encodePathSegment(taskId, StandardCharsets.UTF_8);
     }
     MySteps.StepRow row = myStep(actor, id, taskId);
+    if (ContactWishProcess.TASK_CONTACT_EMPLOYEE.equals(row.step().stepKey())) {
+      // Closing a wish for contact records the contact: its own page, with the wish the employee shared.
+      return "redirect:" + ContactWishStepController.path(row.caseView().id(), taskId);
+    }
     List<FieldView> fields = catalogue.outcomeKeys(row.step()).stream().map(k -> FieldView.of(k, "", null)).toList();
     return form(actor, row, fields, model);
   }
@@ -190,6 +195,9 @@ class TasklistController {
     Actor actor = currentActor.get();
     UUID id = Ids.parse(caseId);
     MySteps.StepRow row = myStep(actor, id, taskId);
+    if (ContactWishProcess.TASK_CONTACT_EMPLOYEE.equals(row.step().stepKey())) {
+      return "redirect:" + ContactWishStepController.path(id, taskId);
+    }
     List<OutcomeKey> keys = catalogue.outcomeKeys(row.step());
     Map<String, Object> outcome = new LinkedHashMap<>();
     for (OutcomeKey key : keys) {
