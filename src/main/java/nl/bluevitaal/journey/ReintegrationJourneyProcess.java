@@ -14,6 +14,8 @@ public final class ReintegrationJourneyProcess {
   public static final String DECISION_INTAKE_ROUTING = "IntakeRouting";
   public static final String DECISION_FIRST_YEAR_NEXT_STEP = "FirstYearNextStep";
   public static final String DECISION_ESCALATION_LADDER = "EscalationLadder";
+  /** The employee's check-in: evaluated outside the process (see {@link CheckInTriage}). */
+  public static final String DECISION_CHECK_IN_TRIAGE = "CheckInTriage";
 
   /** Messages, correlated by business key (= case id). */
   public static final String MESSAGE_FULL_RECOVERY = "Message_FullRecovery";
@@ -59,6 +61,9 @@ public final class ReintegrationJourneyProcess {
     public static final String DURABLE_FULL_INCAPACITY_EXPECTED = "durableFullIncapacityExpected";
     public static final String WORK_CAPACITY_PCT = "workCapacityPct";
     public static final String NEXT_TRACK = "nextTrack";
+    // the latest check-in's triage (outputs of the check-in decision; only the level is set on the journey)
+    public static final String CHECK_IN_TRIAGE = "checkInTriage";
+    public static final String CHECK_IN_TRIAGE_REASON = "checkInTriageReason";
 
     private Var() {
     }
@@ -71,6 +76,18 @@ public final class ReintegrationJourneyProcess {
     public static final String EARLY_IVA = "VERVROEGDE_IVA";
 
     private Track() {
+    }
+  }
+
+  /**
+   * Inputs of {@value #DECISION_CHECK_IN_TRIAGE}: the instrument and the score of a check-in, domain E. Never process
+   * variables: the decision is evaluated outside the process, so they stay out of the engine's runtime and history.
+   */
+  public static final class CheckInInput {
+    public static final String INSTRUMENT = "checkInInstrument";
+    public static final String SCORE_PCT = "checkInScorePct";
+
+    private CheckInInput() {
     }
   }
 
