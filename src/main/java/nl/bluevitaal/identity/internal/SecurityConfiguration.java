@@ -86,6 +86,9 @@ class SecurityConfiguration {
             .requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/vendor/**"),
                 path("/img/**"), path("/favicon.ico"))
             .permitAll()
+            // The app on a phone: its manifest, icons, offline page and service worker (the app shell, no data).
+            .requestMatchers(path("/manifest.webmanifest"), path("/icons/**"), path("/sw.js"), path("/offline.html"))
+            .permitAll()
             // Camunda's "create the first admin" page and its endpoint: the engine's administrator exists from the
             // first start (SystemAccount), and nobody creates another, in any profile.
             .requestMatchers(path("/camunda/api/admin/setup/**"), path("/camunda/app/*/*/setup/**")).denyAll()

@@ -1,0 +1,136 @@
+// The check-in on a phone: a check-in filled in while offline is kept on the device (localStorage, nothing else) and
+// sent to the API as soon as the phone is back online, with the time it was filled in and the id the page made, so a
+// retry never counts twice. Also draws the history's chart (the table beside it holds the same scores).
+(function () {
+  'use strict';
+  var KEY = 'bluevitaal.checkin.pending';
+
+  function pending() {
+    try {
+      return JSON.parse(window.localStorage.getItem(KEY) || '[]');
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function keep(list) {
+    window.localStorage.setItem(KEY, JSON.stringify(list));
+  }
+
+  function show(id, href) {
+    var element = document.getElementById(id);
+    if (element) {
+      element.hidden = false;
+      var link = document.getElementById('checkin-sent-link');
+      if (href && link) {
+        link.href = href;
+      }
+    }
+  }
+
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    if (token && header) {
+      headers[header.getAttribute('content')] = token.getAttribute('content');
+    }
+    return headers;
+  }
+
+  var sending = false;
+
+  function sendPending(api, resultBase) {
+    var list = pending();
+    if (sending || list.length === 0 || !navigator.onLine || !api) {
+      return;
+    }
+    sending = true;
+    var item = list[0];
+    fetch(api, { method: 'POST', credentials: 'same-origin', headers: csrf(), body: JSON.stringify(item) })
+      .then(function (response) {
+        if (response.status === 200 || response.status === 201) {
+          return response.json().then(function (body) {
+            keep(pending().filter(function (p) { return p.clientId !== item.clientId; }));
+            show('checkin-sent-later', resultBase + body.id);
+            var saved = document.getElementById('checkin-offline');
+            if (saved) {
+              saved.hidden = true;
+            }
+          });
+        }
+        if (response.status === 400) {
+          // The server will never take it (too old, a changed questionnaire): keeping it would retry forever.
+          keep(pending().filter(function (p) { return p.clientId !== item.clientId; }));
+        }
+        return null;
+      })
+      .catch(function () { /* still offline after all: try again at the next 'online' */ })
+      .finally(function () {
+        sending = false;
+        if (pending().length > 0 && pending()[0].clientId !== item.clientId) {
+          sendPending(api, resultBase);
+        }
+      });
+  }
+
+  function answers(form) {
+    var values = [];
+    var sets = form.querySelectorAll('fieldset.bv-checkin__question');
+    for (var i = 0; i < sets.length; i++) {
+      var checked = sets[i].querySelector('input[type="radio"]:checked');
+      values.push(checked ? parseInt(checked.value, 10) : null);
+    }
+    return values;
+  }
+
+  var form = document.getElementById('checkin-form');
+  if (form) {
+    var api = form.getAttribute('data-api');
+    var resultBase = form.getAttribute('data-result');
+    form.addEventListener('submit', function (event) {
+      if (navigator.onLine) {
+        return;
+      }
+      event.preventDefault();
+      var given = answers(form);
+      var note = form.querySelector('textarea[name="notitie"]');
+      var list = pending();
+      var clientId = form.querySelector('input[name="clientId"]').value;
+      if (!list.some(function (p) { return p.clientId === clientId; })) {
+        list.push({
+          clientId: clientId,
+          instrument: form.getAttribute('data-instrument'),
+          answers: given,
+          note: note && note.value ? note.value : null,
+          takenAt: new Date().toISOString()
+        });
+        keep(list);
+      }
+      show('checkin-offline');
+      var saved = document.getElementById('checkin-offline');
+      if (saved) {
+        saved.setAttribute('tabindex', '-1');
+        saved.focus();
+      }
+    });
+    window.addEventListener('online', function () { sendPending(api, resultBase); });
+    sendPending(api, resultBase);
+  }
+
+  var canvas = document.getElementById('checkin-chart');
+  if (canvas && window.Chart) {
+    var labels = (canvas.getAttribute('data-labels') || '').split('|');
+    var values = (canvas.getAttribute('data-values') || '').split(',').map(Number);
+    new window.Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: labels,
+        datasets: [{ label: canvas.getAttribute('data-series'), data: values, borderColor: '#14467a',
+          backgroundColor: '#14467a', pointRadius: 4, tension: 0 }]
+      },
+      options: { animation: false, maintainAspectRatio: false, scales: { y: { min: 0, max: 100 } },
+        plugins: { legend: { display: false } } }
+    });
+  }
+}());
