@@ -3,5 +3,5 @@
  * never active in the postgres profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-    allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity"})
+    allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity", "selfservice::checkin"})
 package nl.bluevitaal.demo;

@@ -368,6 +368,10 @@ public final class Benchmark {
           id -> staff.get("/dossiers/" + id))));
       report.latency("Mijn traject (medewerker)", "/mijn-traject", Latency.measure(warmup, n,
           rotating(employeeSessions, session -> session.get("/mijn-traject"))));
+      report.latency("Check-in (medewerker)", "/mijn-traject/check-in", Latency.measure(warmup, n,
+          rotating(employeeSessions, session -> session.get("/mijn-traject/check-in"))));
+      report.latency("Verloop check-ins (medewerker)", "/mijn-traject/check-in/verloop", Latency.measure(warmup, n,
+          rotating(employeeSessions, session -> session.get("/mijn-traject/check-in/verloop"))));
       WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
       report.latency("Modellen (proceseigenaar)", "/modellen", Latency.measure(warmup, n,
           () -> processOwner.get("/modellen")));

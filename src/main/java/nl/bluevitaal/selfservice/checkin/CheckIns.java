@@ -120,7 +120,31 @@ public class CheckIns {
     return properties.help();
   }
 
+  /**
+   * What is wrong with the answers and the note of a check-in (field to message key), without storing it: a page
+   * whose form failed on another field shows these beside their questions too.
+   */
+  public Map<String, String> problems(NewCheckIn submitted) {
+    Instrument instrument = submitted.instrument() == null || submitted.instrument().isBlank()
+        ? instruments.standard() : instruments.usable(submitted.instrument());
+    return answerProblems(instrument, submitted);
+  }
+
   private OffsetDateTime validate(Instrument instrument, NewCheckIn submitted, OffsetDateTime now) {
+    Map<String, String> errors = answerProblems(instrument, submitted);
+    OffsetDateTime takenAt = submitted.takenAt() == null ? now : submitted.takenAt();
+    if (takenAt.isAfter(now.plus(CLOCK_SKEW))) {
+      errors.put("takenAt", "checkin.error.moment-in-future");
+    } else if (takenAt.isBefore(now.minus(properties.offlineLimit()))) {
+      errors.put("takenAt", "checkin.error.moment-too-old");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidCheckInException(errors);
+    }
+    return takenAt;
+  }
+
+  private static Map<String, String> answerProblems(Instrument instrument, NewCheckIn submitted) {
     Map<String, String> errors = new LinkedHashMap<>();
     List<Integer> answers = submitted.answers();
     for (int i = 0; i < instrument.items().size(); i++) {
@@ -137,16 +161,7 @@ public class CheckIns {
     if (submitted.note() != null && submitted.note().length() > NewCheckIn.MAX_NOTE) {
       errors.put("note", "checkin.error.note-too-long");
     }
-    OffsetDateTime takenAt = submitted.takenAt() == null ? now : submitted.takenAt();
-    if (takenAt.isAfter(now.plus(CLOCK_SKEW))) {
-      errors.put("takenAt", "checkin.error.moment-in-future");
-    } else if (takenAt.isBefore(now.minus(properties.offlineLimit()))) {
-      errors.put("takenAt", "checkin.error.moment-too-old");
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidCheckInException(errors);
-    }
-    return takenAt;
+    return errors;
   }
 
   private OffsetDateTime startOfWeek(OffsetDateTime at) {

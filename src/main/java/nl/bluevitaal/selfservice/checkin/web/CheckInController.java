@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,12 +79,20 @@ class CheckInController {
       return showForm(owner, FormState.empty(), null, model);
     }
     Instrument instrument = instruments.standard();
-    FormState state = forms.state(result, fields(instrument));
+    FormState state = keepAnswers(forms.state(result, fields(instrument)), form.antwoord());
     UUID clientId = clientId(form.clientId());
-    if (!state.hasErrors()) {
+    NewCheckIn checkIn = new NewCheckIn(instrument.key(), form.antwoord(), form.notitie(), clientId, null);
+    if (state.hasErrors()) {
+      // The note (or an answer that is not a number) failed: say at once what else is missing, not one at a time.
+      for (Map.Entry<String, String> problem : checkIns.problems(checkIn).entrySet()) {
+        String field = pageField(problem.getKey());
+        if (!state.invalid(field)) {
+          state = state.withError(field, problem.getValue());
+        }
+      }
+    } else {
       try {
-        CheckIns.Submitted submitted = checkIns.submit(owner.actor(), owner.caseId(),
-            new NewCheckIn(instrument.key(), form.antwoord(), form.notitie(), clientId, null));
+        CheckIns.Submitted submitted = checkIns.submit(owner.actor(), owner.caseId(), checkIn);
         redirect.addFlashAttribute("earlierThisWeek", submitted.earlierThisWeek());
         redirect.addFlashAttribute("alreadyReceived", submitted.alreadyReceived());
         return "redirect:" + PATH + "/" + submitted.checkIn().id();
@@ -140,6 +149,24 @@ class CheckInController {
     model.addAttribute("form", state);
     model.addAttribute("clientId", clientId);
     return VIEW_FORM;
+  }
+
+  /**
+   * When one answer is not a number, the binding result keeps no value of the list at all: the answers that were
+   * numbers come from the form itself, so they stay chosen.
+   */
+  private static FormState keepAnswers(FormState state, List<Integer> answers) {
+    if (answers == null) {
+      return state;
+    }
+    Map<String, String> values = new LinkedHashMap<>(state.values());
+    for (int i = 0; i < answers.size(); i++) {
+      String field = "antwoord[" + i + "]";
+      if (answers.get(i) != null && (values.get(field) == null || values.get(field).isEmpty())) {
+        values.put(field, String.valueOf(answers.get(i)));
+      }
+    }
+    return new FormState(values, state.errors(), state.formError());
   }
 
   private static String[] fields(Instrument instrument) {

@@ -9,7 +9,6 @@ import nl.bluevitaal.selfservice.checkin.InvalidCheckInException;
 import nl.bluevitaal.web.ErrorTranslation;
 import nl.bluevitaal.web.Problem;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**

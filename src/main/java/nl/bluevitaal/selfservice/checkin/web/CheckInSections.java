@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.selfservice.checkin.CheckIns;
-import nl.bluevitaal.web.PageSection;
 import nl.bluevitaal.web.PageSection.Section;
+import nl.bluevitaal.web.PageSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
