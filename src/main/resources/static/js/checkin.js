@@ -39,6 +39,7 @@
   }
 
   var sending = false;
+  var retryIn = 2000;
 
   function sendPending(api, resultBase) {
     var list = pending();
@@ -65,7 +66,13 @@
         }
         return null;
       })
-      .catch(function () { /* still offline after all: try again at the next 'online' */ })
+      .then(function () {
+        retryIn = 2000;
+      }, function () {
+        // The 'online' event can come before the connection carries: try again a little later, then less often.
+        window.setTimeout(function () { sendPending(api, resultBase); }, retryIn);
+        retryIn = Math.min(retryIn * 2, 60000);
+      })
       .finally(function () {
         sending = false;
         if (pending().length > 0 && pending()[0].clientId !== item.clientId) {

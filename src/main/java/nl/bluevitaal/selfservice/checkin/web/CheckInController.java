@@ -79,7 +79,7 @@ class CheckInController {
       return showForm(owner, FormState.empty(), null, model);
     }
     Instrument instrument = instruments.standard();
-    FormState state = keepAnswers(forms.state(result, fields(instrument)), form.antwoord());
+    FormState state = withAnswers(forms.state(result, "notitie"), form.antwoord(), result, instrument);
     UUID clientId = clientId(form.clientId());
     NewCheckIn checkIn = new NewCheckIn(instrument.key(), form.antwoord(), form.notitie(), clientId, null);
     if (state.hasErrors()) {
@@ -152,30 +152,23 @@ class CheckInController {
   }
 
   /**
-   * When one answer is not a number, the binding result keeps no value of the list at all: the answers that were
-   * numbers come from the form itself, so they stay chosen.
+   * The answers as chosen, and a message beside an answer that is not a number. Not through {@link Forms#state}: the
+   * binding result reads an indexed field of a list that was not sent by growing it, which a record cannot do, and
+   * after one answer failed to convert it keeps no value of the list at all.
    */
-  private static FormState keepAnswers(FormState state, List<Integer> answers) {
-    if (answers == null) {
-      return state;
-    }
+  private static FormState withAnswers(FormState state, List<Integer> answers, BindingResult result,
+      Instrument instrument) {
     Map<String, String> values = new LinkedHashMap<>(state.values());
-    for (int i = 0; i < answers.size(); i++) {
+    Map<String, String> errors = new LinkedHashMap<>(state.errors());
+    for (int i = 0; i < instrument.items().size(); i++) {
       String field = "antwoord[" + i + "]";
-      if (answers.get(i) != null && (values.get(field) == null || values.get(field).isEmpty())) {
-        values.put(field, String.valueOf(answers.get(i)));
+      Integer answer = answers != null && i < answers.size() ? answers.get(i) : null;
+      values.put(field, answer == null ? "" : String.valueOf(answer));
+      if (result.hasFieldErrors(field)) {
+        errors.put(field, "checkin.error.answer-not-on-scale");
       }
     }
-    return new FormState(values, state.errors(), state.formError());
-  }
-
-  private static String[] fields(Instrument instrument) {
-    List<String> fields = new ArrayList<>();
-    for (int i = 0; i < instrument.items().size(); i++) {
-      fields.add("antwoord[" + i + "]");
-    }
-    fields.add("notitie");
-    return fields.toArray(String[]::new);
+    return new FormState(values, errors, state.formError());
   }
 
   /** The service names the API's fields; the page's own are Dutch. */

@@ -109,6 +109,18 @@ class CheckInPagesTest {
   }
 
   @Test
+  void anEmptyFormComesBackAskingForEveryAnswer() throws Exception {
+    MvcResult page = mvc.perform(post("/mijn-traject/check-in").with(employee()).with(csrf())
+            .param("clientId", UUID.randomUUID().toString()))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(view().name(CheckInController.VIEW_FORM))
+        .andReturn();
+    FormState form = attribute(page, "form");
+    assertThat(form.errors()).containsOnlyKeys("antwoord[0]", "antwoord[1]", "antwoord[2]", "antwoord[3]",
+        "antwoord[4]");
+  }
+
+  @Test
   void anAnswerThatIsNotANumberComesBackBesideItsQuestion() throws Exception {
     MvcResult page = mvc.perform(post("/mijn-traject/check-in").with(employee()).with(csrf())
             .param("clientId", UUID.randomUUID().toString()).param("antwoord[0]", "veel")
