@@ -1,6 +1,6 @@
 // The check-in on a phone: a check-in filled in while offline is kept on the device (localStorage, nothing else) and
-// sent to the API as soon as the phone is back online, with the time it was filled in and the id the page made, so a
-// retry never counts twice. Also draws the history's chart (the table beside it holds the same scores).
+// sent through the page's own form as soon as the phone is back online, with the time it was filled in and the id the
+// page made, so a retry never counts twice. Also draws the history's chart (the table beside it holds the same scores).
 (function () {
   'use strict';
   var KEY = 'bluevitaal.checkin.pending';
@@ -28,55 +28,64 @@
     }
   }
 
-  function csrf() {
+  /**
+   * The kept check-in as the page's own form sends it (the signed-in session and its CSRF token; the API takes HTTP
+   * Basic only), with the time it was filled in.
+   */
+  function formBody(item) {
+    var body = new URLSearchParams();
     var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-    if (token && header) {
-      headers[header.getAttribute('content')] = token.getAttribute('content');
+    if (token) {
+      body.append('_csrf', token.getAttribute('content'));
     }
-    return headers;
+    body.append('clientId', item.clientId);
+    body.append('moment', item.takenAt);
+    item.answers.forEach(function (answer, i) {
+      if (answer !== null) {
+        body.append('antwoord[' + i + ']', String(answer));
+      }
+    });
+    if (item.note) {
+      body.append('notitie', item.note);
+    }
+    return body;
   }
 
   var sending = false;
   var retryIn = 2000;
 
-  function sendPending(api, resultBase) {
+  function sendPending(action, resultBase) {
     var list = pending();
-    if (sending || list.length === 0 || !navigator.onLine || !api) {
+    if (sending || list.length === 0 || !navigator.onLine || !action) {
       return;
     }
     sending = true;
     var item = list[0];
-    fetch(api, { method: 'POST', credentials: 'same-origin', headers: csrf(), body: JSON.stringify(item) })
+    fetch(action, { method: 'POST', credentials: 'same-origin', body: formBody(item), redirect: 'follow' })
       .then(function (response) {
-        if (response.status === 200 || response.status === 201) {
-          return response.json().then(function (body) {
-            keep(pending().filter(function (p) { return p.clientId !== item.clientId; }));
-            show('checkin-sent-later', resultBase + body.id);
-            var saved = document.getElementById('checkin-offline');
-            if (saved) {
-              saved.hidden = true;
-            }
-          });
-        }
-        if (response.status === 400) {
+        if (response.ok && response.redirected && response.url.indexOf(resultBase) >= 0) {
+          keep(pending().filter(function (p) { return p.clientId !== item.clientId; }));
+          show('checkin-sent-later', response.url);
+          var saved = document.getElementById('checkin-offline');
+          if (saved) {
+            saved.hidden = true;
+          }
+        } else if (response.status === 422) {
           // The server will never take it (too old, a changed questionnaire): keeping it would retry forever.
           keep(pending().filter(function (p) { return p.clientId !== item.clientId; }));
         }
-        return null;
       })
       .then(function () {
         retryIn = 2000;
       }, function () {
         // The 'online' event can come before the connection carries: try again a little later, then less often.
-        window.setTimeout(function () { sendPending(api, resultBase); }, retryIn);
+        window.setTimeout(function () { sendPending(action, resultBase); }, retryIn);
         retryIn = Math.min(retryIn * 2, 60000);
       })
       .finally(function () {
         sending = false;
         if (pending().length > 0 && pending()[0].clientId !== item.clientId) {
-          sendPending(api, resultBase);
+          sendPending(action, resultBase);
         }
       });
   }
@@ -93,7 +102,7 @@
 
   var form = document.getElementById('checkin-form');
   if (form) {
-    var api = form.getAttribute('data-api');
+    var action = form.getAttribute('action');
     var resultBase = form.getAttribute('data-result');
     form.addEventListener('submit', function (event) {
       if (navigator.onLine) {
@@ -121,8 +130,8 @@
         saved.focus();
       }
     });
-    window.addEventListener('online', function () { sendPending(api, resultBase); });
-    sendPending(api, resultBase);
+    window.addEventListener('online', function () { sendPending(action, resultBase); });
+    sendPending(action, resultBase);
   }
 
   var canvas = document.getElementById('checkin-chart');

@@ -3,7 +3,9 @@ package nl.bluevitaal.selfservice.checkin.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -50,7 +52,19 @@ class CheckInController {
    */
   record CheckInForm(List<Integer> antwoord,
       @Size(max = NewCheckIn.MAX_NOTE, message = "checkin.error.note-too-long") String notitie,
-      String clientId) {
+      String clientId, String moment) {
+
+    /**
+     * When a check-in kept on the phone while offline was filled in (ISO 8601, sent by js/checkin.js); null for now,
+     * also when it cannot be read.
+     */
+    OffsetDateTime takenAt() {
+      try {
+        return moment == null || moment.isBlank() ? null : OffsetDateTime.parse(moment);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
   }
 
   private final CheckIns checkIns;
@@ -81,7 +95,7 @@ class CheckInController {
     Instrument instrument = instruments.standard();
     FormState state = withAnswers(forms.state(result, "notitie"), form.antwoord(), result, instrument);
     UUID clientId = clientId(form.clientId());
-    NewCheckIn checkIn = new NewCheckIn(instrument.key(), form.antwoord(), form.notitie(), clientId, null);
+    NewCheckIn checkIn = new NewCheckIn(instrument.key(), form.antwoord(), form.notitie(), clientId, form.takenAt());
     if (state.hasErrors()) {
       // The note (or an answer that is not a number) failed: say at once what else is missing, not one at a time.
       for (Map.Entry<String, String> problem : checkIns.problems(checkIn).entrySet()) {

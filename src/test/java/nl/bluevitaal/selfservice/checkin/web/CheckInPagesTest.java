@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.CheckInTriage.Level;
@@ -179,6 +181,22 @@ class CheckInPagesTest {
         .andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("earlierThisWeek", 1))
         .andExpect(flash().attribute("alreadyReceived", false));
+  }
+
+  @Test
+  void aCheckInKeptOfflineArrivesThroughTheFormWithItsOwnTimeWithinTheLimits() throws Exception {
+    OffsetDateTime threeDaysAgo = OffsetDateTime.now().minusDays(3).withNano(0);
+    String location = mvc.perform(checkIn(UUID.randomUUID().toString(), "Offline", 3, 3, 3, 3, 3)
+            .param("moment", threeDaysAgo.toString()))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    CheckIn kept = attribute(mvc.perform(get(location).with(employee())).andReturn(), "checkIn");
+    assertThat(kept.takenAt().toInstant()).isEqualTo(threeDaysAgo.toInstant());
+
+    MvcResult tooOld = mvc.perform(checkIn(UUID.randomUUID().toString(), null, 3, 3, 3, 3, 3)
+            .param("moment", OffsetDateTime.now().minusDays(8).toString()))
+        .andExpect(status().isUnprocessableEntity()).andReturn();
+    assertThat(((FormState) attribute(tooOld, "form")).errors())
+        .containsExactly(Map.entry("moment", "checkin.error.moment-too-old"));
   }
 
   @Test
