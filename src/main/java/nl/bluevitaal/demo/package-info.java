@@ -3,6 +3,6 @@
  * never active in the postgres profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-    allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity", "selfservice::hometools",
-        "selfservice :: homefront"})
+    allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity", "selfservice :: hometools",
+        "selfservice :: homefront", "selfservice :: checkin"})
 package nl.bluevitaal.demo;

@@ -14,6 +14,8 @@ public final class ReintegrationJourneyProcess {
   public static final String DECISION_INTAKE_ROUTING = "IntakeRouting";
   public static final String DECISION_FIRST_YEAR_NEXT_STEP = "FirstYearNextStep";
   public static final String DECISION_ESCALATION_LADDER = "EscalationLadder";
+  /** The employee's check-in: evaluated outside the process (see {@link CheckInTriage}). */
+  public static final String DECISION_CHECK_IN_TRIAGE = "CheckInTriage";
 
   /** Messages, correlated by business key (= case id). */
   public static final String MESSAGE_FULL_RECOVERY = "Message_FullRecovery";
@@ -62,6 +64,9 @@ public final class ReintegrationJourneyProcess {
     // a wish for contact (ContactWishProcess): its id, and whom it is for (COUNSELLOR or DOCTOR), never its text
     public static final String CONTACT_WISH_ID = "contactWishId";
     public static final String CONTACT_WITH = "contactWith";
+    // the latest check-in's triage (outputs of the check-in decision; only the level is set on the journey)
+    public static final String CHECK_IN_TRIAGE = "checkInTriage";
+    public static final String CHECK_IN_TRIAGE_REASON = "checkInTriageReason";
 
     private Var() {
     }
@@ -74,6 +79,18 @@ public final class ReintegrationJourneyProcess {
     public static final String EARLY_IVA = "VERVROEGDE_IVA";
 
     private Track() {
+    }
+  }
+
+  /**
+   * Inputs of {@value #DECISION_CHECK_IN_TRIAGE}: the instrument and the score of a check-in, domain E. Never process
+   * variables: the decision is evaluated outside the process, so they stay out of the engine's runtime and history.
+   */
+  public static final class CheckInInput {
+    public static final String INSTRUMENT = "checkInInstrument";
+    public static final String SCORE_PCT = "checkInScorePct";
+
+    private CheckInInput() {
     }
   }
 

@@ -407,6 +407,10 @@ public final class Benchmark {
       // caseload has no wishes, so this is the form with its addressees and an empty history).
       report.latency("Ik wil contact (medewerker)", "/mijn-traject/contact", Latency.measure(warmup, n,
           rotating(employeeSessions, session -> session.get("/mijn-traject/contact"))));
+      report.latency("Check-in (medewerker)", "/mijn-traject/check-in", Latency.measure(warmup, n,
+          rotating(employeeSessions, session -> session.get("/mijn-traject/check-in"))));
+      report.latency("Verloop check-ins (medewerker)", "/mijn-traject/check-in/verloop", Latency.measure(warmup, n,
+          rotating(employeeSessions, session -> session.get("/mijn-traject/check-in/verloop"))));
       WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
       report.latency("Modellen (proceseigenaar)", "/modellen", Latency.measure(warmup, n,
           () -> processOwner.get("/modellen")));

@@ -248,6 +248,14 @@ class OpenApiContractIT {
         + "\"settings\": [{\"domain\": \"SELF_REPORTS\", \"audience\": \"CARE\", \"granted\": true}]}", caseId));
     expect(200, get(file.employee, "/api/cases/{caseId}/audit", caseId));
 
+    // The employee's check-in, sent twice (the second answers the stored one); the doctor reads it once shared.
+    String checkIn = "{\"answers\": [3, 3, 2, 3, 2], \"note\": \"Beter geslapen\", \"clientId\": \""
+        + UUID.randomUUID() + "\"}";
+    expect(201, post(file.employee, "/api/check-ins", checkIn));
+    expect(200, post(file.employee, "/api/check-ins", checkIn));
+    expect(200, get(file.employee, "/api/check-ins"));
+    expect(200, get("dirk", "/api/cases/{caseId}/check-ins", caseId));
+
     notices.send(new Notice("carla", file.id, Notice.Kind.DEADLINE_WARNING, "Probleemanalyse: termijn over 14 dagen",
         LocalDate.of(2026, 2, 15)));
     notices.send(new Notice("carla", file.id, Notice.Kind.ESCALATION, "Plan van aanpak: termijn verstreken", null));
@@ -388,7 +396,9 @@ class OpenApiContractIT {
         expect(400, post(file.employee, "/api/cases/{caseId}/contact-requests",
             "{\"with\": \"BUURMAN\", \"share\": true}", caseId)),
         expect(400, post("carla", "/api/poortwachter/timeline", """
-            {"periods": [{"sickFrom": "2026-03-01", "recoveredOn": "2026-03-10"}, {"sickFrom": "2026-02-01"}]}""")));
+            {"periods": [{"sickFrom": "2026-03-01", "recoveredOn": "2026-03-10"}, {"sickFrom": "2026-02-01"}]}""")),
+        expect(400, post(file.employee, "/api/check-ins", "{\"answers\": [3, 9], \"clientId\": \""
+            + UUID.randomUUID() + "\", \"takenAt\": \"2020-01-01T10:00:00+01:00\"}")));
 
     assertThat(problems).allSatisfy(problem -> assertThat(problem.path("errors")).isNotEmpty());
     assertThat(problems.get(0).path("errors")).extracting(error -> error.path("field").asText())

@@ -97,6 +97,9 @@ class SecurityConfiguration {
             // An invitation link is opened before its holder has an account; the page checks the token itself.
             .requestMatchers(path("/uitnodiging/**")).permitAll()
             .requestMatchers(path(Groups.HOME_FRONT_PAGES), path(Groups.HOME_FRONT_PAGES + "/**")).authenticated()
+            // The app on a phone: its manifest, icons, offline page and service worker (the app shell, no data).
+            .requestMatchers(path("/manifest.webmanifest"), path("/icons/**"), path("/sw.js"), path("/offline.html"))
+            .permitAll()
             // Camunda's "create the first admin" page and its endpoint: the engine's administrator exists from the
             // first start (SystemAccount), and nobody creates another, in any profile.
             .requestMatchers(path("/camunda/api/admin/setup/**"), path("/camunda/app/*/*/setup/**")).denyAll()

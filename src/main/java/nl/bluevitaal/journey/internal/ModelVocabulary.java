@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.CheckInInput;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -33,11 +34,12 @@ final class ModelVocabulary {
 
   /**
    * The decision inputs a table may read: the journey's own facts about a case, none of them medical (a decision's
-   * inputs become variables that employer-side roles can see).
+   * inputs become variables that employer-side roles can see). The check-in's inputs are the exception: domain E,
+   * evaluated by {@code CamundaCheckInTriage} outside any process, so they never become variables.
    */
   static final Set<String> DECISION_INPUTS = Set.of(Var.MILESTONE, Var.ESCALATION_RUNG, Var.WORK_CONFLICT,
       Var.EXPECTED_ABSENCE_WEEKS, Var.RETURN_TO_OWN_WORK_REALISTIC, Var.DURABLE_FULL_INCAPACITY_EXPECTED,
-      Var.WORK_CAPACITY_PCT);
+      Var.WORK_CAPACITY_PCT, CheckInInput.INSTRUMENT, CheckInInput.SCORE_PCT);
 
   private static final Map<String, Map<String, Set<Integer>>> METHODS = methods();
   private static final Map<String, Set<String>> CASE_FIRST = caseFirst();

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The test bench on the real decisions and their stored cases, deployed on a bare engine. */
 @Deployment(resources = {"decisions/IntakeRouting.dmn", "decisions/FirstYearNextStep.dmn",
-    "decisions/EscalationLadder.dmn"})
+    "decisions/EscalationLadder.dmn", "decisions/CheckInTriage.dmn"})
 class DecisionBenchTest {
 
   @RegisterExtension
@@ -39,7 +39,8 @@ class DecisionBenchTest {
 
   @ParameterizedTest
   @ValueSource(strings = {ReintegrationJourneyProcess.DECISION_ESCALATION_LADDER,
-      ReintegrationJourneyProcess.DECISION_INTAKE_ROUTING, ReintegrationJourneyProcess.DECISION_FIRST_YEAR_NEXT_STEP})
+      ReintegrationJourneyProcess.DECISION_INTAKE_ROUTING, ReintegrationJourneyProcess.DECISION_FIRST_YEAR_NEXT_STEP,
+      ReintegrationJourneyProcess.DECISION_CHECK_IN_TRIAGE})
   void everyStoredCasePassesOnTheDeployedDecision(String key) {
     Report report = bench.run(key);
 
