@@ -14,6 +14,7 @@ import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.selfservice.checkin.CheckIn;
 import nl.bluevitaal.selfservice.checkin.CheckIns;
 import nl.bluevitaal.selfservice.checkin.NewCheckIn;
+import nl.bluevitaal.selfservice.web.OwnCase;
 import nl.bluevitaal.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

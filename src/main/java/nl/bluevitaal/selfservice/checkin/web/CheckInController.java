@@ -20,6 +20,7 @@ import nl.bluevitaal.selfservice.checkin.Instrument;
 import nl.bluevitaal.selfservice.checkin.Instruments;
 import nl.bluevitaal.selfservice.checkin.InvalidCheckInException;
 import nl.bluevitaal.selfservice.checkin.NewCheckIn;
+import nl.bluevitaal.selfservice.web.OwnCase;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Forms;
 import nl.bluevitaal.web.Ids;

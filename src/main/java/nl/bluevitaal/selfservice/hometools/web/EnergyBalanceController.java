@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.bluevitaal.selfservice.hometools.EnergyBalance;
 import nl.bluevitaal.selfservice.hometools.HomeTools;
 import nl.bluevitaal.selfservice.hometools.StaleHomeToolException;
+import nl.bluevitaal.selfservice.web.OwnCase;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Forms;
 import org.springframework.http.HttpStatus;
@@ -57,7 +58,7 @@ class EnergyBalanceController {
 
   @GetMapping(PATH)
   String page(Model model) {
-    OwnCase.Of own = ownCase.get("energy balance");
+    OwnCase.Owner own = ownCase.require("energy balance");
     List<EnergyBalance> versions = tools.energyBalances(own.actor(), own.caseId());
     EnergyBalance current = versions.isEmpty() ? null : versions.get(0);
     List<Row> gives = current == null ? new ArrayList<>() : rows(current.gives());
@@ -70,7 +71,7 @@ class EnergyBalanceController {
   @PostMapping(PATH)
   String save(@Valid EnergyForm form, BindingResult result, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
-    OwnCase.Of own = ownCase.get("energy balance");
+    OwnCase.Owner own = ownCase.require("energy balance");
     FormState state = forms.state(result, "reflectie");
     List<Row> gives = typed(form.geeft(), form.geeftMate());
     List<Row> costs = typed(form.kost(), form.kostMate());

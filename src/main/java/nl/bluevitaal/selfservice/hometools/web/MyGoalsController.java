@@ -13,6 +13,7 @@ import nl.bluevitaal.casefile.Goal;
 import nl.bluevitaal.casefile.Goals;
 import nl.bluevitaal.casefile.InvalidStateException;
 import nl.bluevitaal.casefile.StaleEditException;
+import nl.bluevitaal.selfservice.web.OwnCase;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Forms;
 import nl.bluevitaal.web.Ids;
@@ -71,13 +72,13 @@ class MyGoalsController {
 
   @GetMapping(PATH)
   String page(Model model) {
-    return show(ownCase.get("goals"), null, null, FormState.empty(), model);
+    return show(ownCase.require("goals"), null, null, FormState.empty(), model);
   }
 
   @PostMapping(PATH)
   String propose(@Valid ProposalForm form, BindingResult result, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
-    OwnCase.Of own = ownCase.get("goals");
+    OwnCase.Owner own = ownCase.require("goals");
     FormState state = forms.state(result, "titel", "succes", "streefdatum");
     if (state.hasErrors()) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -91,7 +92,7 @@ class MyGoalsController {
   @PostMapping(PATH + "/{goalId}/voortgang")
   String progress(@PathVariable String goalId, @Valid ProgressForm form, BindingResult result, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    OwnCase.Of own = ownCase.get("goals");
+    OwnCase.Owner own = ownCase.require("goals");
     UUID id = Ids.parse(goalId);
     FormState state = forms.state(result, "voortgang");
     if (!state.invalid("voortgang") && !STEPS.contains(form.voortgang())) {
@@ -118,7 +119,7 @@ class MyGoalsController {
   @PostMapping(PATH + "/{goalId}/reactie")
   String comment(@PathVariable String goalId, @Valid CommentForm form, BindingResult result, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    OwnCase.Of own = ownCase.get("goals");
+    OwnCase.Owner own = ownCase.require("goals");
     UUID id = Ids.parse(goalId);
     FormState state = forms.state(result, "reactie");
     if (state.hasErrors()) {
@@ -134,7 +135,7 @@ class MyGoalsController {
    * The page; {@code formName} and {@code target} say which form came back with {@code form} (the proposal, or the
    * progress or comment of one goal), every other form starts empty.
    */
-  private String show(OwnCase.Of own, String formName, UUID target, FormState form, Model model) {
+  private String show(OwnCase.Owner own, String formName, UUID target, FormState form, Model model) {
     List<Goal> all = goals.list(own.actor(), own.caseId());
     model.addAttribute("goals", all.stream().filter(Goal::active).toList());
     model.addAttribute("closedGoals", all.stream().filter(g -> !g.active()).toList());

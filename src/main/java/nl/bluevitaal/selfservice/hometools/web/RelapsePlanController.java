@@ -14,6 +14,7 @@ import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.selfservice.hometools.HomeTools;
 import nl.bluevitaal.selfservice.hometools.RelapsePlan;
 import nl.bluevitaal.selfservice.hometools.StaleHomeToolException;
+import nl.bluevitaal.selfservice.web.OwnCase;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Forms;
 import org.springframework.http.HttpStatus;
@@ -83,14 +84,14 @@ class RelapsePlanController {
 
   @GetMapping(PATH)
   String page(Model model) {
-    OwnCase.Of own = ownCase.get("relapse-prevention plan");
+    OwnCase.Owner own = ownCase.require("relapse-prevention plan");
     Optional<RelapsePlan> plan = tools.relapsePlan(own.actor(), own.caseId());
     return show(own, plan.orElse(null), FormState.of(values(plan.map(RelapsePlan::content).orElse(null))), model);
   }
 
   @GetMapping(PATH + "/afdrukken")
   String print(Model model) {
-    OwnCase.Of own = ownCase.get("relapse-prevention plan");
+    OwnCase.Owner own = ownCase.require("relapse-prevention plan");
     model.addAttribute("plan", tools.relapsePlan(own.actor(), own.caseId()).orElse(null));
     model.addAttribute("people", people(own));
     return PRINT_VIEW;
@@ -99,7 +100,7 @@ class RelapsePlanController {
   @PostMapping(PATH)
   String save(@Valid PlanForm form, BindingResult result, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
-    OwnCase.Of own = ownCase.get("relapse-prevention plan");
+    OwnCase.Owner own = ownCase.require("relapse-prevention plan");
     FormState state = typed(forms.state(result, TEXTS), form);
     if (state.hasErrors() || result.hasFieldErrors("versie")) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -117,7 +118,7 @@ class RelapsePlanController {
     return "redirect:" + PATH;
   }
 
-  private String show(OwnCase.Of own, RelapsePlan plan, FormState form, Model model) {
+  private String show(OwnCase.Owner own, RelapsePlan plan, FormState form, Model model) {
     model.addAttribute("plan", plan);
     model.addAttribute("form", form);
     model.addAttribute("people", people(own));
@@ -125,7 +126,7 @@ class RelapsePlanController {
   }
 
   /** The counsellor and the company doctor of the case, by name, for "whom I call". */
-  private Map<String, CaseContact> people(OwnCase.Of own) {
+  private Map<String, CaseContact> people(OwnCase.Owner own) {
     CaseView view = caseload.detail(own.actor(), own.caseId()).summary();
     List<String> ids = new ArrayList<>();
     if (view.counsellorUserId() != null) {
