@@ -114,12 +114,13 @@ class HomeSectionsTest {
     PageSection.Section journey = onlySection(before);
     assertThat(journey.key()).isEqualTo("journey");
     assertThat(read(journey, "model['next'].view.id")).isEqualTo(caseId);
-    assertThat(read(journey, "model['next'].step")).isNull();
+    assertThat(read(journey, "model['next'].toDo.count()")).isEqualTo(0);
 
     completeIntake();
     tasks.complete(caseId, step(Element.TASK_PROBLEM_ANALYSIS).taskId(), Map.of());
     PageSection.Section withStep = onlySection(home(as(employee, Groups.EMPLOYEE)));
-    assertThat(read(withStep, "model['next'].step.step.stepKey")).isEqualTo(Element.TASK_REVIEW_PROBLEM_ANALYSIS);
+    assertThat(read(withStep, "model['next'].toDo.items[0].step.step.stepKey"))
+        .isEqualTo(Element.TASK_REVIEW_PROBLEM_ANALYSIS);
   }
 
   @Test

@@ -41,6 +41,14 @@ public final class DryRunPeople {
     return List.of(DOCTOR);
   }
 
+  public List<String> contactUsers(String caseId, String contactWith) {
+    return "DOCTOR".equals(contactWith) ? doctorUsers(caseId) : counsellorUsers(caseId);
+  }
+
+  public List<String> contactGroups(String caseId, String contactWith) {
+    return List.of();
+  }
+
   public List<String> doctorGroups(String caseId) {
     return List.of();
   }

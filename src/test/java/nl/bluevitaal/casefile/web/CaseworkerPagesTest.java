@@ -185,7 +185,8 @@ class CaseworkerPagesTest {
             || d.milestone() == Milestone.END_OF_WAGE_PAYMENT)
         .extracting(d -> d.state(LocalDate.now(clock))).containsOnly(CaseDeadline.State.DUE);
     List<PageSection.Section> steps = attribute(page, "stepSections");
-    assertThat(steps).extracting(PageSection.Section::key).containsExactly("steps");
+    // The journey's steps first; the home front says beside them that no contact exists yet.
+    assertThat(steps).extracting(PageSection.Section::key).containsExactly("steps", "home-front");
     assertThat(stepKeys(steps.get(0))).containsExactly(Element.TASK_INTAKE);
     CaseActions actions = attribute(page, "actions");
     assertThat(actions.recordEvents()).isTrue();

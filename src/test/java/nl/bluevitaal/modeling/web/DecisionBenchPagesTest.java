@@ -51,11 +51,11 @@ class DecisionBenchPagesTest {
 
     DecisionBench.Report report = attribute(result, "report");
     assertThat(report.passed()).isTrue();
-    assertThat(report.results()).hasSize(16).allMatch(CaseResult::passed);
+    assertThat(report.results()).hasSize(18).allMatch(CaseResult::passed);
     DecisionBench.Table table = attribute(result, "table");
     assertThat(table.inputs()).extracting(DecisionBench.Column::name).containsExactly("milestone", "escalationRung");
     String html = result.getResponse().getContentAsString();
-    assertThat(html).contains("Testbank: Escalatieladder bij termijnen", "Alle 16 testgevallen slagen.",
+    assertThat(html).contains("Testbank: Escalatieladder bij termijnen", "Alle 18 testgevallen slagen.",
         "Rule_DoctorThenLineManager", "Trede (0 = waarschuwing vooraf)");
   }
 
