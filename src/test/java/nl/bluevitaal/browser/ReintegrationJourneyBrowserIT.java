@@ -91,14 +91,15 @@ class ReintegrationJourneyBrowserIT {
     // The employee reads it in Mijn traject, releases it to the employer and completes the review step.
     as(employee);
     browser.open("/mijn-traject");
-    assertThat(browser.find(By.id("documenten")).getText()).contains("vrijgeeft");
+    // What waits for the employee comes first, the document inline ("Te doen").
+    assertThat(browser.find(By.id("te-doen")).getText()).contains("vrijgeeft");
     click(By.xpath("//form[contains(@action,'/vrijgeven')]//button[@type='submit']"));
     waitUntil(() -> !browser.driver().findElements(By.id("mine-notice")).isEmpty());
     assertThat(browser.find(By.id("mine-notice")).getText()).contains("vrijgegeven");
     openOwnStep("Beoordelen", "Task_ReviewProblemAnalysis");
     click(By.id("veld-correctionRequested-nee"));
-    submit();
-    waitForPath("/taken");
+    submitOwnStep();
+    waitForPath("/mijn-traject");
 
     // The counsellor drafts the plan of action, releases it for signing and completes the step.
     as(counsellor);
@@ -119,14 +120,14 @@ class ReintegrationJourneyBrowserIT {
     // The employee sees the plan in Mijn traject, signs it and agrees in the step.
     as(employee);
     browser.open("/mijn-traject");
-    assertThat(browser.find(By.id("documenten")).getText()).contains(goal, "Wacht op jouw handtekening");
+    assertThat(browser.find(By.id("te-doen")).getText()).contains(goal);
     click(By.xpath("//form[contains(@action,'/ondertekenen')]//button[@type='submit']"));
     waitUntil(() -> !browser.driver().findElements(By.id("mine-notice")).isEmpty());
     assertThat(browser.find(By.id("mine-notice")).getText()).contains("ondertekend");
     openOwnStep("Akkoord", "Task_AgreePlanEmployee");
     click(By.id("veld-planAgreedByEmployee-ja"));
-    submit();
-    waitForPath("/taken");
+    submitOwnStep();
+    waitForPath("/mijn-traject");
 
     // The line manager finds the case in the team, signs the plan and agrees in the step.
     as(lineManager);
@@ -171,10 +172,11 @@ class ReintegrationJourneyBrowserIT {
   /** The employee's step, as Mijn traject links to it. */
   private void openOwnStep(String what, String stepKey) {
     browser.open("/mijn-traject");
-    List<WebElement> links = browser.driver().findElements(By.cssSelector("#wat-komt a[href*='/taken/']"));
+    String link = "#te-doen li[data-todo='" + stepKey + "'] a[href*='/mijn-traject/stap/']";
+    List<WebElement> links = browser.driver().findElements(By.cssSelector(link));
     assertThat(links).as(what + ": Mijn traject links to the open step " + stepKey).hasSize(1);
-    click(By.cssSelector("#wat-komt a[href*='/taken/']"));
-    waitUntil(() -> browser.path().startsWith("/taken/"));
+    click(By.cssSelector(link));
+    waitUntil(() -> browser.path().startsWith("/mijn-traject/stap/"));
   }
 
   private void type(String id, String text) {
@@ -202,6 +204,11 @@ class ReintegrationJourneyBrowserIT {
       return settled;
     });
     element.click();
+  }
+
+  /** The employee's step form on its own page (the document's own forms stand above it). */
+  private void submitOwnStep() {
+    click(By.cssSelector("main form[action*='/mijn-traject/stap/'] button[type=submit]"));
   }
 
   private void submit() {

@@ -94,6 +94,8 @@ class OpenApiContractIT {
       entry("PUT /api/cases/{caseId}/sharing", """
           {"version": 0, "settings": [{"domain": "SELF_REPORTS", "audience": "CARE", "granted": true}]}"""),
       entry("POST /api/cases/{caseId}/steps/{taskId}", INTAKE_OUTCOME),
+      entry("POST /api/check-ins",
+          "{\"answers\": [3, 3, 2, 3, 2], \"clientId\": \"0b7e1c2a-0000-4000-8000-000000000001\"}"),
       entry("POST /api/poortwachter/timeline", "{\"periods\": [{\"sickFrom\": \"2026-01-05\"}]}"));
 
   /** Read once per application: the description does not depend on the caller. */
