@@ -120,6 +120,10 @@ class ReintegrationJourneyBrowserIT {
     // The employee sees the plan in Mijn traject, signs it and agrees in the step.
     as(employee);
     browser.open("/mijn-traject");
+    assertThat(browser.find(By.id("te-doen")).getText()).contains("Plan van aanpak ondertekenen");
+    // The plan itself is folded under "Lees: Plan van aanpak" in the item: opened, it shows the counsellor's text.
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "document.querySelectorAll('#te-doen details').forEach(d => d.open = true)");
     assertThat(browser.find(By.id("te-doen")).getText()).contains(goal);
     click(By.xpath("//form[contains(@action,'/ondertekenen')]//button[@type='submit']"));
     waitUntil(() -> !browser.driver().findElements(By.id("mine-notice")).isEmpty());
