@@ -2,6 +2,7 @@ package nl.bluevitaal.journey.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +14,6 @@ import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -31,7 +31,7 @@ class CamundaCheckInTriage implements CheckInTriage {
 
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
-  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final DmnEngine dmn = FeelOnlyDmnEngine.build(List.of());
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
   CamundaCheckInTriage(RepositoryService repositoryService, RuntimeService runtimeService) {

@@ -19,10 +19,8 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -59,16 +57,8 @@ class CamundaDecisionBench implements DecisionBench {
     this.repositoryService = repositoryService;
     DmnDecisionTableEvaluationListener rules = event -> event.getMatchingRules().stream()
         .map(DmnEvaluatedDecisionRule::getId).forEach(matched.get()::add);
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(rules));
-    // Drafts are evaluated here, also before the model contract has passed them: FEEL only. A table in JUEL or a
-    // script language would run code on the server (FEEL in this engine calls no Java).
-    configuration.elProvider(expression -> {
-      throw new IllegalArgumentException("The test bench evaluates FEEL only, not " + expression);
-    });
-    configuration.scriptEngineResolver(language -> null);
-    this.dmn = configuration.buildEngine();
+    // Drafts are evaluated here, also before the model contract has passed them.
+    this.dmn = FeelOnlyDmnEngine.build(List.of(rules));
   }
 
   @Override
