@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
     allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity", "selfservice :: hometools",
-        "selfservice :: homefront", "selfservice :: checkin"})
+        "selfservice :: homefront", "selfservice :: checkin", "selfservice :: reminders"})
 package nl.bluevitaal.demo;

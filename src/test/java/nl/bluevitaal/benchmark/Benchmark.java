@@ -391,7 +391,8 @@ public final class Benchmark {
       // The home tools (issue 15, part D): each employee's own pages, empty or filled in.
       for (String[] tool : new String[][] {{"Energiebalans (medewerker)", "/mijn-traject/energiebalans"},
           {"Terugvalpreventieplan (medewerker)", "/mijn-traject/terugvalpreventie"},
-          {"Mijn doelen (medewerker)", "/mijn-traject/doelen"}}) {
+          {"Mijn doelen (medewerker)", "/mijn-traject/doelen"},
+          {"Herinneringen (medewerker)", "/mijn-traject/herinneringen"}}) {
         report.latency(tool[0], tool[1], Latency.measure(warmup, n,
             rotating(employeeSessions, session -> session.get(tool[1]))));
       }

@@ -121,6 +121,8 @@ class HomeToolsBrowserIT {
     pages.add(new Page("employee", e, "goals", "/mijn-traject/doelen", Action.NONE));
     pages.add(new Page("employee", e, "goals after a refused proposal", "/mijn-traject/doelen",
         Action.refusedSave("veld-titel")));
+    // The reminders the employee opts into sit beside the tools on Mijn traject.
+    pages.add(new Page("employee", e, "reminders", "/mijn-traject/herinneringen", Action.NONE));
     pages.add(new Page("company doctor", doctor, "shared home tools", "/dossiers/" + caseId + "/thuisinstrumenten",
         Action.NONE));
     pages.add(new Page("counsellor", counsellor, "a proposed goal with comments",

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * With {@code spring.mail.host} set, a notice is mailed to its recipient once its transaction commits: the title, the
  * case number, the due date and a link to the case, never the employee's name. The same notice twice is one mail; a
  * rolled-back notice is none; a recipient without an address keeps the notice in the app. An SMTP server runs inside
- * the test (GreenMail) on a free port.
+ * the test (GreenMail) on a free port. A notice to the case's own employee is mailed only while they consent, and
+ * leads to their own pages.
  */
 @ApplicationTest
 class NoticeMailTest {
@@ -62,6 +63,8 @@ class NoticeMailTest {
   CaseFixtures fixtures;
   @Autowired
   Accounts accounts;
+  @Autowired
+  MailConsents consents;
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
@@ -130,6 +133,52 @@ class NoticeMailTest {
 
     assertThat(smtp.getReceivedMessages()).isEmpty();
     assertThat(notices.unread(doctor)).hasSize(1);
+  }
+
+  @Test
+  void aNoticeToTheEmployeeIsMailedOnlyWhileTheyConsent() throws Exception {
+    String employee = CaseFixtures.tag("nme");
+    accounts.ensureUser(employee, "Evi", "Thuis", employee + "@thuis.example", CaseFixtures.PASSWORD,
+        List.of(Groups.EMPLOYEE));
+    UUID own = fixtures.sickCase(SickCase.of(employee, "Evi Thuis " + employee).counselledBy(counsellor, null));
+    Notice reminder = new Notice(employee, own, Notice.Kind.REMINDER, "Tijd voor je check-in van deze week",
+        LocalDate.of(2026, 2, 16), "/mijn-traject/check-in");
+
+    notices.send(reminder);
+    assertThat(smtp.getReceivedMessages()).as("no consent: in the app only").isEmpty();
+    assertThat(notices.unread(employee)).hasSize(1);
+
+    consents.give(employee);
+    notices.send(new Notice(employee, own, Notice.Kind.REMINDER, "Tijd voor je check-in van deze week",
+        LocalDate.of(2026, 2, 23), "/mijn-traject/check-in"));
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    assertThat(mails).hasSize(1);
+    String body = GreenMailUtil.getBody(mails[0]);
+    assertThat(mails[0].getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        .containsExactly(employee + "@thuis.example");
+    assertThat(body).contains("https://bluevitaal.example/mijn-traject/check-in", "Herinneringen")
+        .doesNotContain("/dossiers/");
+
+    consents.withdraw(employee);
+    notices.send(new Notice(employee, own, Notice.Kind.REMINDER, "Tijd voor je check-in van deze week",
+        LocalDate.of(2026, 3, 2), "/mijn-traject/check-in"));
+    assertThat(smtp.getReceivedMessages()).as("withdrawn: no further mail").hasSize(1);
+    assertThat(notices.unread(employee)).hasSize(3);
+  }
+
+  @Test
+  void theEmployeesDeadlineWarningLeadsToTheirOwnPagesAndStaffToTheCasePage() {
+    String employee = fixtures.user("nml", Groups.EMPLOYEE);
+    UUID own = fixtures.sickCase(SickCase.of(employee, "Lotte " + employee).counselledBy(counsellor, null));
+
+    notices.send(new Notice(employee, own, Notice.Kind.DEADLINE_WARNING, "WIA-aanvraag: termijn over 14 dagen", null));
+    notices.send(new Notice(counsellor, own, Notice.Kind.DEADLINE_WARNING, "WIA-aanvraag: termijn over 14 dagen",
+        null));
+
+    assertThat(notices.unread(employee)).singleElement()
+        .satisfies(n -> assertThat(n.notice().link()).isEqualTo("/mijn-traject"));
+    assertThat(notices.unread(counsellor)).filteredOn(n -> n.notice().caseId().equals(own)).singleElement()
+        .satisfies(n -> assertThat(n.notice().link()).isEqualTo("/dossiers/" + own));
   }
 
   private Notice warning(String title) {

@@ -85,7 +85,7 @@ class NoticesPageTest {
 
     PageSection.Section section = notices(attribute(home, "mainSections"));
     assertThat(unread(section)).singleElement().satisfies(stored -> {
-      assertThat(stored.notice()).isEqualTo(warning);
+      assertThat(stored.notice()).isEqualTo(warning.leadingTo("/dossiers/" + people.caseId()));
       assertThat(stored.caseNumber()).isEqualTo(caseNumber);
     });
     assertThat(section.model().get("back")).isEqualTo("/");

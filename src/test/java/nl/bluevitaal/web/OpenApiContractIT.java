@@ -96,7 +96,9 @@ class OpenApiContractIT {
       entry("POST /api/cases/{caseId}/steps/{taskId}", INTAKE_OUTCOME),
       entry("POST /api/check-ins",
           "{\"answers\": [3, 3, 2, 3, 2], \"clientId\": \"0b7e1c2a-0000-4000-8000-000000000001\"}"),
-      entry("POST /api/poortwachter/timeline", "{\"periods\": [{\"sickFrom\": \"2026-01-05\"}]}"));
+      entry("POST /api/poortwachter/timeline", "{\"periods\": [{\"sickFrom\": \"2026-01-05\"}]}"),
+      entry("PUT /api/reminders",
+          "{\"checkInDay\": \"MONDAY\", \"waitingSteps\": true, \"byEmail\": false, \"version\": 0}"));
 
   /** Read once per application: the description does not depend on the caller. */
   private static String descriptionJson;
@@ -257,6 +259,9 @@ class OpenApiContractIT {
     expect(200, post(file.employee, "/api/check-ins", checkIn));
     expect(200, get(file.employee, "/api/check-ins"));
     expect(200, get("dirk", "/api/cases/{caseId}/check-ins", caseId));
+    // The employee's reminders: chosen, then read back.
+    expect(200, put(file.employee, "/api/reminders", SAMPLE_BODIES.get("PUT /api/reminders")));
+    expect(200, get(file.employee, "/api/reminders"));
 
     notices.send(new Notice("carla", file.id, Notice.Kind.DEADLINE_WARNING, "Probleemanalyse: termijn over 14 dagen",
         LocalDate.of(2026, 2, 15)));

@@ -3,7 +3,9 @@ package nl.bluevitaal.notices.internal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.bluevitaal.identity.Accounts;
+import nl.bluevitaal.notices.MailConsents;
 import nl.bluevitaal.notices.Notice;
+import nl.bluevitaal.privacy.CasePartiesLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,6 +23,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>A mail leaves our systems, so it says no more than it must: the title, the case number (never the employee's
  * name), the due date and a link to the case page, where the access policy decides what the reader sees. A mail that
  * fails is logged and the notice stays in the app: it never fails the journey.
+ *
+ * <p>A notice to the case's own employee is mailed only with their consent ({@link MailConsents}): their address is
+ * their own, and a mail from a reintegration system is itself something they may not want at home. Its text speaks
+ * to them and leads to their own pages.
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
@@ -36,20 +42,30 @@ class NoticeMailer {
   private final Accounts accounts;
   private final MessageSource messages;
   private final NoticesProperties properties;
+  private final CasePartiesLookup parties;
+  private final MailConsents consents;
 
-  NoticeMailer(JavaMailSender sender, Accounts accounts, MessageSource messages, NoticesProperties properties) {
+  NoticeMailer(JavaMailSender sender, Accounts accounts, MessageSource messages, NoticesProperties properties,
+      CasePartiesLookup parties, MailConsents consents) {
     this.sender = sender;
     this.accounts = accounts;
     this.messages = messages;
     this.properties = properties;
+    this.parties = parties;
+    this.consents = consents;
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   void mail(NoticeStored stored) {
     Notice notice = stored.notice().notice();
     try {
+      boolean toTheEmployee = toTheEmployee(notice);
+      if (toTheEmployee && !consents.given(notice.recipientUserId())) {
+        log.debug("Notice {} not mailed: the employee has not asked for e-mail", stored.notice().id());
+        return;
+      }
       accounts.emailOf(notice.recipientUserId()).ifPresentOrElse(
-          address -> sender.send(message(address, stored.notice())),
+          address -> sender.send(message(address, stored.notice(), toTheEmployee)),
           () -> log.debug("Notice {} not mailed: {} has no e-mail address", stored.notice().id(),
               notice.recipientUserId()));
     } catch (RuntimeException e) {
@@ -58,9 +74,14 @@ class NoticeMailer {
     }
   }
 
-  private SimpleMailMessage message(String address, Notice.Stored stored) {
+  private boolean toTheEmployee(Notice notice) {
+    return parties.find(notice.caseId()).map(p -> notice.recipientUserId().equals(p.employeeUserId())).orElse(false);
+  }
+
+  private SimpleMailMessage message(String address, Notice.Stored stored, boolean toTheEmployee) {
     Notice notice = stored.notice();
-    String link = properties.baseUrl().toString().replaceAll("/+$", "") + "/dossiers/" + notice.caseId();
+    String path = notice.link() != null ? notice.link() : "/dossiers/" + notice.caseId();
+    String link = properties.baseUrl().toString().replaceAll("/+$", "") + path;
     String due = notice.dueOn() == null ? ""
         : messages.getMessage("notices.mail.due", new Object[] {DATE.format(notice.dueOn())}, DUTCH) + "\n";
     SimpleMailMessage message = new SimpleMailMessage();
@@ -68,7 +89,7 @@ class NoticeMailer {
     message.setTo(address);
     message.setSubject(messages.getMessage("notices.mail.subject",
         new Object[] {notice.title(), stored.caseNumber()}, DUTCH));
-    message.setText(messages.getMessage("notices.mail.text",
+    message.setText(messages.getMessage(toTheEmployee ? "notices.mail.text.own" : "notices.mail.text",
         new Object[] {notice.title(), stored.caseNumber(), due, link}, DUTCH));
     return message;
   }

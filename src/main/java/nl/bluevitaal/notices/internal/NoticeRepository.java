@@ -23,7 +23,7 @@ public class NoticeRepository {
   public record Recipient(String userId, UUID caseId) { }
 
   private static final String STORED_SELECT = """
-      select id, recipient_user_id, case_id, kind, title, due_on, case_number, created_at
+      select id, recipient_user_id, case_id, kind, title, due_on, link, case_number, created_at
         from notice
       """;
 
@@ -40,15 +40,16 @@ public class NoticeRepository {
   boolean insertIfAbsent(UUID id, Notice notice, String caseNumber, OffsetDateTime createdAt) {
     String key = key(notice);
     return jdbc.sql("""
-            insert into notice (id, notice_key, recipient_user_id, case_id, case_number, kind, title, due_on,
+            insert into notice (id, notice_key, recipient_user_id, case_id, case_number, kind, title, due_on, link,
                                 created_at)
-            select :id, :key, :recipient, :caseId, :caseNumber, :kind, :title, :dueOn, :createdAt
+            select :id, :key, :recipient, :caseId, :caseNumber, :kind, :title, :dueOn, :link, :createdAt
               from (values (1)) as one(x)
              where not exists (select 1 from notice where notice_key = :key)
             """)
         .param("id", id).param("key", key).param("recipient", notice.recipientUserId())
         .param("caseId", notice.caseId()).param("caseNumber", caseNumber).param("kind", notice.kind().name())
-        .param("title", notice.title()).param("dueOn", notice.dueOn()).param("createdAt", createdAt)
+        .param("title", notice.title()).param("dueOn", notice.dueOn()).param("link", notice.link())
+        .param("createdAt", createdAt)
         .update() == 1;
   }
 
@@ -70,8 +71,11 @@ public class NoticeRepository {
   }
 
   private static Notice.Stored stored(ResultSet rs, int row) throws SQLException {
-    Notice notice = new Notice(rs.getString("recipient_user_id"), rs.getObject("case_id", UUID.class),
-        Notice.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getObject("due_on", LocalDate.class));
+    UUID caseId = rs.getObject("case_id", UUID.class);
+    // Notices stored before they had a link led to the case page.
+    String link = rs.getString("link");
+    Notice notice = new Notice(rs.getString("recipient_user_id"), caseId, Notice.Kind.valueOf(rs.getString("kind")),
+        rs.getString("title"), rs.getObject("due_on", LocalDate.class), link != null ? link : "/dossiers/" + caseId);
     return new Notice.Stored(rs.getObject("id", UUID.class), notice, rs.getString("case_number"),
         rs.getObject("created_at", OffsetDateTime.class));
   }

@@ -22,17 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's own notices: the unread ones, and marking one read. */
 @RestController
 @RequestMapping("/api/notices")
-@Tag(name = "Notices", description = "The journey's deadline warnings and escalations for the caller")
+@Tag(name = "Notices", description = "The journey's deadline warnings and escalations, and the reminders the caller"
+    + " chose, for the caller; link is the page in the app where the caller acts on it")
 class NoticesApiController {
 
   /** One notice as the API shows it. */
   record NoticeResponse(UUID id, UUID caseId, String caseNumber, Notice.Kind kind, String title,
-      @Nullable LocalDate dueOn, OffsetDateTime createdAt) {
+      @Nullable LocalDate dueOn, String link, OffsetDateTime createdAt) {
 
     static NoticeResponse of(Notice.Stored stored) {
       Notice notice = stored.notice();
       return new NoticeResponse(stored.id(), notice.caseId(), stored.caseNumber(), notice.kind(), notice.title(),
-          notice.dueOn(), stored.createdAt());
+          notice.dueOn(), notice.link(), stored.createdAt());
     }
   }
 

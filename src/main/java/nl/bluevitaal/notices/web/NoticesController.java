@@ -33,7 +33,9 @@ class NoticesController {
     if (htmx != null) {
       return "notices/sections :: read";
     }
-    // Only the two pages that show notices: a return address from the request is never followed elsewhere.
-    return "redirect:" + (NoticesSections.TASKLIST.equals(back) ? NoticesSections.TASKLIST : NoticesSections.HOME);
+    // Only the pages that show notices: a return address from the request is never followed elsewhere.
+    String to = NoticesSections.TASKLIST.equals(back) || NoticesSections.MY_JOURNEY.equals(back) ? back
+        : NoticesSections.HOME;
+    return "redirect:" + to;
   }
 }

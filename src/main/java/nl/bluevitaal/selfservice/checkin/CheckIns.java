@@ -116,6 +116,15 @@ public class CheckIns {
     return repository.ofCase(caseId, 1).stream().findFirst();
   }
 
+  /**
+   * Whether the case has a check-in this week (since Monday): the yes or no behind the employee's own reminder, asked
+   * by the reminder job on their behalf. No answer, score or note leaves domain E, and no person reads it.
+   */
+  @Transactional(readOnly = true)
+  public boolean doneThisWeek(UUID caseId) {
+    return repository.countSince(caseId, startOfWeek(OffsetDateTime.now(clock))) > 0;
+  }
+
   public CheckInProperties.Help help() {
     return properties.help();
   }

@@ -124,6 +124,7 @@ class MyJourneyPage implements PageView {
     model.addAttribute("boundForm", bound);
     model.addAttribute("formName", bound == null ? null : bound.name());
     model.addAttribute("formFailed", !request.state().isEmpty());
+    model.addAttribute("noticeSections", sections.render(PAGE + ".notices", request));
     model.addAttribute("checkInSections", sections.render(PAGE + ".check-in", request));
     model.addAttribute("requestSections", sections.render(PAGE + ".requests", request));
     model.addAttribute("sharingSections", sections.render(PAGE + ".sharing", request));
