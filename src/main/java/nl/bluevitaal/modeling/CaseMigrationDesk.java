@@ -1,24 +1,30 @@
 package nl.bluevitaal.modeling;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.CaseMigrations;
 import nl.bluevitaal.journey.CaseMigrations.InstanceOutcome;
 import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
 import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
 import nl.bluevitaal.journey.CaseMigrations.MigrationRequest;
 import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
 import nl.bluevitaal.journey.CaseMigrations.RunningInstance;
+import nl.bluevitaal.journey.CaseMigrations;
 import nl.bluevitaal.modeling.internal.MigrationRuns;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.Domain;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,8 +33,10 @@ import org.springframework.stereotype.Service;
  * dry run, run and retry is in the audit trail (who, which process and versions, how many instances); the process
  * owner sees case ids and counts, never case content.
  *
- * <p>Not transactional on purpose: the journey migrates each instance in a transaction of its own, so one failing
- * case leaves the others moved, and the run is stored once it is done.
+ * <p>A run goes on in the background ({@code caseMigrationExecutor}), one per process at a time over all nodes (a lock
+ * row); the request that starts it returns at once. Not transactional on purpose: the journey migrates each instance
+ * in a transaction of its own, so one failing case leaves the others moved, and the run's outcomes are stored a chunk
+ * at a time as it goes.
  */
 @Service
 public class CaseMigrationDesk {
@@ -36,15 +44,26 @@ public class CaseMigrationDesk {
   /** An audit event about no single case: the refusal and the actions of a process owner on the whole caseload. */
   private static final CaseParties NO_CASE = new CaseParties(null, null, null, null, null, Set.of());
 
+  /** How many instances a run moves between two reports of its progress. */
+  static final int CHUNK = 25;
+
+  private static final Logger log = LoggerFactory.getLogger(CaseMigrationDesk.class);
+
   private final CaseMigrations migrations;
   private final MigrationRuns runs;
   private final AccessPolicy policy;
+  private final Executor background;
+  private final Duration staleAfter;
   private final Clock clock;
 
-  CaseMigrationDesk(CaseMigrations migrations, MigrationRuns runs, AccessPolicy policy, Clock clock) {
+  CaseMigrationDesk(CaseMigrations migrations, MigrationRuns runs, AccessPolicy policy,
+      @Qualifier("caseMigrationExecutor") Executor background,
+      @Value("${bluevitaal.modeling.migration.stale-after:PT2M}") Duration staleAfter, Clock clock) {
     this.migrations = migrations;
     this.runs = runs;
     this.policy = policy;
+    this.background = background;
+    this.staleAfter = staleAfter;
     this.clock = clock;
   }
 
@@ -74,64 +93,133 @@ public class CaseMigrationDesk {
   /** What moving every running instance of the source version would do, instance by instance. */
   public List<InstancePreview> dryRun(Actor actor, MigrationRequest request) {
     ensureProcessOwner(actor, "case migration dry run");
-    List<String> instances = migrations.running(request.processKey(), request.sourceVersion()).stream()
-        .map(RunningInstance::processInstanceId).toList();
-    List<InstancePreview> previews = migrations.dryRun(request, instances);
+    List<InstancePreview> previews = migrations.dryRun(request, onSource(request));
     long failing = previews.stream().filter(p -> !p.succeeds()).count();
     audit(actor, "case migration dry run " + describe(request) + ": " + previews.size() + " instances, "
         + failing + " would fail");
     return previews;
   }
 
-  /** Moves every running instance of the source version; the run and its results are kept. */
-  public MigrationRun migrate(Actor actor, MigrationRequest request) {
+  /**
+   * Starts moving every running instance of the source version in the background and returns the run as it starts;
+   * its page follows it.
+   *
+   * @throws MigrationAlreadyRunningException when a run of the process is going on (on any node)
+   */
+  public MigrationRun start(Actor actor, MigrationRequest request) {
     ensureProcessOwner(actor, "case migration");
-    List<String> instances = migrations.running(request.processKey(), request.sourceVersion()).stream()
-        .map(RunningInstance::processInstanceId).toList();
-    return execute(actor, request, instances, null, "case migration ");
+    List<String> instances = onSource(request);
+    MigrationRun run = begin(actor, request, instances, null);
+    background.execute(() -> execute(actor, run, instances, "case migration "));
+    return run;
   }
 
   /**
-   * Tries the failed instances of a run again, with mappings that may have been completed since ({@code mappings}
-   * null: the run's own).
+   * Moves every running instance of the source version in the caller's thread and returns the finished run: the same
+   * run as {@link #start}, for the benchmark, which measures it.
+   */
+  public MigrationRun migrate(Actor actor, MigrationRequest request) {
+    ensureProcessOwner(actor, "case migration");
+    List<String> instances = onSource(request);
+    MigrationRun run = begin(actor, request, instances, null);
+    execute(actor, run, instances, "case migration ");
+    return runs.find(run.id()).orElseThrow();
+  }
+
+  /**
+   * Tries again, in the background, what a run did not move: its failed instances, and for a run that was interrupted
+   * also those it never came to (every instance still on the source version), with mappings that may have been
+   * completed since ({@code mappings} null: the run's own).
+   *
+   * @throws MigrationAlreadyRunningException when a run of the process is going on (this one, perhaps)
    */
   public MigrationRun retry(Actor actor, UUID runId, Map<String, String> mappings) {
     ensureProcessOwner(actor, "case migration retry");
-    MigrationRun earlier = runs.find(runId).orElseThrow(() -> new MigrationRunNotFoundException(runId));
+    MigrationRun earlier = run(actor, runId);
     MigrationRequest request = mappings == null ? earlier.request()
         : new MigrationRequest(earlier.request().processKey(), earlier.request().sourceVersion(),
             earlier.request().targetVersion(), mappings);
-    List<String> failed = earlier.results().stream().filter(r -> !r.succeeded())
-        .map(MigrationRun.Result::processInstanceId).toList();
-    return execute(actor, request, failed, runId, "case migration retry of " + runId + " ");
+    if (earlier.running()) {
+      throw new MigrationAlreadyRunningException(request.processKey(), runId);
+    }
+    List<String> again = earlier.interrupted() ? onSource(request)
+        : earlier.results().stream().filter(r -> !r.succeeded()).map(MigrationRun.Result::processInstanceId).toList();
+    MigrationRun run = begin(actor, request, again, runId);
+    background.execute(() -> execute(actor, run, again, "case migration retry of " + runId + " "));
+    return run;
   }
 
+  /**
+   * A run as it stands. A run still marked running whose node has not reported for
+   * {@code bluevitaal.modeling.migration.stale-after} was left behind by a node that stopped: it shows as interrupted,
+   * and what it did not move can be tried again.
+   */
   public MigrationRun run(Actor actor, UUID runId) {
     ensureProcessOwner(actor, "case migration run");
-    return runs.find(runId).orElseThrow(() -> new MigrationRunNotFoundException(runId));
+    MigrationRun run = runs.find(runId).orElseThrow(() -> new MigrationRunNotFoundException(runId));
+    return leftBehind(run) ? run.leftBehind() : run;
   }
 
   /** The latest runs, newest first, without their results. */
   public List<MigrationRun> latestRuns(Actor actor, int limit) {
     ensureProcessOwner(actor, "case migration runs");
-    return runs.latest(limit);
+    return runs.latest(limit).stream().map(run -> leftBehind(run) ? run.leftBehind() : run).toList();
   }
 
-  private MigrationRun execute(Actor actor, MigrationRequest request, List<String> instances, UUID retryOf,
-      String what) {
-    OffsetDateTime started = OffsetDateTime.now(clock);
-    List<InstanceOutcome> outcomes = migrations.migrate(request, instances);
-    List<MigrationRun.Result> results = outcomes.stream().map(o -> new MigrationRun.Result(o.processInstanceId(),
-        o.caseId(), o.succeeded(), o.problem().map(p -> p.kind()).orElse(null),
-        o.problem().map(p -> p.sourceActivityId()).orElse(null),
-        o.problem().map(p -> p.engineText()).orElse(null))).toList();
-    int succeeded = (int) outcomes.stream().filter(InstanceOutcome::succeeded).count();
-    MigrationRun run = new MigrationRun(UUID.randomUUID(), request, retryOf, actor.userId(), started,
-        OffsetDateTime.now(clock), succeeded, outcomes.size() - succeeded, results);
-    runs.save(run);
-    audit(actor, what + run.id() + " " + describe(request) + ": " + outcomes.size() + " instances, " + succeeded
-        + " moved, " + run.failed() + " failed");
+  private boolean leftBehind(MigrationRun run) {
+    return run.running() && run.heartbeatAt() != null
+        && run.heartbeatAt().isBefore(OffsetDateTime.now(clock).minus(staleAfter));
+  }
+
+  private List<String> onSource(MigrationRequest request) {
+    return migrations.running(request.processKey(), request.sourceVersion()).stream()
+        .map(RunningInstance::processInstanceId).toList();
+  }
+
+  /** Stores the run as started, holding the process's lock, and records who started what. */
+  private MigrationRun begin(Actor actor, MigrationRequest request, List<String> instances, UUID retryOf) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    MigrationRun run = new MigrationRun(UUID.randomUUID(), request, retryOf, actor.userId(), now, null, 0, 0,
+        List.of(), MigrationRun.Status.RUNNING, instances.size(), now);
+    runs.start(run, staleAfter);
+    audit(actor, "case migration run " + run.id() + " started " + describe(request) + ": " + instances.size()
+        + " instances" + (retryOf == null ? "" : ", retry of " + retryOf));
     return run;
+  }
+
+  /**
+   * Moves the instances a chunk at a time, each chunk's outcomes stored with a heartbeat, so the page shows progress
+   * and a run whose node died is seen as such; closes the run as done, or as interrupted when it broke off (the node
+   * shutting down, or an error outside a single instance), and releases the lock either way.
+   */
+  private void execute(Actor actor, MigrationRun run, List<String> instances, String what) {
+    MigrationRun.Status status = MigrationRun.Status.INTERRUPTED;
+    try {
+      for (int from = 0; from < instances.size(); from += CHUNK) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new IllegalStateException("the node is shutting down");
+        }
+        List<InstanceOutcome> outcomes = migrations.migrate(run.request(),
+            instances.subList(from, Math.min(instances.size(), from + CHUNK)));
+        runs.progress(run.id(), outcomes.stream().map(CaseMigrationDesk::result).toList(),
+            OffsetDateTime.now(clock));
+      }
+      status = MigrationRun.Status.DONE;
+    } catch (RuntimeException e) {
+      log.warn("Case migration run {} broke off: {}", run.id(), e.toString());
+    } finally {
+      runs.finish(run.id(), status, OffsetDateTime.now(clock));
+      MigrationRun done = runs.find(run.id()).orElse(run);
+      audit(actor, what + run.id() + " " + describe(run.request()) + ": " + done.planned() + " instances, "
+          + done.succeeded() + " moved, " + done.failed() + " failed"
+          + (status == MigrationRun.Status.DONE ? "" : ", interrupted with " + done.remaining() + " not tried"));
+    }
+  }
+
+  private static MigrationRun.Result result(InstanceOutcome o) {
+    return new MigrationRun.Result(o.processInstanceId(), o.caseId(), o.succeeded(),
+        o.problem().map(p -> p.kind()).orElse(null), o.problem().map(p -> p.sourceActivityId()).orElse(null),
+        o.problem().map(p -> p.engineText()).orElse(null));
   }
 
   private void audit(Actor actor, String what) {

@@ -7,14 +7,39 @@ import nl.bluevitaal.journey.CaseMigrations.MigrationRequest;
 import nl.bluevitaal.journey.CaseMigrations.ProblemKind;
 
 /**
- * One executed migration: who moved which instances from which version to which, and each instance's outcome.
- * {@code retryOf} names the run whose failed instances this one tried again.
+ * One migration run: who moved which instances from which version to which, and each instance's outcome. It runs in
+ * the background: stored when it starts ({@code RUNNING}, with the number it set out to move), filled in as it goes
+ * (the counts, the results and a heartbeat) and closed as {@code DONE}, or {@code INTERRUPTED} when it broke off.
+ * {@code retryOf} names the run whose failed (or, interrupted, unmoved) instances this one tried again.
  */
 public record MigrationRun(UUID id, MigrationRequest request, UUID retryOf, String startedBy,
-    OffsetDateTime startedAt, OffsetDateTime finishedAt, int succeeded, int failed, List<Result> results) {
+    OffsetDateTime startedAt, OffsetDateTime finishedAt, int succeeded, int failed, List<Result> results,
+    Status status, int planned, OffsetDateTime heartbeatAt) {
+
+  /** Where a run is. */
+  public enum Status { RUNNING, DONE, INTERRUPTED }
 
   public MigrationRun {
     results = results == null ? List.of() : List.copyOf(results);
+  }
+
+  public boolean running() {
+    return status == Status.RUNNING;
+  }
+
+  public boolean interrupted() {
+    return status == Status.INTERRUPTED;
+  }
+
+  /** How many instances the run has not come to (yet, or ever when it was interrupted). */
+  public int remaining() {
+    return Math.max(0, planned - succeeded - failed);
+  }
+
+  /** The same run as its node left it: interrupted, since no heartbeat came for too long. */
+  public MigrationRun leftBehind() {
+    return new MigrationRun(id, request, retryOf, startedBy, startedAt, finishedAt, succeeded, failed, results,
+        Status.INTERRUPTED, planned, heartbeatAt);
   }
 
   /** The outcome of one instance: a problem kind, the activity concerned and the engine's sentence when it failed. */

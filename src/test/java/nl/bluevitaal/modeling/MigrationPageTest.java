@@ -12,14 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.CaseMigrations;
 import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
 import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
 import nl.bluevitaal.journey.CaseMigrations.ProblemKind;
 import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
+import nl.bluevitaal.journey.CaseMigrations;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.MigrationTestModels.Deployed;
 import nl.bluevitaal.journey.MigrationTestModels;
@@ -169,6 +170,7 @@ class MigrationPageTest {
         .andExpect(status().is3xxRedirection()).andReturn();
     String runPath = executed.getResponse().getRedirectedUrl();
     assertThat(runPath).startsWith(PATH + "/uitvoeringen/");
+    awaitEnd(runPath, owner);
     assertThat(intakeName(people.caseId())).isEqualTo("Intakegesprek houden");
 
     MvcResult runPage = mvc.perform(get(runPath).with(as(owner, Groups.PROCESS_OWNER)))
@@ -179,12 +181,16 @@ class MigrationPageTest {
     assertThat(run.startedBy()).isEqualTo(owner);
     assertThat(run.results()).filteredOn(r -> r.caseId().equals(people.caseId().toString())).singleElement()
         .satisfies(r -> assertThat(r.succeeded()).isTrue());
+    assertThat(run.status()).isEqualTo(MigrationRun.Status.DONE);
+    assertThat(run.planned()).isEqualTo(run.succeeded() + run.failed());
+    // The dry run, the run's start and its end.
     assertThat(jdbc.queryForObject("select count(*) from audit_event where actor_user_id = ? and action = 'WRITE'"
-        + " and what like 'case migration%'", Integer.class, owner)).isEqualTo(2);
+        + " and what like 'case migration%'", Integer.class, owner)).isEqualTo(3);
 
-    mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v2.version())
+    MvcResult back = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v2.version())
             .param("naar", "" + v1).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
-        .andExpect(status().is3xxRedirection());
+        .andExpect(status().is3xxRedirection()).andReturn();
+    awaitEnd(back.getResponse().getRedirectedUrl(), owner);
     assertThat(intakeName(people.caseId())).as("migrating back is the undo").isEqualTo("Intakegesprek voeren");
   }
 
@@ -213,6 +219,7 @@ class MigrationPageTest {
             .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
         .andExpect(status().is3xxRedirection()).andReturn();
     String runPath = executed.getResponse().getRedirectedUrl();
+    awaitEnd(runPath, owner);
     MvcResult runPage = mvc.perform(get(runPath).with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(status().isOk())
         .andExpect(content().string(
@@ -229,6 +236,7 @@ class MigrationPageTest {
     MvcResult retried = mvc.perform(post(runPath + "/opnieuw").param("koppeling", Element.TASK_INTAKE + ">" + newId)
             .with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
         .andExpect(status().is3xxRedirection()).andReturn();
+    awaitEnd(retried.getResponse().getRedirectedUrl(), owner);
     MvcResult secondPage = mvc.perform(get(retried.getResponse().getRedirectedUrl())
         .with(as(owner, Groups.PROCESS_OWNER))).andExpect(status().isOk()).andReturn();
     MigrationRun second = attribute(secondPage, "run");
@@ -236,6 +244,79 @@ class MigrationPageTest {
     assertThat(second.results()).hasSize(first.failed()).filteredOn(r -> r.caseId().equals(people.caseId().toString()))
         .singleElement().satisfies(r -> assertThat(r.succeeded()).isTrue());
     assertThat(stepKeys(people.caseId())).contains(newId).doesNotContain(Element.TASK_INTAKE);
+  }
+
+  @Test
+  void oneRunAtATimeAndARunLeftBehindByAStoppedNodeIsInterruptedAndItsRestMovedOnRetry() throws Exception {
+    int v1 = models.latest(KEY);
+    Deployed v2 = models.deploy(KEY, MigrationTestModels.rename("Intakegesprek voeren", "Intakegesprek houden"));
+    String owner = people.processOwner();
+    // Another node's run of the journey, reporting progress just now: it holds the process's lock.
+    UUID elsewhere = UUID.randomUUID();
+    jdbc.update("""
+        insert into case_migration_run (id, process_key, source_version, target_version, mappings, started_by,
+            started_at, succeeded, failed, status, planned, heartbeat_at)
+        values (?, ?, ?, ?, '', ?, current_timestamp, 3, 0, 'RUNNING', 40, current_timestamp)""",
+        elsewhere, KEY, v1, v2.version(), owner);
+    jdbc.update("insert into case_migration_lock (process_key, run_id, taken_at) values (?, ?, current_timestamp)",
+        KEY, elsewhere);
+
+    MvcResult refused = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v1)
+            .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().isConflict()).andExpect(view().name("modeling/migration"))
+        .andExpect(content().string(containsString("Er loopt al een verplaatsing van dit proces.")))
+        .andExpect(content().string(containsString(PATH + "/uitvoeringen/" + elsewhere))).andReturn();
+    assertThat(((FormState) attribute(refused, "form")).formError()).isEqualTo("modeling.migration.error.running");
+    mvc.perform(get(PATH + "/uitvoeringen/" + elsewhere).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(content().string(containsString("Bezig: 3 van 40 zaken gedaan")))
+        .andExpect(content().string(containsString("hx-trigger=\"every 3s\"")));
+    assertThat(intakeName(people.caseId())).isEqualTo("Intakegesprek voeren");
+
+    // The node stopped: no progress for longer than the run may stay silent.
+    jdbc.update("update case_migration_run set heartbeat_at = ? where id = ?",
+        OffsetDateTime.now().minusMinutes(10), elsewhere);
+    MvcResult leftBehind = mvc.perform(get(PATH + "/uitvoeringen/" + elsewhere)
+            .with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(content().string(containsString("Deze verplaatsing is onderbroken")))
+        .andExpect(content().string(containsString("De rest opnieuw proberen"))).andReturn();
+    assertThat(((MigrationRun) attribute(leftBehind, "run")).remaining()).isEqualTo(37);
+
+    MvcResult retried = mvc.perform(post(PATH + "/uitvoeringen/" + elsewhere + "/opnieuw")
+            .with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String runPath = retried.getResponse().getRedirectedUrl();
+    MigrationRun rest = awaitEnd(runPath, owner);
+    assertThat(rest.retryOf()).isEqualTo(elsewhere);
+    assertThat(rest.status()).isEqualTo(MigrationRun.Status.DONE);
+    assertThat(rest.results()).filteredOn(r -> r.caseId().equals(people.caseId().toString())).singleElement()
+        .satisfies(r -> assertThat(r.succeeded()).isTrue());
+    assertThat(intakeName(people.caseId())).isEqualTo("Intakegesprek houden");
+    assertThat(jdbc.queryForObject("select status from case_migration_run where id = ?", String.class, elsewhere))
+        .isEqualTo("INTERRUPTED");
+    assertThat(jdbc.queryForObject("select count(*) from case_migration_lock where process_key = ?", Integer.class,
+        KEY)).as("the lock is released when the run ends").isZero();
+
+    MvcResult moveBack = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v2.version())
+            .param("naar", "" + v1).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    awaitEnd(moveBack.getResponse().getRedirectedUrl(), owner);
+  }
+
+  /**
+   * Waits for a run started by the page to end (it goes on in the background), through its progress fragment as the
+   * page polls it, and returns it as the run page shows it. A bound, not a timing assertion.
+   */
+  private MigrationRun awaitEnd(String runPath, String owner) throws Exception {
+    for (int i = 0; i < 1200; i++) {
+      MvcResult progress = mvc.perform(get(runPath + "/voortgang").with(as(owner, Groups.PROCESS_OWNER)))
+          .andExpect(status().isOk()).andReturn();
+      if ("true".equals(progress.getResponse().getHeader("HX-Refresh"))) {
+        return attribute(mvc.perform(get(runPath).with(as(owner, Groups.PROCESS_OWNER)))
+            .andExpect(status().isOk()).andReturn(), "run");
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("The run at " + runPath + " did not end within two minutes");
   }
 
   private String intakeName(UUID caseId) {

@@ -79,9 +79,14 @@ class ProcessOwnerRenamesAStepTest {
     // Until the case moves, it runs on the version it started on.
     mvc.perform(get("/taken").with(as(people.counsellor(), Groups.COUNSELLOR)))
         .andExpect(content().string(containsString(OLD_NAME)));
-    mvc.perform(post("/modellen/migratie/uitvoeren").param("proces", KEY).param("van", "" + before)
+    String run = mvc.perform(post("/modellen/migratie/uitvoeren").param("proces", KEY).param("van", "" + before)
             .param("naar", "" + deployed).with(as(gerda, Groups.PROCESS_OWNER)).with(csrf()))
-        .andExpect(status().is3xxRedirection());
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    // The run goes on in the background; its page's progress answer says when it has ended (a bound, not a timing).
+    for (int i = 0; i < 1200 && mvc.perform(get(run + "/voortgang").with(as(gerda, Groups.PROCESS_OWNER)))
+        .andReturn().getResponse().getHeader("HX-Refresh") == null; i++) {
+      Thread.sleep(100);
+    }
 
     mvc.perform(get("/taken").with(as(people.counsellor(), Groups.COUNSELLOR)))
         .andExpect(content().string(containsString(NEW_NAME)))

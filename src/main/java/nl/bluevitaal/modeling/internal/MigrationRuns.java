@@ -1,5 +1,8 @@
 package nl.bluevitaal.modeling.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,12 +13,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.bluevitaal.journey.CaseMigrations.MigrationRequest;
 import nl.bluevitaal.journey.CaseMigrations.ProblemKind;
+import nl.bluevitaal.modeling.MigrationAlreadyRunningException;
 import nl.bluevitaal.modeling.MigrationRun;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The migration runs and their per-instance results ({@code V27__case_migrations}). */
+/**
+ * The migration runs and their per-instance results ({@code V27__case_migrations}), and the lock that keeps one run per
+ * process going at a time ({@code V37__case_migration_in_background}).
+ */
 @Repository
 public class MigrationRuns {
 
@@ -25,29 +33,75 @@ public class MigrationRuns {
     this.jdbc = jdbc;
   }
 
-  /** Stores a finished run with all its results in one transaction. */
+  /**
+   * Stores a run as it starts, holding the process's lock: one run at a time per process, over all nodes. A lock whose
+   * run has not reported for {@code staleAfter} was left by a node that died: that run is closed as interrupted and
+   * the lock taken over.
+   *
+   * @throws MigrationAlreadyRunningException when another run of the process is going on
+   */
   @Transactional
-  public void save(MigrationRun run) {
+  public void start(MigrationRun run, Duration staleAfter) {
     MigrationRequest request = run.request();
+    OffsetDateTime now = run.startedAt();
+    Optional<UUID> held = jdbc.sql("select run_id from case_migration_lock where process_key = :key for update")
+        .param("key", request.processKey()).query(UUID.class).optional();
+    if (held.isPresent()) {
+      OffsetDateTime heartbeat = jdbc.sql("select heartbeat_at from case_migration_run where id = :id")
+          .param("id", held.get()).query(OffsetDateTime.class).optional().orElse(null);
+      if (heartbeat != null && heartbeat.isAfter(now.minus(staleAfter))) {
+        throw new MigrationAlreadyRunningException(request.processKey(), held.get());
+      }
+      finish(held.get(), MigrationRun.Status.INTERRUPTED, now);
+    }
     jdbc.sql("""
             insert into case_migration_run (id, process_key, source_version, target_version, mappings, retry_of,
-                started_by, started_at, finished_at, succeeded, failed)
-            values (:id, :key, :source, :target, :mappings, :retryOf, :by, :started, :finished, :succeeded, :failed)""")
+                started_by, started_at, finished_at, succeeded, failed, status, planned, heartbeat_at)
+            values (:id, :key, :source, :target, :mappings, :retryOf, :by, :started, null, 0, 0, 'RUNNING', :planned,
+                :started)""")
         .param("id", run.id()).param("key", request.processKey()).param("source", request.sourceVersion())
         .param("target", request.targetVersion()).param("mappings", format(request.mappings()))
-        .param("retryOf", run.retryOf()).param("by", run.startedBy()).param("started", run.startedAt())
-        .param("finished", run.finishedAt()).param("succeeded", run.succeeded()).param("failed", run.failed())
+        .param("retryOf", run.retryOf()).param("by", run.startedBy()).param("started", now)
+        .param("planned", run.planned())
         .update();
-    for (MigrationRun.Result result : run.results()) {
+    try {
+      jdbc.sql("insert into case_migration_lock (process_key, run_id, taken_at) values (:key, :run, :now)")
+          .param("key", request.processKey()).param("run", run.id()).param("now", now).update();
+    } catch (DuplicateKeyException e) {
+      // Another node took the lock between our look and our insert: its run goes on, ours never started.
+      throw new MigrationAlreadyRunningException(request.processKey(), null);
+    }
+  }
+
+  /** Adds the outcomes of the instances just done, and reports the run alive. */
+  @Transactional
+  public void progress(UUID runId, List<MigrationRun.Result> results, OffsetDateTime now) {
+    int succeeded = 0;
+    for (MigrationRun.Result result : results) {
       jdbc.sql("""
               insert into case_migration_result (run_id, process_instance_id, case_id, succeeded, problem,
                   activity_id, detail)
               values (:run, :instance, :caseId, :succeeded, :problem, :activity, :detail)""")
-          .param("run", run.id()).param("instance", result.processInstanceId()).param("caseId", result.caseId())
+          .param("run", runId).param("instance", result.processInstanceId()).param("caseId", result.caseId())
           .param("succeeded", result.succeeded())
           .param("problem", result.problem() == null ? null : result.problem().name())
           .param("activity", result.activityId()).param("detail", result.detail()).update();
+      succeeded += result.succeeded() ? 1 : 0;
     }
+    jdbc.sql("""
+            update case_migration_run set succeeded = succeeded + :succeeded, failed = failed + :failed,
+                   heartbeat_at = :now
+             where id = :id""")
+        .param("succeeded", succeeded).param("failed", results.size() - succeeded).param("now", now)
+        .param("id", runId).update();
+  }
+
+  /** Closes the run as done or interrupted and releases its process's lock. */
+  @Transactional
+  public void finish(UUID runId, MigrationRun.Status status, OffsetDateTime now) {
+    jdbc.sql("update case_migration_run set status = :status, finished_at = :now where id = :id")
+        .param("status", status.name()).param("now", now).param("id", runId).update();
+    jdbc.sql("delete from case_migration_lock where run_id = :id").param("id", runId).update();
   }
 
   @Transactional(readOnly = true)
@@ -74,13 +128,14 @@ public class MigrationRuns {
         .list();
   }
 
-  private static MigrationRun run(java.sql.ResultSet rs, List<MigrationRun.Result> results)
-      throws java.sql.SQLException {
+  private static MigrationRun run(ResultSet rs, List<MigrationRun.Result> results) throws SQLException {
     MigrationRequest request = new MigrationRequest(rs.getString("process_key"), rs.getInt("source_version"),
         rs.getInt("target_version"), parse(rs.getString("mappings")));
     return new MigrationRun(rs.getObject("id", UUID.class), request, rs.getObject("retry_of", UUID.class),
         rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class),
-        rs.getObject("finished_at", OffsetDateTime.class), rs.getInt("succeeded"), rs.getInt("failed"), results);
+        rs.getObject("finished_at", OffsetDateTime.class), rs.getInt("succeeded"), rs.getInt("failed"), results,
+        MigrationRun.Status.valueOf(rs.getString("status")), rs.getInt("planned"),
+        rs.getObject("heartbeat_at", OffsetDateTime.class));
   }
 
   static String format(Map<String, String> mappings) {

@@ -1,22 +1,26 @@
 package nl.bluevitaal.modeling.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
 import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
 import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.modeling.CaseMigrationDesk;
+import nl.bluevitaal.modeling.MigrationAlreadyRunningException;
 import nl.bluevitaal.modeling.MigrationRun;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Forms;
 import nl.bluevitaal.web.Ids;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Moving running cases ({@code /modellen/migratie}): choose a process and two versions, see the generated mapping and
@@ -41,11 +46,13 @@ class MigrationController {
   private final CaseMigrationDesk desk;
   private final CurrentActor currentActor;
   private final Forms forms;
+  private final PeopleNames names;
 
-  MigrationController(CaseMigrationDesk desk, CurrentActor currentActor, Forms forms) {
+  MigrationController(CaseMigrationDesk desk, CurrentActor currentActor, Forms forms, PeopleNames names) {
     this.desk = desk;
     this.currentActor = currentActor;
     this.forms = forms;
+    this.names = names;
   }
 
   @GetMapping(PATH)
@@ -77,7 +84,8 @@ class MigrationController {
   }
 
   @PostMapping(PATH + "/uitvoeren")
-  String execute(@Valid @ModelAttribute("migration") MigrationForm form, BindingResult result, Model model) {
+  String execute(@Valid @ModelAttribute("migration") MigrationForm form, BindingResult result, Model model,
+      HttpServletResponse response) {
     Actor actor = currentActor.get();
     MigrationPlanView plan = show(actor, form, result, model);
     if (plan == null || !plan.valid()) {
@@ -87,8 +95,16 @@ class MigrationController {
       }
       return "modeling/migration";
     }
-    MigrationRun run = desk.migrate(actor, form.request());
-    return "redirect:" + RUNS + "/" + run.id();
+    try {
+      MigrationRun run = desk.start(actor, form.request());
+      return "redirect:" + RUNS + "/" + run.id();
+    } catch (MigrationAlreadyRunningException e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("runningRun", e.runningRunId());
+      model.addAttribute("form", ((FormState) model.getAttribute("form"))
+          .withFormError("modeling.migration.error.running"));
+      return "modeling/migration";
+    }
   }
 
   @GetMapping(RUNS + "/{runId}")
@@ -96,23 +112,45 @@ class MigrationController {
     Actor actor = currentActor.get();
     MigrationRun run = desk.run(actor, Ids.parse(runId));
     model.addAttribute("run", run);
+    model.addAttribute("startedBy", names.of(Stream.of(run.startedBy())).get(run.startedBy()));
     model.addAttribute("runProblems", counted(run.results().stream().filter(r -> !r.succeeded())
         .map(r -> new Grouped(r.activityId(), null, r.problem().name(), r.detail())).toList()));
     model.addAttribute("back", MigrationForm.of(run.request().reversed()));
-    if (run.hasFailures()) {
+    if (run.hasFailures() || run.interrupted()) {
       model.addAttribute("plan", desk.plan(actor, run.request()));
     }
     return "modeling/migration-run";
   }
 
+  /**
+   * How far a running run is, for the page to poll (htmx, every few seconds); once it has ended, htmx is told to load
+   * the whole page again, with the outcome per case.
+   */
+  @GetMapping(RUNS + "/{runId}/voortgang")
+  String progress(@PathVariable String runId, Model model, HttpServletResponse response) {
+    MigrationRun run = desk.run(currentActor.get(), Ids.parse(runId));
+    if (!run.running()) {
+      response.setHeader("HX-Refresh", "true");
+    }
+    model.addAttribute("run", run);
+    return "modeling/migration-run :: progress";
+  }
+
   /** Tries the run's failed instances again, with the mappings the page sends (completed since, perhaps). */
   @PostMapping(RUNS + "/{runId}/opnieuw")
-  String retry(@PathVariable String runId, @ModelAttribute("migration") MigrationForm form) {
+  String retry(@PathVariable String runId, @ModelAttribute("migration") MigrationForm form,
+      RedirectAttributes redirect) {
     Actor actor = currentActor.get();
     UUID id = Ids.parse(runId);
     Map<String, String> mappings = form.koppeling().isEmpty() ? null : form.mappings();
-    MigrationRun run = desk.retry(actor, id, mappings);
-    return "redirect:" + RUNS + "/" + run.id();
+    try {
+      MigrationRun run = desk.retry(actor, id, mappings);
+      return "redirect:" + RUNS + "/" + run.id();
+    } catch (MigrationAlreadyRunningException e) {
+      // Back to the run with the reason: the retry waits until the run going on has ended.
+      redirect.addFlashAttribute("retryRefused", e.runningRunId() == null ? "" : e.runningRunId().toString());
+      return "redirect:" + RUNS + "/" + id;
+    }
   }
 
   /**
@@ -168,7 +206,9 @@ class MigrationController {
     model.addAttribute("process", process);
     model.addAttribute("versions", versions);
     model.addAttribute("plan", plan);
-    model.addAttribute("runs", desk.latestRuns(actor, LATEST_RUNS));
+    List<MigrationRun> latest = desk.latestRuns(actor, LATEST_RUNS);
+    model.addAttribute("runs", latest);
+    model.addAttribute("names", names.of(latest.stream().map(MigrationRun::startedBy)));
     model.addAttribute("form", forms.state(result, MigrationForm.FIELDS));
     return plan;
   }
