@@ -72,7 +72,7 @@ class MyJourney {
    * Someone of the case the employee can reach: name, role (message key suffix: counsellor, doctor, lineManager),
    * e-mail address when known, and whether they are reached by phone through the care unit ({@link #careUnit}).
    */
-  record Person(String userId, String name, String role, @Nullable String email, boolean viaCareUnit) {
+  record Person(String userId, @Nullable String name, String role, @Nullable String email, boolean viaCareUnit) {
   }
 
   /**
@@ -175,7 +175,8 @@ class MyJourney {
     if (lineManager != null) {
       roles.putIfAbsent(lineManager, "lineManager");
     }
-    Map<String, String> names = names(roles.keySet().stream());
+    // Someone without an account is named by role alone, never by their login id.
+    Map<String, String> names = accounts.displayNames(roles.keySet());
     boolean careUnit = careUnit() != null;
     return roles.entrySet().stream()
         .map(e -> new Person(e.getKey(), names.get(e.getKey()), e.getValue(),

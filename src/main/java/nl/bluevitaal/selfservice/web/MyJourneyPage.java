@@ -70,8 +70,8 @@ class MyJourneyPage implements PageView {
 
     /** The label keys of a field of the correction form by its form name: a section's, else the advice's. */
     public List<String> labelKeys(String inputName) {
-      return correctable().stream().filter(f -> f.inputName().equals(inputName)).findFirst().map(Correction.Field::labelKeys)
-          .orElse(List.of("mine.correct.label." + inputName, "mine.correct.label." + inputName));
+      return correctable().stream().filter(f -> f.inputName().equals(inputName)).findFirst()
+          .map(Correction.Field::labelKeys).orElse(List.of("mine.correct.label." + inputName, "mine.correct.label." + inputName));
     }
 
     public FunctionalAdvice advice() {

@@ -106,6 +106,28 @@ class ContactWishPagesTest {
   }
 
   @Test
+  void aCrookedDocumentIdNobodyInTheRoleAndAnotherRoleGetAnswersNotErrors() throws Exception {
+    MvcResult crooked = mvc.perform(post("/mijn-traject/contact").with(employee()).with(csrf())
+            .param("met", "BEGELEIDER").param("aanleiding", "DOCUMENT").param("documentId", "-".repeat(36))
+            .param("delen", "ja"))
+        .andExpect(status().isUnprocessableEntity()).andReturn();
+    assertThat(((FormState) attribute(crooked, "form")).errors())
+        .containsEntry("documentId", "contact.error.documentId");
+
+    String alone = fixtures.user("cwa", Groups.EMPLOYEE);
+    fixtures.sickCase(CaseFixtures.SickCase.of(alone, "Zonder Arts " + CaseFixtures.tag("cwa"))
+        .counselledBy(p.counsellor(), null));
+    MvcResult nobody = mvc.perform(post("/mijn-traject/contact").with(as(alone, Groups.EMPLOYEE)).with(csrf())
+            .param("met", "BEDRIJFSARTS").param("delen", "ja"))
+        .andExpect(status().isUnprocessableEntity()).andReturn();
+    assertThat(((FormState) attribute(nobody, "form")).errors()).containsEntry("met", "contact.error.nobody");
+
+    // Mijn traject's pages are the employee's: another role is refused (403, recorded), not told "no case".
+    mvc.perform(get("/mijn-traject/contact").with(as(p.lineManager(), Groups.LINE_MANAGER)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void aSharedWishIsAStepForTheCounsellorAndTheEmployeeSeesWhoCallsByWhen() throws Exception {
     mvc.perform(post("/mijn-traject/contact").with(employee()).with(csrf())
             .param("met", "BEGELEIDER").param("aanleiding", "ZOMAAR").param("toelichting", "Graag even bellen")
