@@ -2,7 +2,6 @@ package nl.bluevitaal.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +56,7 @@ public class Caseload {
             Access.READ))
         .filter(row -> q.isEmpty() || row.summary().employeeName().toLowerCase(Locale.ROOT).contains(q)
             || row.summary().caseNumber().toLowerCase(Locale.ROOT).contains(q))
-        .map(row -> view(actor, row))
+        .map(Caseload::view)
         .toList();
   }
 
@@ -73,7 +72,7 @@ public class Caseload {
     return rows.stream()
         .filter(row -> access.permits(actor, parties(row, buddies.get(row.summary().id())), Domain.ADMINISTRATIVE,
             Access.READ))
-        .map(row -> view(actor, row))
+        .map(Caseload::view)
         .toList();
   }
 
@@ -84,7 +83,7 @@ public class Caseload {
         .orElseThrow(() -> access.notFound(actor, parties, "case"));
     List<SickPeriod> periods = repository.sickPeriods(caseId);
     List<CaseLeave> leaves = repository.leaves(caseId);
-    return new CaseDetail(view(actor, row), periods, repository.workCapacityHistory(caseId),
+    return new CaseDetail(view(row), periods, repository.workCapacityHistory(caseId),
         repository.deadlines(caseId),
         deadlineEngine.progress(periods, leaves.stream().map(CaseLeave::toLeave).toList(), LocalDate.now(clock)),
         repository.uwvNotifiedOn(caseId), leaves);
@@ -166,31 +165,16 @@ public class Caseload {
     return registry.sickPay(caseId);
   }
 
-  /**
-   * The employee's own wish to be contacted by the counsellor: a self-report (domain E) the employee writes and
-   * chooses to share; counsellors see only this flag.
-   */
-  public CaseDetail setWantsContact(Actor actor, UUID caseId, boolean wantsContact) {
-    CaseParties parties = access.require(actor, caseId, Domain.SELF_REPORTS, Access.WRITE, "contact wish");
-    if (!actor.userId().equals(parties.employeeUserId())) {
-      throw access.refuse(actor, parties, Domain.SELF_REPORTS, "only the employee sets the contact wish");
-    }
-    repository.updateWantsContact(caseId, wantsContact, OffsetDateTime.now(clock));
-    return detail(actor, caseId);
-  }
-
   private static CaseParties parties(CaseRepository.CaseRow row, Set<String> buddies) {
     CaseSummary s = row.summary();
     return new CaseParties(s.id(), row.employeeUserId(), s.lineManagerUserId(), s.counsellorUserId(),
         s.companyDoctorUserId(), buddies);
   }
 
-  private static CaseView view(Actor actor, CaseRepository.CaseRow row) {
+  private static CaseView view(CaseRepository.CaseRow row) {
     CaseSummary s = row.summary();
-    // The employee's shared wish is for their own counsellor, not for anyone who happens to be in that group.
-    boolean seesWish = actor.userId().equals(row.employeeUserId()) || actor.userId().equals(s.counsellorUserId());
     return new CaseView(s.id(), s.caseNumber(), s.employeeName(), s.team(), s.status(), s.phase(),
         s.counsellorUserId(), s.companyDoctorUserId(), s.workCapacityPct(), s.firstSickDay(), s.nextDeadline(),
-        s.nextDeadlineOn(), s.overdue(), seesWish ? row.wantsContact() : null, s.serviceRelated(), s.version());
+        s.nextDeadlineOn(), s.overdue(), s.serviceRelated(), s.version());
   }
 }

@@ -56,6 +56,25 @@ public class ContactMoments {
       String summary, boolean confidential) {
     CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.WRITE, "new contact moment");
     access.requireKeeper(actor, parties, "new contact moment");
+    return insert(actor, caseId, happenedAt, kind, summary, confidential);
+  }
+
+  /**
+   * The company doctor's contact with the employee (a wish for contact answered), as a confidential contact moment:
+   * the doctor keeps no re-integration file, and what they discussed stays within the care professionals and the
+   * employee; the employer side does not see it, nor that it exists.
+   */
+  public ContactMoment addAsCompanyDoctor(Actor actor, UUID caseId, OffsetDateTime happenedAt,
+      ContactMoment.Kind kind, String summary) {
+    CaseParties parties = access.require(actor, caseId, Domain.REINTEGRATION, Access.WRITE, "new contact moment");
+    if (!access.relations(actor, parties).contains(CaseRelation.COMPANY_DOCTOR)) {
+      throw access.refuse(actor, parties, Domain.REINTEGRATION, "contact moment as the case's company doctor");
+    }
+    return insert(actor, caseId, happenedAt, kind, summary, true);
+  }
+
+  private ContactMoment insert(Actor actor, UUID caseId, OffsetDateTime happenedAt, ContactMoment.Kind kind,
+      String summary, boolean confidential) {
     UUID id = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.sql("""

@@ -37,6 +37,8 @@ public final class DocumentContent {
   public static final List<String> ADVICE_FIELDS =
       List.of("beperkingen", "mogelijkheden", "advies", "aanpassingen", "verwachteDuur");
   private static final String HEADER = "## ";
+  /** The one section of a text not written by these forms ({@link #parse}). */
+  private static final String UNTITLED = "tekst";
 
   public enum Kind { TEXT, TEXTAREA, DATE }
 
@@ -136,23 +138,46 @@ public final class DocumentContent {
 
   /** The text the case file stores: the answers that are not functional advice, as labelled sections. */
   public static String content(DocumentType type, Map<String, String> values) {
-    StringBuilder text = new StringBuilder();
+    Map<String, String> sections = new LinkedHashMap<>();
     for (Field field : fields(type)) {
-      String value = values.getOrDefault(field.name(), "").strip();
-      if (field.advice() || value.isEmpty()) {
+      if (!field.advice()) {
+        sections.put(field.name(), values.getOrDefault(field.name(), ""));
+      }
+    }
+    return content(sections);
+  }
+
+  /**
+   * The text the case file stores for these sections, in their order; an empty one is left out. A section named
+   * {@code tekst} (a text not written by the forms, see {@link #parse}) is written first and without a header, as it
+   * was read, so a text corrected as it reads is stored as it was.
+   */
+  public static String content(Map<String, String> sections) {
+    StringBuilder text = new StringBuilder();
+    String untitled = sections.get(UNTITLED) == null ? "" : sections.get(UNTITLED).strip();
+    if (!untitled.isEmpty()) {
+      appendEscaped(text, untitled);
+    }
+    for (Map.Entry<String, String> section : sections.entrySet()) {
+      String value = section.getValue() == null ? "" : section.getValue().strip();
+      if (UNTITLED.equals(section.getKey()) || value.isEmpty()) {
         continue;
       }
       if (!text.isEmpty()) {
         text.append("\n\n");
       }
-      text.append(HEADER).append(field.name()).append('\n');
-      // A line of the answer that looks like a header is escaped, so it never splits the section.
-      for (String line : value.replace("\r\n", "\n").split("\n", -1)) {
-        text.append(line.startsWith(HEADER) || line.startsWith("\\" + HEADER) ? "\\" + line : line).append('\n');
-      }
-      text.setLength(text.length() - 1);
+      text.append(HEADER).append(section.getKey()).append('\n');
+      appendEscaped(text, value);
     }
     return text.toString();
+  }
+
+  /** A line of the answer that looks like a header is escaped, so it never splits the section. */
+  private static void appendEscaped(StringBuilder text, String value) {
+    for (String line : value.replace("\r\n", "\n").split("\n", -1)) {
+      text.append(line.startsWith(HEADER) || line.startsWith("\\" + HEADER) ? "\\" + line : line).append('\n');
+    }
+    text.setLength(text.length() - 1);
   }
 
   public static FunctionalAdvice advice(DocumentType type, Map<String, String> values) {
@@ -182,7 +207,7 @@ public final class DocumentContent {
         continue;
       }
       if (current == null) {
-        current = "tekst";
+        current = UNTITLED;
       }
       value.append(line.startsWith("\\" + HEADER) || line.startsWith("\\\\" + HEADER) ? line.substring(1) : line)
           .append('\n');

@@ -21,6 +21,8 @@ public interface ContactWishes {
 
   /** The longest explanation the employee may add. */
   int MAX_NOTE = 500;
+  /** The longest note of the contact made, as its addressee records it. */
+  int MAX_CONTACT_NOTE = 2000;
 
   /** Whom the employee wants to hear from. */
   enum With { COUNSELLOR, DOCTOR }
@@ -87,7 +89,9 @@ public interface ContactWishes {
 
   /**
    * The addressee records the contact (a contact moment in the case file) and closes the wish and its step, in one
-   * transaction.
+   * transaction. The only way to close it: the steps API refuses its step ({@link ContactNotRecordedException}). The
+   * counsellor's moment is in the re-integration file; the company doctor's is confidential (the care professionals
+   * and the employee see it, the employer side does not).
    *
    * @throws StepNoLongerOpenException when the wish was closed meanwhile
    */

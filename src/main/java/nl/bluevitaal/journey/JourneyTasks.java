@@ -31,6 +31,8 @@ public interface JourneyTasks {
    * @throws InvalidOutcomeException when the outcome does not fit the step
    * @throws StepDocumentMissingException when the step's document is missing or not yet in the status it needs
    *     ({@link StepCatalogue#document})
+   * @throws ContactNotRecordedException when the step answers a wish for contact: it closes by recording the contact
+   *     ({@link ContactWishes#close}), for the counsellor and the company doctor alike
    */
   void complete(Actor actor, UUID caseId, String taskId, Map<String, Object> outcome);
 
@@ -41,6 +43,7 @@ public interface JourneyTasks {
    *
    * @throws NoSuchStepException when the task is not an open step of this case
    * @throws InvalidOutcomeException when the outcome does not fit the step
+   * @throws ContactNotRecordedException when the step answers a wish for contact
    */
   String complete(UUID caseId, String taskId, Map<String, Object> outcome);
 

@@ -166,6 +166,8 @@ class OpenApiConfiguration {
         .description("409: what the caller sent, so nothing typed is lost"));
     properties.put("current", new ObjectSchema().nullable(true).description("409: the current state, where useful"));
     properties.put("reference", new StringSchema().description("500: the reference the failure is logged under"));
+    properties.put("recordContactAt", new StringSchema()
+        .description("409 of a step that answers a wish for contact: where the contact that closes it is recorded"));
     ObjectSchema problem = new ObjectSchema();
     problem.setProperties(properties);
     problem.setRequired(List.of("type", "title", "status"));

@@ -110,13 +110,24 @@ class CaseFileApiIT {
   }
 
   @Test
-  void theContactWishIsSharedWithTheCounsellorNotTheLineManager() {
-    api.put(world.employee(), Api.cases(world.caseId()) + "/contact-wish", "{\"wantsContact\": true}");
+  void theRetiredContactFlagAnswersGoneAndNamesTheContactRequestsWhichReachTheCounsellorOnly() {
+    HttpResponse<String> retired = api.put(world.employee(), Api.cases(world.caseId()) + "/contact-wish",
+        "{\"wantsContact\": true}");
 
-    assertThat(Json.parse(api.get(world.counsellor(), Api.cases(world.caseId())).body())
-        .path("summary").path("wantsContact").asBoolean()).isTrue();
-    assertThat(Json.parse(api.get(world.lineManager(), Api.cases(world.caseId())).body())
-        .path("summary").path("wantsContact").isNull()).isTrue();
+    assertThat(retired.statusCode()).isEqualTo(410);
+    assertThat(retired.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    String replacement = Json.field(retired.body(), "replacedBy");
+    assertThat(replacement).isEqualTo(Api.cases(world.caseId()) + "/contact-requests");
+    assertThat(Json.parse(api.get(world.counsellor(), Api.cases(world.caseId())).body()).path("summary")
+        .has("wantsContact")).as("the flag that reached nobody is gone from the case").isFalse();
+
+    HttpResponse<String> asked = api.post(world.employee(), replacement, "{\"with\": \"COUNSELLOR\", \"share\": true}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+    assertThat(Json.parse(api.get(world.counsellor(), Api.cases(world.caseId()) + "/steps").body()))
+        .extracting(step -> step.path("stepKey").asText()).contains("Task_ContactEmployee");
+    assertThat(Json.parse(api.get(world.lineManager(), Api.cases(world.caseId()) + "/steps").body()))
+        .extracting(step -> step.path("stepKey").asText()).doesNotContain("Task_ContactEmployee");
   }
 
   @Test

@@ -58,7 +58,7 @@ class PrivacyMatrixIT {
         {"type": "PLAN_OF_ACTION", "title": "Plan van aanpak", "content": "Opbouw in uren, evaluatie in week 12"}"""),
     D_READ("GET", "/medical-notes", c -> null),
     D_WRITE("POST", "/medical-notes", c -> "{\"text\": \"Consult, behandeling loopt\"}"),
-    E_WRITE("PUT", "/contact-wish", c -> "{\"wantsContact\": true}"),
+    E_WRITE("POST", "/contact-requests", c -> "{\"with\": \"COUNSELLOR\", \"share\": true}"),
     F_READ("GET", "/support-network", c -> null),
     F_WRITE("POST", "/support-network", c -> "{\"kind\": \"HOME_FRONT\", \"name\": \"Partner\"}");
 
@@ -78,7 +78,7 @@ class PrivacyMatrixIT {
 
   /** Columns in the order of {@link Cell}: A r/w, B r/w, C r/w, D r/w, E w, F r/w. */
   static final Map<Role, int[]> EXPECTED = Map.of(
-      Role.EMPLOYEE, new int[] {200, 403, 200, 403, 200, 403, 200, 403, 200, 200, 201},
+      Role.EMPLOYEE, new int[] {200, 403, 200, 403, 200, 403, 200, 403, 201, 200, 201},
       Role.COUNSELLOR, new int[] {200, 200, 200, 403, 200, 201, 403, 403, 403, 200, 403},
       Role.CARE_PROFESSIONAL, new int[] {200, 200, 200, 201, 200, 201, 200, 201, 403, 200, 403},
       Role.COMPANY_DOCTOR, new int[] {200, 403, 200, 201, 200, 403, 200, 201, 403, 200, 403},

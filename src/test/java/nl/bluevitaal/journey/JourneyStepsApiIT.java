@@ -203,6 +203,57 @@ class JourneyStepsApiIT {
   }
 
   @Test
+  void theStepOfAWishForContactIsNotCompletedButClosedByRecordingTheContactForCounsellorAndDoctorAlike()
+      throws Exception {
+    for (String[] addressee : List.of(new String[] {"COUNSELLOR", counsellor}, new String[] {"DOCTOR", doctor})) {
+      String with = addressee[0];
+      String person = addressee[1];
+      HttpResponse<String> asked = api.post(employee, "/api/cases/" + caseId + "/contact-requests",
+          "{\"with\": \"" + with + "\", \"share\": true}");
+      assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+      String taskId = null;
+      for (JsonNode step : steps(person)) {
+        if (step.get("stepKey").asText().equals(ContactWishProcess.TASK_CONTACT_EMPLOYEE)) {
+          taskId = step.get("taskId").asText();
+        }
+      }
+      assertThat(taskId).as("the contact step of " + with).isNotNull();
+
+      HttpResponse<String> refused = complete(person, taskId, "{}");
+
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+          t -> assertThat(t).startsWith("application/problem+json"));
+      String recordAt = JSON.readTree(refused.body()).path("recordContactAt").asText();
+      assertThat(recordAt).isEqualTo("/api/cases/" + caseId + "/contact-requests/steps/" + taskId + "/contact");
+      assertThat(stepKeys(person)).contains(ContactWishProcess.TASK_CONTACT_EMPLOYEE);
+
+      HttpResponse<String> future = api.post(person, recordAt, "{\"kind\": \"PHONE\", \"happenedOn\": \""
+          + java.time.LocalDate.now().plusDays(2) + "\"}");
+      assertThat(future.statusCode()).as(future.body()).isEqualTo(400);
+      assertThat(future.body()).contains("happenedOn");
+
+      String note = "Gebeld na verzoek " + with;
+      HttpResponse<String> recorded = api.post(person, recordAt, "{\"kind\": \"PHONE\", \"happenedOn\": \""
+          + java.time.LocalDate.now() + "\", \"summary\": \"" + note + "\"}");
+
+      assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+      assertThat(JSON.readTree(recorded.body()).path("contactedAt").isNull()).isFalse();
+      assertThat(stepKeys(person)).doesNotContain(ContactWishProcess.TASK_CONTACT_EMPLOYEE);
+      assertThat(JSON.readTree(api.get(employee, "/api/cases/" + caseId + "/contact-requests").body()))
+          .allSatisfy(wish -> assertThat(wish.path("contactedAt").isNull()).isFalse());
+      assertThat(api.get(person, "/api/cases/" + caseId + "/contact-moments").body()).contains(note);
+      assertThat(api.post(person, recordAt, "{\"kind\": \"PHONE\", \"happenedOn\": \""
+          + java.time.LocalDate.now() + "\"}").statusCode()).as("closed already").isEqualTo(409);
+    }
+    // The doctor's contact is confidential: the employer-side counsellor does not see it, the employee does.
+    assertThat(api.get(counsellor, "/api/cases/" + caseId + "/contact-moments").body())
+        .contains("Gebeld na verzoek COUNSELLOR").doesNotContain("Gebeld na verzoek DOCTOR");
+    assertThat(api.get(employee, "/api/cases/" + caseId + "/contact-moments").body())
+        .contains("Gebeld na verzoek DOCTOR");
+  }
+
+  @Test
   void anUnknownCaseIsNotFound() {
     assertThat(api.get(counsellor, "/api/cases/" + UUID.randomUUID() + "/steps").statusCode())
         .isEqualTo(404);

@@ -73,13 +73,14 @@ class OpenApiContractIT {
   /** A valid body for every operation that takes one, so a sweep over all operations reaches what it tests. */
   private static final Map<String, String> SAMPLE_BODIES = Map.ofEntries(
       entry("POST /api/cases/{caseId}/work-capacity", "{\"pct\": 50, \"version\": 0}"),
-      entry("PUT /api/cases/{caseId}/contact-wish", "{\"wantsContact\": true}"),
       entry("PUT /api/cases/{caseId}/uwv-notification", "{\"receivedOn\": \"2026-01-05\", \"version\": 0}"),
       entry("POST /api/cases/{caseId}/leaves", "{\"from\": \"2026-03-02\", \"to\": \"2026-06-21\"}"),
       entry("PUT /api/cases/{caseId}/service-related", "{\"serviceRelated\": \"YES\", \"version\": 0}"),
       entry("POST /api/cases/{caseId}/contact-moments", "{\"kind\": \"PHONE\", \"summary\": \"Gebeld\"}"),
       entry("POST /api/cases/{caseId}/journey-requests", "{\"request\": \"SECOND_OPINION\"}"),
       entry("POST /api/cases/{caseId}/contact-requests", "{\"with\": \"COUNSELLOR\", \"share\": true}"),
+      entry("POST /api/cases/{caseId}/contact-requests/steps/{taskId}/contact",
+          "{\"kind\": \"PHONE\", \"happenedOn\": \"2026-01-05\"}"),
       entry("POST /api/cases/{caseId}/goals", "{\"title\": \"Twee dagdelen werken\", \"progress\": 10}"),
       entry("PUT /api/cases/{caseId}/goals/{goalId}",
           "{\"title\": \"Twee dagdelen werken\", \"progress\": 20, \"version\": 0}"),
@@ -151,7 +152,6 @@ class OpenApiContractIT {
     expect(200, get(file.lineManager, "/api/cases"));
     JsonNode detail = expect(200, get("carla", "/api/cases/{caseId}", caseId));
     expect(200, get(file.lineManager, "/api/cases/{caseId}", caseId));
-    expect(200, put(file.employee, "/api/cases/{caseId}/contact-wish", "{\"wantsContact\": true}", caseId));
     expect(200, post("carla", "/api/cases/{caseId}/work-capacity",
         "{\"pct\": 40, \"version\": " + detail.path("summary").path("version").asInt() + "}", caseId));
     int afterWorkCapacity = expect(200, get("carla", "/api/cases/{caseId}", caseId)).path("summary").path("version")
@@ -183,6 +183,20 @@ class OpenApiContractIT {
     expect(409, post(file.employee, "/api/cases/{caseId}/contact-requests",
         "{\"with\": \"COUNSELLOR\", \"share\": true}", caseId));
     assertThat(expect(200, get(file.employee, "/api/cases/{caseId}/contact-requests", caseId))).hasSize(1);
+    // Its step closes by recording the contact, not through the steps API.
+    String contactStep = null;
+    for (JsonNode step : expect(200, get("carla", "/api/cases/{caseId}/steps", caseId))) {
+      if (step.path("stepKey").asText().equals("Task_ContactEmployee")) {
+        contactStep = step.path("taskId").asText();
+      }
+    }
+    assertThat(contactStep).isNotNull();
+    expect(409, post("carla", "/api/cases/{caseId}/steps/{taskId}", "{}", caseId, contactStep));
+    expect(200, post("carla", "/api/cases/{caseId}/contact-requests/steps/{taskId}/contact",
+        "{\"kind\": \"PHONE\", \"happenedOn\": \"" + LocalDate.now() + "\", \"summary\": \"Gebeld\"}", caseId,
+        contactStep));
+    expect(409, post("carla", "/api/cases/{caseId}/contact-requests/steps/{taskId}/contact",
+        "{\"kind\": \"PHONE\", \"happenedOn\": \"" + LocalDate.now() + "\"}", caseId, contactStep));
 
     // The functional advice: none before the employee released the problem analysis, then the latest.
     expect(204, get(file.lineManager, "/api/cases/{caseId}/functional-advice", caseId));
@@ -365,7 +379,6 @@ class OpenApiContractIT {
     expect(403, get("carla", "/api/cases/{caseId}/audit", annasCase));
     expect(403, put("carla", "/api/cases/{caseId}/sharing", SAMPLE_BODIES.get("PUT /api/cases/{caseId}/sharing"),
         annasCase));
-    expect(403, put("carla", "/api/cases/{caseId}/contact-wish", "{\"wantsContact\": false}", annasCase));
     expect(403, get("carla", "/api/cases/{caseId}/contact-requests", annasCase));
     expect(403, post("carla", "/api/cases/{caseId}/contact-requests",
         SAMPLE_BODIES.get("POST /api/cases/{caseId}/contact-requests"), annasCase));

@@ -44,7 +44,7 @@ public class CaseRepository {
       """;
 
   private static final String ROW_SELECT = SUMMARY_SELECT.replace("c.service_related, c.version",
-      "c.service_related, c.version, e.user_id as employee_user_id, c.wants_contact");
+      "c.service_related, c.version, e.user_id as employee_user_id");
 
   private final JdbcClient jdbc;
   private final String nextCaseNumberSql;
@@ -271,11 +271,6 @@ public class CaseRepository {
         .list();
   }
 
-  public void updateWantsContact(UUID caseId, boolean wantsContact, OffsetDateTime now) {
-    jdbc.sql("update reintegration_case set wants_contact = :w, updated_at = :now where id = :c")
-        .param("w", wantsContact).param("now", now).param("c", caseId).update();
-  }
-
   /**
    * The cases this user is a party to (employee, line manager, counsellor, company doctor, buddy), with the
    * employee's login for the access policy. The policy grants by relation only, so no other case can be visible;
@@ -316,12 +311,12 @@ public class CaseRepository {
     return buddies;
   }
 
-  /** A case with the employee's login and contact wish, as the caseload and the access policy need it. */
-  public record CaseRow(CaseSummary summary, String employeeUserId, boolean wantsContact) {
+  /** A case with the employee's login, as the caseload and the access policy need it. */
+  public record CaseRow(CaseSummary summary, String employeeUserId) {
   }
 
   private static CaseRow row(ResultSet rs, int n) throws SQLException {
-    return new CaseRow(summary(rs, n), rs.getString("employee_user_id"), rs.getBoolean("wants_contact"));
+    return new CaseRow(summary(rs, n), rs.getString("employee_user_id"));
   }
 
   public boolean updateWorkCapacity(UUID caseId, int pct, int expectedVersion, OffsetDateTime now) {

@@ -1,5 +1,6 @@
 package nl.bluevitaal.casefile.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,6 +23,7 @@ import nl.bluevitaal.casefile.ServiceRelated;
 import nl.bluevitaal.casefile.StaleEditException;
 import nl.bluevitaal.privacy.CurrentActor;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +42,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases", description = "The caller's visible cases: dates, phase, work capacity, deadlines (domain A). "
     + "A case the caller may not see answers 404, exactly like one that does not exist.")
 class CaseController {
+
+  /** Where a wish for contact is made since the flag was retired (the journey's contact requests). */
+  static final String CONTACT_REQUESTS = "/api/cases/{caseId}/contact-requests";
 
   private final Caseload caseload;
   private final CaseDocuments documents;
@@ -150,13 +155,21 @@ class CaseController {
     caseload.removeLeave(actor.get(), caseId, leaveId);
   }
 
-  record ContactWishRequest(@NotNull Boolean wantsContact) {
-  }
-
+  /**
+   * The old contact flag, retired: it set a flag on the case that reached nobody. A wish for contact is now a step
+   * for the person the employee chooses, with their consent ({@link #CONTACT_REQUESTS}); this answers 410 and says
+   * where to go, so an old client fails loudly instead of believing it asked for contact. It is no longer part of
+   * the API's description; it answers the same for every case, so it tells nobody whether a case exists.
+   */
+  @Hidden
   @PutMapping("/{caseId}/contact-wish")
-  @Operation(summary = "The employee would (not) like contact with the counsellor (employee only)")
-  CaseDetail contactWish(@PathVariable UUID caseId, @Valid @RequestBody ContactWishRequest request) {
-    return caseload.setWantsContact(actor.get(), caseId, request.wantsContact());
+  ResponseEntity<ProblemDetail> contactWish(@PathVariable UUID caseId) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "The contact flag is retired: ask for "
+        + "contact with POST " + CONTACT_REQUESTS + " (with: COUNSELLOR or DOCTOR, share: true unless the sharing "
+        + "settings share it), which makes a step for that person.");
+    problem.setTitle("Gone");
+    problem.setProperty("replacedBy", CONTACT_REQUESTS.replace("{caseId}", caseId.toString()));
+    return ResponseEntity.status(HttpStatus.GONE).body(problem);
   }
 
   @GetMapping("/{caseId}/functional-advice")

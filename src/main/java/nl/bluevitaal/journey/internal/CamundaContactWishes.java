@@ -163,13 +163,11 @@ class CamundaContactWishes implements ContactWishes {
     if (!wish.isOpen() || wish.stepId() == null) {
       throw new StepNoLongerOpenException(stepId, null);
     }
-    UUID momentId = null;
-    if (wish.with() == With.COUNSELLOR) {
-      // The counsellor keeps the file: the call is a contact moment there. The doctor's contact stays in the doctor's
-      // own (medical) notes, not in the re-integration file.
-      String text = summary == null || summary.isBlank() ? "Contact na contactverzoek van de medewerker." : summary;
-      momentId = moments.add(addressee, caseId, happenedAt, kind, text, false).id();
-    }
+    // Every closed wish has its contact moment: the counsellor's in the file they keep, the doctor's confidential.
+    String text = summary == null || summary.isBlank() ? "Contact na contactverzoek van de medewerker." : summary;
+    UUID momentId = (wish.with() == With.COUNSELLOR
+        ? moments.add(addressee, caseId, happenedAt, kind, text, false)
+        : moments.addAsCompanyDoctor(addressee, caseId, happenedAt, kind, text)).id();
     int updated = jdbc.sql("""
             update contact_wish set contacted_at = :at, closed_by = :by, contact_moment_id = :m
              where id = :id and contacted_at is null""")

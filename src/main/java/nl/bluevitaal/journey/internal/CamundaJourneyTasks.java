@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.bluevitaal.journey.ContactNotRecordedException;
+import nl.bluevitaal.journey.ContactWishProcess;
 import nl.bluevitaal.journey.InvalidOutcomeException;
 import nl.bluevitaal.journey.JourneyTasks;
 import nl.bluevitaal.journey.NoSuchStepException;
@@ -121,6 +123,7 @@ class CamundaJourneyTasks implements JourneyTasks {
    * @throws StepNoLongerOpenException when the step was this person's but was completed or withdrawn meanwhile
    * @throws InvalidOutcomeException when the outcome does not fit the step
    * @throws StepDocumentMissingException when the step's document is not there yet in the status it needs
+   * @throws ContactNotRecordedException when the step answers a wish for contact, which closes by recording it
    */
   @Transactional
   @Override
@@ -136,6 +139,7 @@ class CamundaJourneyTasks implements JourneyTasks {
       throw new NoSuchStepException("Task " + taskId + " is not an open step of case " + caseId + " for "
           + actor.userId());
     }
+    refuseContactStep(caseId, taskId, step.stepKey());
     // A step whose output is a document waits for it: a doctor cannot complete the analysis without writing it.
     stepDocuments.requireReady(actor, caseId, step, outcome == null ? Map.of() : outcome);
     try {
@@ -184,8 +188,19 @@ class CamundaJourneyTasks implements JourneyTasks {
   public String complete(UUID caseId, String taskId, Map<String, Object> outcome) {
     OpenTasks.Row task = openTasks.one(taskId, caseId.toString()).orElseThrow(
         () -> new NoSuchStepException("Task " + taskId + " is not an open step of case " + caseId));
+    refuseContactStep(caseId, taskId, task.stepKey());
     complete(taskId, task.modelVersion(), task.stepKey(), outcome);
     return task.stepKey();
+  }
+
+  /**
+   * The step of a wish for contact is closed by recording the contact ({@code ContactWishes.close}): completed here
+   * it would leave the wish open for the employee and the case file without the contact moment.
+   */
+  private static void refuseContactStep(UUID caseId, String taskId, String stepKey) {
+    if (ContactWishProcess.TASK_CONTACT_EMPLOYEE.equals(stepKey)) {
+      throw new ContactNotRecordedException(caseId, taskId);
+    }
   }
 
   private void complete(String taskId, String modelVersion, String stepKey, Map<String, Object> outcome) {

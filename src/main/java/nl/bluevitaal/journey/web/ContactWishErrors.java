@@ -3,6 +3,7 @@ package nl.bluevitaal.journey.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.bluevitaal.journey.ContactNotRecordedException;
 import nl.bluevitaal.journey.ContactWishAlreadyOpenException;
 import nl.bluevitaal.journey.ContactWishNotSharedException;
 import nl.bluevitaal.web.ErrorTranslation;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The wishes for contact as the API answers their refusals: a second open wish with the same person is a conflict
- * (409); a wish nobody may see is not sent (422, the field {@code share} says what would send it).
+ * (409); a wish nobody may see is not sent (422, the field {@code share} says what would send it); its step completed
+ * like any other step is a conflict too (409, {@code recordContactAt} names where the contact is recorded instead).
  */
 @Component
 class ContactWishErrors implements ErrorTranslation {
@@ -26,6 +28,11 @@ class ContactWishErrors implements ErrorTranslation {
       return Optional.of(new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not shared",
           "Nobody would see this request: share it for this request (share=true) or in the sharing settings",
           List.of(new Problem.FieldProblem("share", "Not shared with the person chosen")), Map.of()));
+    }
+    if (error instanceof ContactNotRecordedException notRecorded) {
+      return Optional.of(Problem.of(HttpStatus.CONFLICT, "Contact not recorded", notRecorded.getMessage())
+          .with("recordContactAt", ContactWishesApiController.contactPath(notRecorded.caseId(),
+              notRecorded.taskId())));
     }
     return Optional.empty();
   }

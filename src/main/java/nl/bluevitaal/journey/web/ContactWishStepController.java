@@ -55,7 +55,7 @@ class ContactWishStepController {
       String soort,
       @NotNull(message = "journey.contact.error.datum") @PastOrPresent(message = "journey.contact.error.datum-future")
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
-      @Size(max = 2000, message = "journey.contact.error.verslag") String verslag) {
+      @Size(max = ContactWishes.MAX_CONTACT_NOTE, message = "journey.contact.error.verslag") String verslag) {
   }
 
   private final ContactWishes wishes;

@@ -5,9 +5,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.bluevitaal.casefile.ContactMoment;
 import nl.bluevitaal.journey.ContactWishes;
 import nl.bluevitaal.journey.ContactWishes.ContactWish;
 import nl.bluevitaal.privacy.CurrentActor;
@@ -23,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The employee's wishes for contact, as the page "Ik wil contact" makes them: each is a step for the counsellor or
- * the company doctor they chose, shared with that person only.
+ * the company doctor they chose, shared with that person only. That person closes it as the page "Contact opnemen"
+ * does: by recording the contact made, a contact moment in the case file.
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}/contact-requests")
@@ -39,12 +46,24 @@ class ContactWishesApiController {
       @Nullable Boolean today) {
   }
 
+  /** The contact made: its kind, the day, a short note for the case file (no medical data). */
+  record ContactMade(@NotNull ContactMoment.Kind kind, @NotNull @PastOrPresent LocalDate happenedOn,
+      @Nullable @Size(max = ContactWishes.MAX_CONTACT_NOTE) String summary) {
+  }
+
   private final ContactWishes wishes;
   private final CurrentActor currentActor;
+  private final Clock clock;
 
-  ContactWishesApiController(ContactWishes wishes, CurrentActor currentActor) {
+  ContactWishesApiController(ContactWishes wishes, CurrentActor currentActor, Clock clock) {
     this.wishes = wishes;
     this.currentActor = currentActor;
+    this.clock = clock;
+  }
+
+  /** Where the person a wish is for records the contact that closes its step. */
+  static String contactPath(UUID caseId, String taskId) {
+    return "/api/cases/" + caseId + "/contact-requests/steps/" + taskId + "/contact";
   }
 
   @GetMapping
@@ -67,5 +86,20 @@ class ContactWishesApiController {
     return wishes.ask(currentActor.get(), caseId, new ContactWishes.Ask(request.with(),
         request.reason() == null ? ContactWishes.Reason.ANYTIME : request.reason(), request.documentId(),
         request.note(), Boolean.TRUE.equals(request.share()), Boolean.TRUE.equals(request.today())));
+  }
+
+  @PostMapping("/steps/{taskId}/contact")
+  @Operation(summary = "The person a wish is for records the contact made, which closes the wish and its step",
+      description = "The same as the page 'Contact opnemen': a contact moment in the case file (the company doctor's "
+          + "is confidential: it stays within the care professionals and the employee), the wish answered for the "
+          + "employee, the step done. The steps API refuses this step (409) and points here.")
+  @ApiResponse(responseCode = "200", description = "Recorded: the wish as closed")
+  @ApiResponse(responseCode = "404", description = "No such case, or no wish for the caller behind this step "
+      + "(problem+json)")
+  @ApiResponse(responseCode = "409", description = "The wish was closed meanwhile; nothing was changed (problem+json)")
+  ContactWish contactMade(@PathVariable UUID caseId, @PathVariable String taskId,
+      @Valid @RequestBody ContactMade made) {
+    return wishes.close(currentActor.get(), caseId, taskId, OffsetDateTime.of(made.happenedOn(),
+        LocalTime.now(clock), clock.getZone().getRules().getOffset(clock.instant())), made.kind(), made.summary());
   }
 }

@@ -70,8 +70,9 @@ class JourneyStepsController {
   @ApiResponse(responseCode = "204", description = "The step is done")
   @ApiResponse(responseCode = "404", description = "No such case, or no open step of the caller with this id in it "
       + "(problem+json)")
-  @ApiResponse(responseCode = "409", description = "The step was completed or withdrawn meanwhile; nothing was changed "
-      + "(problem+json)")
+  @ApiResponse(responseCode = "409", description = "The step was completed or withdrawn meanwhile, its document is "
+      + "not ready, or it answers a wish for contact, which closes by recording the contact ('recordContactAt'); "
+      + "nothing was changed (problem+json)")
   @Operation(summary = "Completes one of the caller's open steps with its outcome (400 names each wrong key; 409 when"
       + " the step was completed or withdrawn meanwhile)")
   ResponseEntity<Void> complete(@PathVariable UUID caseId, @PathVariable String taskId,

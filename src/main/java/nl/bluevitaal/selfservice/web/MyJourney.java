@@ -23,6 +23,7 @@ import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.MySteps;
 import nl.bluevitaal.journey.StepDocuments;
 import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.selfservice.checkin.CheckInProperties;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -67,8 +68,24 @@ class MyJourney {
     }
   }
 
-  /** Someone of the case the employee can reach: name, role (message key suffix) and e-mail address when known. */
-  record Person(String userId, String name, String role, @Nullable String email) {
+  /**
+   * Someone of the case the employee can reach: name, role (message key suffix: counsellor, doctor, lineManager),
+   * e-mail address when known, and whether they are reached by phone through the care unit ({@link #careUnit}).
+   */
+  record Person(String userId, @Nullable String name, String role, @Nullable String email, boolean viaCareUnit) {
+  }
+
+  /**
+   * The care unit as the employee calls it: its name, number and hours, the same the red check-in's advice gives
+   * (one source, the check-in's help configuration). Counsellors and company doctors have no work phone of their own
+   * in BlueVitaal; they are reached through their unit. Null when no number is configured.
+   */
+  record CareUnit(String name, String phone, @Nullable String hours) {
+
+    /** The number as a {@code tel:} address takes it. */
+    public String dial() {
+      return phone.replaceAll("[^0-9+]", "");
+    }
   }
 
   private final CaseRegistry registry;
@@ -77,10 +94,12 @@ class MyJourney {
   private final StepDocuments stepDocuments;
   private final CaseDocuments documents;
   private final Accounts accounts;
+  private final CheckInProperties.Help help;
   private final Clock clock;
 
   MyJourney(CaseRegistry registry, Caseload caseload, MySteps steps, StepDocuments stepDocuments,
-      CaseDocuments documents, Accounts accounts, Clock clock) {
+      CaseDocuments documents, Accounts accounts, CheckInProperties checkIn, Clock clock) {
+    this.help = checkIn.help();
     this.registry = registry;
     this.caseload = caseload;
     this.steps = steps;
@@ -140,7 +159,10 @@ class MyJourney {
     return steps.steps(actor, view).stream().filter(r -> r.step().taskId().equals(taskId)).findFirst();
   }
 
-  /** The counsellor and the company doctor of the case by name and role, with their e-mail address when known. */
+  /**
+   * The counsellor, the company doctor and the line manager of the case by name and role, with their e-mail address
+   * when known. Read after the case's domain A was read with the employee as actor: who is in which role is part of it.
+   */
   List<Person> people(CaseView view) {
     Map<String, String> roles = new LinkedHashMap<>();
     if (view.counsellorUserId() != null) {
@@ -149,11 +171,26 @@ class MyJourney {
     if (view.companyDoctorUserId() != null) {
       roles.putIfAbsent(view.companyDoctorUserId(), "doctor");
     }
-    Map<String, String> names = names(roles.keySet().stream());
+    String lineManager = registry.people(view.id()).lineManagerUserId();
+    if (lineManager != null) {
+      roles.putIfAbsent(lineManager, "lineManager");
+    }
+    // Someone without an account is named by role alone, never by their login id.
+    Map<String, String> names = accounts.displayNames(roles.keySet());
+    boolean careUnit = careUnit() != null;
     return roles.entrySet().stream()
         .map(e -> new Person(e.getKey(), names.get(e.getKey()), e.getValue(),
-            accounts.emailOf(e.getKey()).orElse(null)))
+            accounts.emailOf(e.getKey()).orElse(null), careUnit && !"lineManager".equals(e.getValue())))
         .toList();
+  }
+
+  /** The care unit to call, or null when no number is configured. */
+  @Nullable
+  CareUnit careUnit() {
+    if (help.careUnitPhone() == null || help.careUnitPhone().isBlank()) {
+      return null;
+    }
+    return new CareUnit(help.careUnit() == null ? "" : help.careUnit(), help.careUnitPhone(), help.careUnitHours());
   }
 
   /** Display names by user id; someone without an account keeps their id rather than disappearing. */

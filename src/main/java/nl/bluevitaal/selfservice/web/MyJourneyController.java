@@ -1,9 +1,12 @@
 package nl.bluevitaal.selfservice.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDocument;
@@ -46,16 +49,14 @@ class MyJourneyController {
   static final String PATH = "/mijn-traject";
   /** A step of the employee's own, on a page of its own ({@link MyJourneyStepController}). */
   static final String STEP_PATH = PATH + "/stap";
-  private static final String[] CORRECTION_FIELDS = {"tekst", "beperkingen", "mogelijkheden", "advies",
-      "aanpassingen", "verwachteDuur"};
+  private static final String[] ADVICE_FIELDS = DocumentContent.ADVICE_FIELDS.toArray(String[]::new);
 
   /**
-   * A correction of a document under the employee's review: the text, and for a problem analysis its functional
-   * advice, which the employee may correct too. Field names as the document form's ({@link DocumentContent}).
+   * A correction of a document under the employee's review: for a problem analysis its functional advice, which the
+   * employee may correct too (field names as the document form's, {@link DocumentContent}), and the version they
+   * read. The text's sections come as plain text, one field each ({@link Correction}).
    */
   record CorrectionForm(
-      @NotBlank(message = "mine.correct.error.required")
-      @Size(max = DocumentContent.MAX_CONTENT, message = "mine.correct.error.too-long") String tekst,
       @Size(max = FunctionalAdvice.MAX_TEXT, message = "mine.correct.error.too-long") String beperkingen,
       @Size(max = FunctionalAdvice.MAX_TEXT, message = "mine.correct.error.too-long") String mogelijkheden,
       @Size(max = FunctionalAdvice.MAX_TEXT, message = "mine.correct.error.too-long") String advies,
@@ -112,21 +113,27 @@ class MyJourneyController {
         .orElse(MyJourneyPage.VIEW);
   }
 
-  /** The employee corrects a document under their review: a new version with the text (and advice) they typed. */
+  /**
+   * The employee corrects a document under their review: a new version with the text (and advice) they typed. They
+   * correct the text as they read it, section by section; it is stored in the document's format again.
+   */
   @PostMapping(PATH + "/documenten/{documentId}/correctie")
-  String correct(@PathVariable String documentId, @Valid CorrectionForm form, BindingResult result, Model model,
-      HttpServletResponse response, RedirectAttributes redirect) {
+  String correct(@PathVariable String documentId, @Valid CorrectionForm form, BindingResult result,
+      HttpServletRequest request, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     Actor actor = employee();
     UUID caseId = ownCase(actor);
     UUID docId = Ids.parse(documentId);
-    FormState state = forms.state(result, CORRECTION_FIELDS);
+    CaseDocument current = documents.get(actor, caseId, docId);
+    List<Correction.Field> sections = Correction.fields(current);
+    Map<String, String> typed = Correction.typed(request, sections);
+    FormState state = merged(Correction.validated(sections, typed), forms.state(result, ADVICE_FIELDS));
     if (state.hasErrors() || form.versie() == null) {
       return again(caseId, "correction", docId, form.versie() == null && !state.hasErrors()
           ? state.withFormError("mine.conflict.document") : state, HttpStatus.UNPROCESSABLE_ENTITY, model, response);
     }
-    CaseDocument current = documents.get(actor, caseId, docId);
     try {
-      changes.addVersion(actor, caseId, docId, form.versie(), form.tekst(), form.advice(current.type()));
+      changes.addVersion(actor, caseId, docId, form.versie(), Correction.content(typed),
+          form.advice(current.type()));
     } catch (StaleEditException e) {
       return again(caseId, "correction", docId, state.withFormError("mine.conflict.document"), HttpStatus.CONFLICT,
           model, response);
@@ -245,6 +252,15 @@ class MyJourneyController {
 
   private UUID ownCase(Actor actor) {
     return journey.ownCase(actor).orElseThrow(() -> new NotFoundException("No case of yours"));
+  }
+
+  /** The text's sections and the advice as one form, each field with what was typed and what is wrong with it. */
+  private static FormState merged(FormState text, FormState advice) {
+    Map<String, String> values = new LinkedHashMap<>(text.values());
+    values.putAll(advice.values());
+    Map<String, String> errors = new LinkedHashMap<>(text.errors());
+    errors.putAll(advice.errors());
+    return new FormState(values, errors, null);
   }
 
   private static String blankToNull(String value) {

@@ -32,7 +32,8 @@ import org.springframework.ui.Model;
 
 /**
  * The "Mijn traject" page as a whole, for a person who is unwell: first what waits for them ("Te doen", the same
- * {@link MyJourney.ToDo} the start page counts), then where they stand with the people they can reach, their goals
+ * {@link MyJourney.ToDo} the start page counts) and, right under it, who will call them (slot
+ * {@code mijn-traject.contact}), then where they stand with the people they can reach, their goals
  * and the ways to their tools; the rest folded: documents to read, pay during sickness, their own view, what the law
  * says, and what other modules contribute (who sees what and who looked: slots {@code mijn-traject.sharing} and
  * {@code mijn-traject.audit}; what the employee may ask for at any time: slot {@code mijn-traject.requests}). Shown by
@@ -57,9 +58,20 @@ class MyJourneyPage implements PageView {
   record DocumentRow(CaseDocument document, boolean signedByMe, DocumentActions actions,
       List<DocumentText.Section> sections, List<String> signedBy) {
 
-    /** The stored text, for the correction form only (what the employee corrects). */
-    public String text() {
-      return document.current() == null ? "" : document.current().content();
+    /** The text's sections as the employee corrects them: plain text, never the stored markup. */
+    public List<Correction.Field> correctable() {
+      return Correction.fields(document);
+    }
+
+    /** The text of each correctable section by its name, as the correction form starts with it. */
+    public Map<String, String> correctableValues() {
+      return Correction.values(document);
+    }
+
+    /** The label keys of a field of the correction form by its form name: a section's, else the advice's. */
+    public List<String> labelKeys(String inputName) {
+      return correctable().stream().filter(f -> f.inputName().equals(inputName)).findFirst()
+          .map(Correction.Field::labelKeys).orElse(List.of("mine.correct.label." + inputName, "mine.correct.label." + inputName));
     }
 
     public FunctionalAdvice advice() {
@@ -111,6 +123,7 @@ class MyJourneyPage implements PageView {
     model.addAttribute("upcoming", upcoming);
     model.addAttribute("nextDeadline", upcoming.isEmpty() ? null : upcoming.get(0));
     model.addAttribute("people", journey.people(detail.summary()));
+    model.addAttribute("careUnit", journey.careUnit());
     SickPaySchedule pay = caseload.sickPay(actor, caseId);
     model.addAttribute("pay", pay);
     model.addAttribute("payNow", pay.periodOn(today));
@@ -125,6 +138,7 @@ class MyJourneyPage implements PageView {
     model.addAttribute("formName", bound == null ? null : bound.name());
     model.addAttribute("formFailed", !request.state().isEmpty());
     model.addAttribute("noticeSections", sections.render(PAGE + ".notices", request));
+    model.addAttribute("contactSections", sections.render(PAGE + ".contact", request));
     model.addAttribute("checkInSections", sections.render(PAGE + ".check-in", request));
     model.addAttribute("requestSections", sections.render(PAGE + ".requests", request));
     model.addAttribute("sharingSections", sections.render(PAGE + ".sharing", request));

@@ -145,6 +145,7 @@ class MyJourneyStepController {
     model.addAttribute("errors", fields.stream().filter(f -> f.error() != null).toList());
     model.addAttribute("documentRefused", documentRefused);
     model.addAttribute("people", journey.people(view));
+    model.addAttribute("careUnit", journey.careUnit());
     return VIEW;
   }
 

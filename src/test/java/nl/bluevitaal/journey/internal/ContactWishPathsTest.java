@@ -1,6 +1,7 @@
 package nl.bluevitaal.journey.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.casefile.ContactMoment;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.ContactNotRecordedException;
 import nl.bluevitaal.journey.ContactWishProcess;
 import nl.bluevitaal.journey.ContactWishes;
 import nl.bluevitaal.journey.ContactWishes.Ask;
@@ -26,6 +28,7 @@ import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +58,7 @@ class ContactWishPathsTest {
   @Autowired Notices notices;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+  @Autowired TaskService taskService;
 
   @AfterEach
   void resetClock() {
@@ -137,6 +141,38 @@ class ContactWishPathsTest {
             .processDefinitionKey(ContactWishProcess.PROCESS_KEY).singleResult().getId()).list())
         .extracting(HistoricVariableInstance::getName)
         .containsExactlyInAnyOrder(Var.CASE_ID, Var.CONTACT_WISH_ID, Var.CONTACT_WITH);
+  }
+
+  @Test
+  void noWayButRecordingTheContactCompletesTheStepNotTheStepsServiceNorTheEngineItself() {
+    travelTo(FRIDAY);
+    World w = world("cws4");
+    wishes.ask(w.employee(), w.caseId(), new Ask(With.DOCTOR, Reason.ANYTIME, null, null, true, false));
+    OpenStep step = contactStep(w.caseId());
+
+    assertThatThrownBy(() -> tasks.complete(CaseFixtures.actor(w.doctor(), Groups.COMPANY_DOCTOR), w.caseId(),
+        step.taskId(), java.util.Map.of())).isInstanceOf(ContactNotRecordedException.class);
+    assertThatThrownBy(() -> tasks.complete(w.caseId(), step.taskId(), java.util.Map.of()))
+        .isInstanceOf(ContactNotRecordedException.class);
+    // Camunda Tasklist and the engine's REST API complete through the engine: it refuses too.
+    assertThatThrownBy(() -> taskService.complete(step.taskId()))
+        .satisfies(e -> assertThat(causes(e)).hasAtLeastOneElementOfType(ContactNotRecordedException.class));
+    assertThat(stepKeys(w.caseId())).containsExactly(ContactWishProcess.TASK_CONTACT_EMPLOYEE);
+    assertThat(wishes.mine(w.employee(), w.caseId())).singleElement().satisfies(open -> assertThat(open.isOpen())
+        .isTrue());
+
+    wishes.close(CaseFixtures.actor(w.doctor(), Groups.COMPANY_DOCTOR), w.caseId(), step.taskId(),
+        OffsetDateTime.now(ZONE), ContactMoment.Kind.PHONE, null);
+    assertThat(stepKeys(w.caseId())).isEmpty();
+  }
+
+  /** The exception and its causes: the engine may wrap what its listener threw. */
+  private static List<Throwable> causes(Throwable e) {
+    List<Throwable> chain = new java.util.ArrayList<>();
+    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+      chain.add(t);
+    }
+    return chain;
   }
 
   private record World(UUID caseId, nl.bluevitaal.privacy.Actor employee, nl.bluevitaal.privacy.Actor counsellor,

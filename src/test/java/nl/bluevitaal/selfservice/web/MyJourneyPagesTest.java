@@ -32,6 +32,7 @@ import nl.bluevitaal.casefile.DocumentType;
 import nl.bluevitaal.casefile.FunctionalAdvice;
 import nl.bluevitaal.casefile.ServiceRelated;
 import nl.bluevitaal.casefile.SickPaySchedule;
+import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.poortwachter.AbsenceProgress;
 import nl.bluevitaal.poortwachter.PayPeriod;
@@ -41,6 +42,7 @@ import nl.bluevitaal.privacy.AuditAction;
 import nl.bluevitaal.privacy.AuditEvent;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.SharingSettings;
+import nl.bluevitaal.selfservice.checkin.CheckInProperties;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
@@ -78,6 +80,10 @@ class MyJourneyPagesTest {
   CaseRegistry registry;
   @Autowired
   Caseload caseload;
+  @Autowired
+  Accounts accounts;
+  @Autowired
+  CheckInProperties checkIn;
 
   String employee;
   String otherEmployee;
@@ -117,7 +123,8 @@ class MyJourneyPagesTest {
     List<MyJourneyPage.ToDoRow> toDo = attribute(page, "toDo");
     assertThat(toDo).extracting(row -> row.item().documentId()).containsExactly(analysis);
     MyJourneyPage.DocumentRow review = toDo.get(0).document();
-    assertThat(review.text()).isEqualTo("Eigen analyse: werkt graag met planning.");
+    assertThat(review.correctableValues())
+        .containsExactly(Map.entry("tekst", "Eigen analyse: werkt graag met planning."));
     assertThat(review.actions().release()).isTrue();
     assertThat(review.actions().edit()).isTrue();
     PageSection.Section whoSeesWhat = onlySection(page, "sharingSections");
@@ -137,7 +144,7 @@ class MyJourneyPagesTest {
   void theEmployeeCorrectsAndReleasesTheProblemAnalysisAndAStaleCorrectionKeepsTheText() throws Exception {
     int version = documents.get(employeeActor(), ownCase, analysis).version();
     mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf()).with(asEmployee())
-            .param("versie", String.valueOf(version)).param("tekst", "Gecorrigeerd door mij")
+            .param("versie", String.valueOf(version)).param("sectie-tekst", "Gecorrigeerd door mij")
             .param("beperkingen", "Niet lang staan").param("verwachteDuur", "Zes weken"))
         .andExpect(redirectedUrl("/mijn-traject"))
         .andExpect(flash().attribute("mineNotice", "mine.correct.done"));
@@ -149,7 +156,7 @@ class MyJourneyPagesTest {
 
     MvcResult stale = mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf())
             .with(asEmployee()).param("versie", String.valueOf(version))
-            .param("tekst", "Mijn tweede poging met TYPED-MARKER"))
+            .param("sectie-tekst", "Mijn tweede poging met TYPED-MARKER"))
         .andExpect(status().isConflict())
         .andExpect(view().name("selfservice/mijn-traject"))
         .andExpect(model().attribute("formName", "correction"))
@@ -158,18 +165,18 @@ class MyJourneyPagesTest {
     MyJourneyPage.BoundForm bound = attribute(stale, "boundForm");
     assertThat(bound.target()).isEqualTo(analysis.toString());
     assertThat(bound.form().formError()).isEqualTo("mine.conflict.document");
-    assertThat(bound.form().value("tekst")).isEqualTo("Mijn tweede poging met TYPED-MARKER");
+    assertThat(bound.form().value("sectie-tekst")).isEqualTo("Mijn tweede poging met TYPED-MARKER");
     // Beside the form, the version now current: sending again quotes it.
     assertThat(Pages.<List<MyJourneyPage.ToDoRow>>attribute(stale, "toDo"))
         .extracting(row -> row.document().document().version()).containsExactly(corrected.version());
 
     MvcResult blank = mvc.perform(post("/mijn-traject/documenten/" + analysis + "/correctie").with(csrf())
-            .with(asEmployee()).param("versie", String.valueOf(corrected.version())).param("tekst", " "))
+            .with(asEmployee()).param("versie", String.valueOf(corrected.version())).param("sectie-tekst", " "))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(view().name("selfservice/mijn-traject"))
         .andReturn();
     assertThat(Pages.<MyJourneyPage.BoundForm>attribute(blank, "boundForm").form().errors())
-        .isEqualTo(Map.of("tekst", "mine.correct.error.required"));
+        .isEqualTo(Map.of("sectie-tekst", "mine.correct.error.required"));
 
     mvc.perform(post("/mijn-traject/documenten/" + analysis + "/vrijgeven").with(csrf()).with(asEmployee())
             .param("versie", String.valueOf(corrected.version())))
@@ -360,6 +367,80 @@ class MyJourneyPagesTest {
     String html = page.getResponse().getContentAsString();
     assertThat(html).contains("Carla Test</strong>,", "je begeleider", "Dirk Test</strong>,", "je bedrijfsarts")
         .doesNotContain(">" + counsellor + "<", ">" + doctor + "<");
+  }
+
+  @Test
+  void theCounsellorDoctorAndLineManagerAreReachableByMailAndTheCareByTheCareUnitsNumber() throws Exception {
+    String tag = CaseFixtures.tag("mjr");
+    String reachable = fixtures.user("mjr", Groups.EMPLOYEE);
+    String withMail = tag + "-c";
+    accounts.ensureUser(withMail, "Cora", "Mail", "cora@bluevitaal.test", "x", List.of(Groups.COUNSELLOR));
+    String manager = fixtures.account(tag + "-l", "Lotte", Groups.LINE_MANAGER);
+    fixtures.sickCase(SickCase.of(reachable, "Rein Bereik " + tag).team("Team " + tag, manager)
+        .counselledBy(withMail, doctor).since(LocalDate.now().minusDays(2)));
+
+    MvcResult page = mvc.perform(get("/mijn-traject").with(as(reachable, Groups.EMPLOYEE))).andExpect(status().isOk())
+        .andReturn();
+
+    assertThat(Pages.<List<MyJourney.Person>>attribute(page, "people"))
+        .extracting(MyJourney.Person::name, MyJourney.Person::role, MyJourney.Person::email,
+            MyJourney.Person::viaCareUnit)
+        .containsExactly(tuple("Cora Mail", "counsellor", "cora@bluevitaal.test", true),
+            tuple("Dirk Test", "doctor", null, true), tuple("Lotte Test", "lineManager", null, false));
+    MyJourney.CareUnit careUnit = attribute(page, "careUnit");
+    assertThat(careUnit.phone()).isEqualTo(checkIn.help().careUnitPhone());
+    String html = page.getResponse().getContentAsString();
+    assertThat(html).contains("Lotte Test</strong>,", "je leidinggevende", "href=\"mailto:cora@bluevitaal.test\"",
+        "Bellen via " + checkIn.help().careUnit() + ":", "href=\"tel:" + careUnit.dial() + "\"",
+        checkIn.help().careUnit() + " is bereikbaar " + checkIn.help().careUnitHours() + ".");
+    // The care unit's number is the counsellor's and the doctor's way to call, not the line manager's.
+    String managerItem = html.substring(html.indexOf("data-role=\"lineManager\""));
+    assertThat(managerItem.substring(0, managerItem.indexOf("</li>"))).doesNotContain("tel:");
+  }
+
+  @Test
+  void theEmployeeCorrectsTheDocumentAsPlainTextSectionBySectionAndItIsStoredInItsFormat() throws Exception {
+    Actor d = CaseFixtures.actor(doctor, Groups.COMPANY_DOCTOR);
+    String stored = DocumentContent.content(DocumentType.CURRENT_OPINION, Map.of(
+        "mogelijkheden", "- Bureauwerk\n- Korte overleggen", "beperkingen", "Geen nachtdiensten",
+        "prognose", "Herstel in fasen"));
+    assertThat(stored).contains("## mogelijkheden");
+    CaseDocument opinion = changes.create(d, ownCase, DocumentType.CURRENT_OPINION, "Actueel oordeel", stored, null);
+    opinion = changes.changeStatus(d, ownCase, opinion.id(), opinion.version(), DocumentStatus.FOR_EMPLOYEE_REVIEW);
+
+    MvcResult page = mvc.perform(get("/mijn-traject").with(asEmployee())).andExpect(status().isOk()).andReturn();
+    UUID opinionId = opinion.id();
+    MyJourneyPage.DocumentRow row = Pages.<List<MyJourneyPage.ToDoRow>>attribute(page, "toDo").stream()
+        .filter(t -> t.item().documentId().equals(opinionId)).findFirst().orElseThrow().document();
+    assertThat(row.correctable()).extracting(Correction.Field::name)
+        .containsExactly("mogelijkheden", "beperkingen", "prognose");
+    assertThat(row.correctableValues()).containsEntry("mogelijkheden", "- Bureauwerk\n- Korte overleggen")
+        .containsEntry("prognose", "Herstel in fasen");
+    String html = page.getResponse().getContentAsString();
+    String form = html.substring(html.indexOf("/mijn-traject/documenten/" + opinionId + "/correctie"));
+    form = form.substring(0, form.indexOf("</form>"));
+    // Plain text with the reader's labels, never the stored markup.
+    assertThat(form).doesNotContain("## ").contains("name=\"sectie-mogelijkheden\"", "- Bureauwerk",
+        "Herstel in fasen", ">Actuele mogelijkheden<", ">Prognose<");
+
+    // A line that looks like markup stays text: it never splits a section.
+    mvc.perform(post("/mijn-traject/documenten/" + opinionId + "/correctie").with(csrf()).with(asEmployee())
+            .param("versie", String.valueOf(opinion.version()))
+            .param("sectie-mogelijkheden", "- Bureauwerk\n- Korte overleggen\n- Thuiswerken")
+            .param("sectie-beperkingen", "")
+            .param("sectie-prognose", "Herstel in fasen\n## advies\nDit schreef ik zelf"))
+        .andExpect(redirectedUrl("/mijn-traject"));
+
+    CaseDocument corrected = documents.get(employeeActor(), ownCase, opinionId);
+    assertThat(corrected.current().authorRole()).isEqualTo("EMPLOYEE");
+    assertThat(DocumentContent.parse(corrected.current().content())).containsExactly(
+        Map.entry("mogelijkheden", "- Bureauwerk\n- Korte overleggen\n- Thuiswerken"),
+        Map.entry("prognose", "Herstel in fasen\n## advies\nDit schreef ik zelf"));
+    assertThat(DocumentText.of(corrected)).extracting(DocumentText.Section::field)
+        .containsExactly("mogelijkheden", "prognose");
+    // And the next correction starts from that text, as the employee wrote it.
+    assertThat(Correction.values(corrected))
+        .containsEntry("prognose", "Herstel in fasen\n## advies\nDit schreef ik zelf");
   }
 
   @Test

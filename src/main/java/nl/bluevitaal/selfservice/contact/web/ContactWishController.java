@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.journey.ContactWishAlreadyOpenException;
 import nl.bluevitaal.journey.ContactWishNotSharedException;
 import nl.bluevitaal.journey.ContactWishes;
@@ -16,10 +15,9 @@ import nl.bluevitaal.journey.ContactWishes.ContactWish;
 import nl.bluevitaal.journey.ContactWishes.Reason;
 import nl.bluevitaal.journey.ContactWishes.With;
 import nl.bluevitaal.privacy.Actor;
-import nl.bluevitaal.privacy.CurrentActor;
+import nl.bluevitaal.selfservice.web.OwnCase;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Forms;
-import nl.bluevitaal.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +38,8 @@ class ContactWishController {
 
   static final String PATH = "/mijn-traject/contact";
   static final String[] FIELDS = {"met", "aanleiding", "documentId", "toelichting", "delen", "vandaag"};
+  /** A document's id as UUID.fromString reads it: thirty-six characters of any hex and dashes would not all be one. */
+  static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
   /**
    * The form: {@code met} BEGELEIDER or BEDRIJFSARTS, {@code aanleiding} ZOMAAR, CHECK_IN or DOCUMENT (default
@@ -50,7 +50,7 @@ class ContactWishController {
       @NotBlank(message = "contact.error.met")
       @Pattern(regexp = "BEGELEIDER|BEDRIJFSARTS", message = "contact.error.met") String met,
       @Pattern(regexp = "|ZOMAAR|CHECK_IN|DOCUMENT", message = "contact.error.aanleiding") String aanleiding,
-      @Pattern(regexp = "|[0-9a-fA-F-]{36}", message = "contact.error.documentId") String documentId,
+      @Pattern(regexp = "|" + UUID_PATTERN, message = "contact.error.documentId") String documentId,
       @Size(max = ContactWishes.MAX_NOTE, message = "contact.error.toelichting") String toelichting,
       String delen, String vandaag) {
 
@@ -77,21 +77,20 @@ class ContactWishController {
   }
 
   private final ContactWishes wishes;
-  private final CaseRegistry registry;
-  private final CurrentActor currentActor;
+  private final OwnCase ownCase;
   private final Forms forms;
 
-  ContactWishController(ContactWishes wishes, CaseRegistry registry, CurrentActor currentActor, Forms forms) {
+  ContactWishController(ContactWishes wishes, OwnCase ownCase, Forms forms) {
     this.wishes = wishes;
-    this.registry = registry;
-    this.currentActor = currentActor;
+    this.ownCase = ownCase;
     this.forms = forms;
   }
 
   @GetMapping(PATH)
   String form(@ModelAttribute("prefill") ContactForm prefill, Model model) {
-    Actor actor = currentActor.get();
-    UUID caseId = ownCase(actor);
+    OwnCase.Owner owner = ownCase.require("contact wish");
+    Actor actor = owner.actor();
+    UUID caseId = owner.caseId();
     FormState state = FormState.of(java.util.Map.of("met", prefill.met() == null ? "BEGELEIDER" : prefill.met(),
         "aanleiding", prefill.aanleiding() == null ? "ZOMAAR" : prefill.aanleiding(),
         "documentId", prefill.documentId() == null ? "" : prefill.documentId(), "toelichting", "", "delen", "",
@@ -102,9 +101,14 @@ class ContactWishController {
   @PostMapping(PATH)
   String ask(@Valid ContactForm form, BindingResult result, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
-    Actor actor = currentActor.get();
-    UUID caseId = ownCase(actor);
+    OwnCase.Owner owner = ownCase.require("contact wish");
+    Actor actor = owner.actor();
+    UUID caseId = owner.caseId();
     FormState state = forms.state(result, FIELDS);
+    if (!state.invalid("met") && nobodyFor(actor, caseId, form.with())) {
+      // Nobody has that role in the case yet: a wish for nobody would only wait for its escalation.
+      state = state.withError("met", "contact.error.nobody");
+    }
     if (state.hasErrors()) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return page(actor, caseId, state, model);
@@ -134,7 +138,7 @@ class ContactWishController {
     return "selfservice/contact/contact";
   }
 
-  private UUID ownCase(Actor actor) {
-    return registry.currentCaseOf(actor.userId()).orElseThrow(() -> new NotFoundException("No case of yours"));
+  private boolean nobodyFor(Actor actor, UUID caseId, With with) {
+    return wishes.addressees(actor, caseId).stream().noneMatch(a -> a.with() == with && a.userId() != null);
   }
 }

@@ -12,8 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseloadBadges;
@@ -33,6 +37,8 @@ import nl.bluevitaal.privacy.SharingSettings;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures;
 import nl.bluevitaal.web.FormState;
+import nl.bluevitaal.web.PageSection;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +103,28 @@ class ContactWishPagesTest {
     assertThat(form.errors()).containsEntry("met", "contact.error.met")
         .containsEntry("toelichting", "contact.error.toelichting");
     assertThat(form.value("toelichting")).hasSize(501);
+  }
+
+  @Test
+  void aCrookedDocumentIdNobodyInTheRoleAndAnotherRoleGetAnswersNotErrors() throws Exception {
+    MvcResult crooked = mvc.perform(post("/mijn-traject/contact").with(employee()).with(csrf())
+            .param("met", "BEGELEIDER").param("aanleiding", "DOCUMENT").param("documentId", "-".repeat(36))
+            .param("delen", "ja"))
+        .andExpect(status().isUnprocessableEntity()).andReturn();
+    assertThat(((FormState) attribute(crooked, "form")).errors())
+        .containsEntry("documentId", "contact.error.documentId");
+
+    String alone = fixtures.user("cwa", Groups.EMPLOYEE);
+    fixtures.sickCase(CaseFixtures.SickCase.of(alone, "Zonder Arts " + CaseFixtures.tag("cwa"))
+        .counselledBy(p.counsellor(), null));
+    MvcResult nobody = mvc.perform(post("/mijn-traject/contact").with(as(alone, Groups.EMPLOYEE)).with(csrf())
+            .param("met", "BEDRIJFSARTS").param("delen", "ja"))
+        .andExpect(status().isUnprocessableEntity()).andReturn();
+    assertThat(((FormState) attribute(nobody, "form")).errors()).containsEntry("met", "contact.error.nobody");
+
+    // Mijn traject's pages are the employee's: another role is refused (403, recorded), not told "no case".
+    mvc.perform(get("/mijn-traject/contact").with(as(p.lineManager(), Groups.LINE_MANAGER)))
+        .andExpect(status().isForbidden());
   }
 
   @Test
@@ -194,6 +222,91 @@ class ContactWishPagesTest {
     MvcResult mine = mvc.perform(get("/mijn-traject/contact").with(employee())).andReturn();
     assertThat((List<?>) attribute(mine, "open")).isEmpty();
     assertThat(mine.getResponse().getContentAsString()).contains(p.counsellor() + " Test heeft contact met je gehad op");
+  }
+
+  @Test
+  void mijnTrajectSaysRightUnderTeDoenWhoCallsByWhenAndBrieflyThatTheContactWasMade() throws Exception {
+    mvc.perform(post("/mijn-traject/contact").with(employee()).with(csrf())
+            .param("met", "BEGELEIDER").param("toelichting", "Graag even bellen").param("delen", "ja"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/mijn-traject/contact").with(employee()).with(csrf())
+            .param("met", "BEDRIJFSARTS").param("aanleiding", "CHECK_IN").param("vandaag", "ja").param("delen", "ja"))
+        .andExpect(status().is3xxRedirection());
+
+    MvcResult open = mvc.perform(get("/mijn-traject").with(employee())).andExpect(status().isOk()).andReturn();
+    List<PageSection.Section> sections = attribute(open, "contactSections");
+    assertThat(sections).singleElement().satisfies(s -> assertThat(s.key()).isEqualTo("contact"));
+    String html = open.getResponse().getContentAsString();
+    String day = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.forLanguageTag("nl"))
+        .format(nextWorkingDay(LocalDate.now(clock)));
+    assertThat(html).contains(">Wie belt je<", p.counsellor() + " Test belt je uiterlijk " + day + ".",
+        "Dat is je begeleider.", p.doctor() + " Test belt je vandaag nog.", "Dat is je bedrijfsarts.");
+    int toDo = html.indexOf("id=\"te-doen\"");
+    int contact = html.indexOf("id=\"mijn-contact\"");
+    assertThat(List.of(toDo, contact, html.indexOf("id=\"waar\""))).isSorted().doesNotContain(-1);
+
+    String taskId = contactSteps(p.counsellor()).get(0).step().taskId();
+    mvc.perform(post("/contactverzoeken/" + p.caseId() + "/" + taskId).with(as(p.counsellor(), Groups.COUNSELLOR))
+            .with(csrf()).param("soort", "PHONE").param("datum", LocalDate.now(clock).toString()))
+        .andExpect(redirectedUrl("/taken"));
+    String answered = mvc.perform(get("/mijn-traject").with(employee())).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsString();
+    assertThat(answered).contains(p.counsellor() + " Test heeft contact met je gehad op", p.doctor()
+        + " Test belt je vandaag nog.").doesNotContain(p.counsellor() + " Test belt je");
+
+    String doctorsTask = contactSteps(p.doctor(), Groups.COMPANY_DOCTOR).get(0).step().taskId();
+    mvc.perform(post("/contactverzoeken/" + p.caseId() + "/" + doctorsTask).with(as(p.doctor(), Groups.COMPANY_DOCTOR))
+            .with(csrf()).param("soort", "VIDEO").param("datum", LocalDate.now(clock).toString()))
+        .andExpect(redirectedUrl("/taken"));
+    String bothAnswered = mvc.perform(get("/mijn-traject").with(employee())).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsString();
+    assertThat(bothAnswered).contains(">Je vraag om contact<", "heeft contact met je gehad op")
+        .doesNotContain(">Wie belt je<", "belt je vandaag");
+
+    // A week later Mijn traject no longer says it; the contact page still does.
+    try {
+      ClockUtil.setCurrentTime(Date.from(clock.instant().plus(Duration.ofDays(ContactWishSections
+          .DAYS_SHOWN_AFTER_CONTACT + 1))));
+      MvcResult later = mvc.perform(get("/mijn-traject").with(employee())).andExpect(status().isOk()).andReturn();
+      assertThat((List<?>) attribute(later, "contactSections")).isEmpty();
+      assertThat(later.getResponse().getContentAsString()).doesNotContain("id=\"mijn-contact\"");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void theDoctorClosingAWishRecordsAConfidentialContactMomentTheEmployerSideDoesNotSee() throws Exception {
+    mvc.perform(post("/mijn-traject/contact").with(employee()).with(csrf())
+            .param("met", "BEDRIJFSARTS").param("toelichting", "Vraag over mijn advies").param("delen", "ja"))
+        .andExpect(status().is3xxRedirection());
+    String taskId = contactSteps(p.doctor(), Groups.COMPANY_DOCTOR).get(0).step().taskId();
+    String stepPage = "/contactverzoeken/" + p.caseId() + "/" + taskId;
+    String form = mvc.perform(get(stepPage).with(as(p.doctor(), Groups.COMPANY_DOCTOR))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(form).contains("De notitie is vertrouwelijk");
+
+    mvc.perform(post(stepPage).with(as(p.doctor(), Groups.COMPANY_DOCTOR)).with(csrf())
+            .param("soort", "PHONE").param("datum", LocalDate.now(clock).toString())
+            .param("verslag", "Gebeld over het advies"))
+        .andExpect(redirectedUrl("/taken"));
+
+    assertThat(contactSteps(p.doctor(), Groups.COMPANY_DOCTOR)).isEmpty();
+    assertThat(moments.list(p.asDoctor(), p.caseId())).filteredOn(m -> m.summary().equals("Gebeld over het advies"))
+        .singleElement().satisfies(m -> {
+          assertThat(m.authorUserId()).isEqualTo(p.doctor());
+          assertThat(m.kind()).isEqualTo(ContactMoment.Kind.PHONE);
+          assertThat(m.confidential()).isTrue();
+        });
+    assertThat(moments.list(p.asEmployee(), p.caseId())).extracting(ContactMoment::summary)
+        .contains("Gebeld over het advies");
+    assertThat(moments.list(p.asCounsellor(), p.caseId())).extracting(ContactMoment::summary)
+        .doesNotContain("Gebeld over het advies");
+  }
+
+  private List<MySteps.StepRow> contactSteps(String person, String group) {
+    return mySteps.steps(CaseFixtures.actor(person, group)).stream()
+        .filter(r -> r.step().stepKey().equals(ContactWishProcess.TASK_CONTACT_EMPLOYEE)).toList();
   }
 
   private List<MySteps.StepRow> contactSteps(String counsellor) {
