@@ -265,7 +265,8 @@ public class AccessPolicy {
 
   /**
    * Counsellor column (employer side): RW on A and C, R on B, R on F (the other side shows only that a buddy exists),
-   * R on G. Nothing of D; of E only the "wants contact" flag, which the case file shows as part of A.
+   * R on G. Nothing of D; nothing of E by this matrix: a wish for contact the employee shares with the counsellor is
+   * read outside it, for that one wish ({@link #recordSharedRead}).
    */
   private static boolean asCounsellor(Actor actor, CaseParties parties, Domain domain, Access access) {
     if (!isCounsellor(actor, parties)) {
