@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.selfservice.homefront.HomeFront;
+import nl.bluevitaal.selfservice.homefront.HomeFrontAccessEndedException;
 import nl.bluevitaal.selfservice.homefront.HomeFrontCheckIn;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Forms;
@@ -18,19 +20,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The naaste's own pages ({@code /thuisfront}): the items the employee chose for them, and their own short check-in
- * about how they are doing, which they may share with the counsellor. Refused once the employee withdrew access.
+ * about how they are doing, which they may share with the counsellor. Refused once the employee withdrew access: a
+ * calm page that their access ended, saying nothing of why or of the employee (403, the refusal recorded).
  */
 @Controller
 class NaasteController {
 
   static final String PATH = Groups.HOME_FRONT_PAGES;
   static final String VIEW = "selfservice/homefront/thuisfront";
+  static final String VIEW_ENDED = "selfservice/homefront/toegang-gestopt";
   private static final String[] FIELDS = {"welzijn", "steun", "belasting", "notitie", "delen"};
 
   record CheckInForm(
@@ -50,11 +55,13 @@ class NaasteController {
   private final HomeFront homeFront;
   private final CurrentActor currentActor;
   private final Forms forms;
+  private final AccessPolicy policy;
 
-  NaasteController(HomeFront homeFront, CurrentActor currentActor, Forms forms) {
+  NaasteController(HomeFront homeFront, CurrentActor currentActor, Forms forms, AccessPolicy policy) {
     this.homeFront = homeFront;
     this.currentActor = currentActor;
     this.forms = forms;
+    this.policy = policy;
   }
 
   @GetMapping(PATH)
@@ -78,6 +85,14 @@ class NaasteController {
     redirect.addFlashAttribute("homeFrontNotice", Boolean.TRUE.equals(form.delen())
         ? "homefront.checkin.saved.shared" : "homefront.checkin.saved");
     return "redirect:" + PATH + "#check-in";
+  }
+
+  /** Answered here, so recorded here; the page names neither the employee nor why. */
+  @ExceptionHandler(HomeFrontAccessEndedException.class)
+  String accessEnded(HomeFrontAccessEndedException ended, HttpServletResponse response) {
+    policy.recordRefusal(ended.refusal());
+    response.setStatus(HttpStatus.FORBIDDEN.value());
+    return VIEW_ENDED;
   }
 
   private String render(Actor actor, FormState form, Model model) {
