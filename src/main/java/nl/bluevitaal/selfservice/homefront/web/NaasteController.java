@@ -20,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -65,8 +64,12 @@ class NaasteController {
   }
 
   @GetMapping(PATH)
-  String page(Model model) {
-    return render(currentActor.get(), FormState.empty(), model);
+  String page(Model model, HttpServletResponse response) {
+    try {
+      return render(currentActor.get(), FormState.empty(), model);
+    } catch (HomeFrontAccessEndedException ended) {
+      return accessEnded(ended, response);
+    }
   }
 
   @PostMapping(PATH + "/check-in")
@@ -74,22 +77,28 @@ class NaasteController {
       RedirectAttributes redirect) {
     Actor actor = currentActor.get();
     FormState state = forms.state(result, FIELDS);
-    if (state.hasErrors()) {
-      // Refused first when access was withdrawn: a form never outlives the consent.
-      homeFront.view(actor);
-      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return render(actor, state, model);
+    try {
+      if (state.hasErrors()) {
+        // Refused first when access was withdrawn: a form never outlives the consent.
+        homeFront.view(actor);
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return render(actor, state, model);
+      }
+      homeFront.checkIn(actor, form.welzijn(), form.steun(), form.belasting(), form.notitie(),
+          Boolean.TRUE.equals(form.delen()));
+    } catch (HomeFrontAccessEndedException ended) {
+      return accessEnded(ended, response);
     }
-    homeFront.checkIn(actor, form.welzijn(), form.steun(), form.belasting(), form.notitie(),
-        Boolean.TRUE.equals(form.delen()));
     redirect.addFlashAttribute("homeFrontNotice", Boolean.TRUE.equals(form.delen())
         ? "homefront.checkin.saved.shared" : "homefront.checkin.saved");
     return "redirect:" + PATH + "#check-in";
   }
 
-  /** Answered here, so recorded here; the page names neither the employee nor why. */
-  @ExceptionHandler(HomeFrontAccessEndedException.class)
-  String accessEnded(HomeFrontAccessEndedException ended, HttpServletResponse response) {
+  /**
+   * Answered here, so recorded here; the page names neither the employee nor why. Caught in the handler rather than
+   * by an exception handler, whose fresh model would lose the layout's signed-in person and its way to log out.
+   */
+  private String accessEnded(HomeFrontAccessEndedException ended, HttpServletResponse response) {
     policy.recordRefusal(ended.refusal());
     response.setStatus(HttpStatus.FORBIDDEN.value());
     return VIEW_ENDED;

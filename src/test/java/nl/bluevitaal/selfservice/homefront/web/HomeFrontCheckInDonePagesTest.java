@@ -152,7 +152,7 @@ class HomeFrontCheckInDonePagesTest {
         .andExpect(view().name(NaasteController.VIEW_ENDED))
         .andReturn();
     String html = page.getResponse().getContentAsString();
-    assertThat(html).contains("Je toegang is gestopt", "Je hoeft hiervoor niets te doen.")
+    assertThat(html).contains("Je toegang is gestopt", "Je hoeft hiervoor niets te doen.", "action=\"/logout\"")
         .doesNotContain("Medewerker", people.employeeName(), "ingetrokken", "Geen toegang");
     // A form sent after the withdrawal meets the same page, and stores nothing.
     mvc.perform(post("/thuisfront/check-in").with(asNaaste()).with(csrf())
