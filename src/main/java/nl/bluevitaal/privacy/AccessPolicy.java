@@ -182,6 +182,15 @@ public class AccessPolicy {
   }
 
   /**
+   * Records one of the policy's refusals that the caller answers with a page of its own (a naaste whose access ended),
+   * in a transaction of its own so it stays recorded; the general error pages record theirs themselves.
+   */
+  public void recordRefusal(CaseAccessDeniedException refusal) {
+    audit.recordNow(refusal.actorUserId(), refusal.actorRole(), AuditAction.REFUSED, refusal.domain(),
+        refusal.caseId(), refusal.what());
+  }
+
+  /**
    * The actor's relation to the case as the audit trail records it: the first of {@link #relations}; otherwise
    * their groups.
    */

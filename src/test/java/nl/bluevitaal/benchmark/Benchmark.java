@@ -364,6 +364,24 @@ public final class Benchmark {
         }
       }
     }
+    // The company doctor's page of shared check-ins (issue 15): these employees share self-reports with care (through
+    // their own settings, in-process before the node starts), and each case is read by its own doctor.
+    List<String[]> sharedCheckIns = postgres.strings(database, "select e.user_id || '|' || cast(c.id as varchar)"
+        + " || '|' || c.company_doctor_user_id from reintegration_case c join employee e on e.id = c.employee_id"
+        + " where c.status = 'OPEN' and e.user_id like 'mw-%' order by c.case_number limit 10").stream()
+        .map(row -> row.split("\\|")).toList();
+    if (postgres.number(database, "select count(*) from sharing_setting where domain = 'SELF_REPORTS'"
+        + " and audience = 'CARE' and granted") == 0) {
+      try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, database, appArgs)) {
+        nl.bluevitaal.privacy.SharingSettings sharing = app.getBean(nl.bluevitaal.privacy.SharingSettings.class);
+        for (String[] shared : sharedCheckIns) {
+          Actor actor = new Actor(shared[0], Set.of(Groups.EMPLOYEE), false);
+          java.util.UUID caseId = java.util.UUID.fromString(shared[1]);
+          sharing.update(actor, caseId, sharing.get(actor, caseId).version(), List.of(new nl.bluevitaal.privacy
+              .SharingChange(nl.bluevitaal.privacy.Domain.SELF_REPORTS, nl.bluevitaal.privacy.Audience.CARE, true)));
+        }
+      }
+    }
     try (AppNode node = AppNode.start(new AppNode.Settings("postgres-node", productionJar(), productionJvm(),
         postgresEnv(postgres, database), appArgs, AppNode.freePort(), 0, workDir.resolve("postgres-node.log")))) {
       Duration ready = node.awaitReady(Duration.ofMinutes(3));
@@ -412,6 +430,13 @@ public final class Benchmark {
           rotating(employeeSessions, session -> session.get("/mijn-traject/check-in"))));
       report.latency("Verloop check-ins (medewerker)", "/mijn-traject/check-in/verloop", Latency.measure(warmup, n,
           rotating(employeeSessions, session -> session.get("/mijn-traject/check-in/verloop"))));
+      Map<String, WebClient> doctorSessions = new HashMap<>();
+      for (String[] shared : sharedCheckIns) {
+        doctorSessions.computeIfAbsent(shared[2], doctor -> WebClient.login(uri, doctor, NationalCaseload.PASSWORD));
+      }
+      report.latency("Gedeelde check-ins (bedrijfsarts)", "/dossiers/{id}/check-ins", Latency.measure(warmup, n,
+          rotating(sharedCheckIns, shared -> doctorSessions.get(shared[2]).get("/dossiers/" + shared[1]
+              + "/check-ins"))));
       WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
       report.latency("Modellen (proceseigenaar)", "/modellen", Latency.measure(warmup, n,
           () -> processOwner.get("/modellen")));

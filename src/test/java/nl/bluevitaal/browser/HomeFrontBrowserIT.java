@@ -69,7 +69,8 @@ class HomeFrontBrowserIT {
     onAPhone(browser, "the employee's home-front page after the withdrawal");
 
     browser.reset(PHONE_WIDTH, PHONE_HEIGHT).login(naaste, "lang-genoeg-1");
-    assertThat(browser.text()).doesNotContain("Samen met Annet", "Waar staat Annet nu?");
+    assertThat(browser.text()).doesNotContain("Samen met Annet", "Waar staat Annet nu?", "Annet")
+        .contains("Je toegang is gestopt");
     onAPhone(browser, "the naaste refused");
   }
 

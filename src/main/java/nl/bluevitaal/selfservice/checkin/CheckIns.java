@@ -110,6 +110,24 @@ public class CheckIns {
     return repository.ofCase(caseId, 1).stream().filter(c -> !c.takenAt().isBefore(since)).findFirst();
   }
 
+  /**
+   * Whether the actor may read the case's check-ins (no audit): to offer the way to them, never to show their
+   * content.
+   */
+  public boolean mayRead(Actor actor, CaseParties parties) {
+    return policy.permits(actor, parties, Domain.SELF_REPORTS, Access.READ);
+  }
+
+  /**
+   * Whether the employee did a check-in this week, and nothing more: for a reader the employee allowed this one fact
+   * outside the matrix (the home front, while the employee chose it; the caller has checked that choice and the
+   * reader's own access). Only yes or no leaves domain E; the read is in the employee's "who looked".
+   */
+  public boolean doneThisWeek(Actor reader, CaseParties parties) {
+    policy.recordSharedRead(reader, parties, Domain.SELF_REPORTS, "check-in done this week (yes/no)");
+    return doneThisWeek(parties.caseId());
+  }
+
   /** The latest check-in, if any, for the summary on Mijn traject. */
   public Optional<CheckIn> latest(Actor actor, UUID caseId) {
     policy.check(actor, caseId, Domain.SELF_REPORTS, Access.READ, "latest check-in");

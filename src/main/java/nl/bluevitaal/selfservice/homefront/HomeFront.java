@@ -28,6 +28,7 @@ import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CaseRelation;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.OwnCaseLookup;
+import nl.bluevitaal.selfservice.checkin.CheckIns;
 import nl.bluevitaal.selfservice.homefront.internal.InvitationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,11 +64,12 @@ public class HomeFront {
   private final DirectMail mail;
   private final MessageSource messages;
   private final HomeFrontProperties properties;
+  private final CheckIns checkIns;
   private final Clock clock;
 
   HomeFront(InvitationRepository invitations, SupportNetwork network, CaseRegistry cases, OwnCaseLookup ownCases,
       AccessPolicy policy, Accounts accounts, DirectMail mail, MessageSource messages, HomeFrontProperties properties,
-      Clock clock) {
+      CheckIns checkIns, Clock clock) {
     this.invitations = invitations;
     this.network = network;
     this.cases = cases;
@@ -77,6 +79,7 @@ public class HomeFront {
     this.mail = mail;
     this.messages = messages;
     this.properties = properties;
+    this.checkIns = checkIns;
     this.clock = clock;
   }
 
@@ -213,22 +216,25 @@ public class HomeFront {
 
   /**
    * What the naaste may see now: the chosen items only. Refused (403, audited where answered) for anyone who is no
-   * naaste, and for a naaste whose access was withdrawn.
+   * naaste; for a naaste whose access was withdrawn, {@link HomeFrontAccessEndedException}.
    */
   public HomeFrontView view(Actor actor) {
-    Invitation invitation = activeInvitation(actor, "home front view");
+    Active active = activeInvitation(actor, "home front view");
+    Invitation invitation = active.invitation();
     CaseSummary summary = cases.get(invitation.caseId());
     boolean next = invitation.shows(HomeFrontItem.NEXT_STEP);
     List<HomeFrontProperties.Contact> whomToCall = invitation.shows(HomeFrontItem.WHOM_TO_CALL)
         ? properties.whomToCall() : List.of();
+    Boolean checkInDone = invitation.shows(HomeFrontItem.CHECK_IN_DONE)
+        ? checkIns.doneThisWeek(actor, active.parties()) : null;
     return new HomeFrontView(firstName(summary.employeeName()), invitation.items(),
         invitation.shows(HomeFrontItem.PHASE) ? summary.phase() : null,
-        next ? summary.nextDeadline() : null, next ? summary.nextDeadlineOn() : null, whomToCall);
+        next ? summary.nextDeadline() : null, next ? summary.nextDeadlineOn() : null, whomToCall, checkInDone);
   }
 
   /** The naaste's own check-in about how they are doing; shared with the counsellor only when they say so. */
   public HomeFrontCheckIn checkIn(Actor actor, int wellbeing, int support, int burden, String note, boolean share) {
-    Invitation invitation = activeInvitation(actor, "home front check-in");
+    Invitation invitation = activeInvitation(actor, "home front check-in").invitation();
     HomeFrontCheckIn checkIn = new HomeFrontCheckIn(UUID.randomUUID(), OffsetDateTime.now(clock), wellbeing, support,
         burden, note == null || note.isBlank() ? null : note.strip(), share);
     invitations.insertCheckIn(invitation.id(), invitation.caseId(), actor.userId(), checkIn);
@@ -264,15 +270,23 @@ public class HomeFront {
     return new HomeFrontStatus(contacts, invitations.sharedCheckIns(caseId));
   }
 
-  private Invitation activeInvitation(Actor actor, String what) {
+  /** The naaste's invitation while their access stands, and the case's parties the policy checked it against. */
+  private record Active(Invitation invitation, CaseParties parties) {
+  }
+
+  private Active activeInvitation(Actor actor, String what) {
     Invitation invitation = actor.isIn(Groups.HOME_FRONT) ? invitations.ofNaaste(actor.userId()).orElse(null) : null;
-    if (invitation == null || invitation.withdrawnAt() != null) {
-      throw policy.roleRefusal(actor, invitation == null ? null : invitation.caseId(), what
-          + (invitation == null ? " (no home front)" : " (access withdrawn)"));
+    if (invitation == null) {
+      throw policy.roleRefusal(actor, null, what + " (no home front)");
+    }
+    if (invitation.withdrawnAt() != null) {
+      // Refused like any other, but the naaste gets a calm page that their access ended, not the general 403.
+      throw new HomeFrontAccessEndedException(policy.roleRefusal(actor, invitation.caseId(),
+          what + " (access withdrawn)"));
     }
     // The policy decides too, and records the read in the employee's "who looked".
-    policy.check(actor, invitation.caseId(), Domain.SUPPORT_NETWORK, Access.READ, what);
-    return invitation;
+    CaseParties parties = policy.check(actor, invitation.caseId(), Domain.SUPPORT_NETWORK, Access.READ, what);
+    return new Active(invitation, parties);
   }
 
   private Invitation ofCase(Actor actor, CaseParties parties, UUID invitationId) {

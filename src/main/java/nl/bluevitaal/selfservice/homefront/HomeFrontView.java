@@ -9,10 +9,12 @@ import org.springframework.lang.Nullable;
 
 /**
  * What a naaste sees: the items the employee chose and nothing else. A field of an item that was not chosen is null
- * (or empty): the page cannot show what it was never given.
+ * (or empty): the page cannot show what it was never given. {@code checkInDoneThisWeek}: yes or no, only when the
+ * employee chose {@link HomeFrontItem#CHECK_IN_DONE}.
  */
 public record HomeFrontView(String employeeFirstName, Set<HomeFrontItem> items, @Nullable Phase phase,
-    @Nullable Milestone nextStep, @Nullable LocalDate nextStepOn, List<HomeFrontProperties.Contact> whomToCall) {
+    @Nullable Milestone nextStep, @Nullable LocalDate nextStepOn, List<HomeFrontProperties.Contact> whomToCall,
+    @Nullable Boolean checkInDoneThisWeek) {
 
   public HomeFrontView {
     items = Set.copyOf(items);

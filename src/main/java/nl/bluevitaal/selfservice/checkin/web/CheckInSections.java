@@ -3,6 +3,8 @@ package nl.bluevitaal.selfservice.checkin.web;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import nl.bluevitaal.privacy.CaseParties;
+import nl.bluevitaal.privacy.CasePartiesLookup;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.selfservice.checkin.CheckIns;
 import nl.bluevitaal.web.PageSection.Section;
@@ -13,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What the check-in adds to Mijn traject (slot {@code mijn-traject.check-in}): the latest check-in, its level in
  * words, and the way to a new one and to the history. Only for the case's own employee; the fragment is
- * {@code templates/selfservice/checkin/fragments.html :: summary}.
+ * {@code templates/selfservice/checkin/fragments.html :: summary}. And what it adds to the case page (slot
+ * {@code case.steps}): for the care side while the employee shares self-reports with care, the way to the shared
+ * check-ins; for anyone else nothing, not even that check-ins exist.
  */
 @Configuration(proxyBeanMethods = false)
 class CheckInSections {
@@ -28,6 +32,18 @@ class CheckInSections {
       Map<String, Object> model = new HashMap<>();
       model.put("latest", checkIns.latest(currentActor.get(), request.caseId()).orElse(null));
       return Optional.of(new Section("check-in", "selfservice/checkin/fragments :: summary", model));
+    });
+  }
+
+  @Bean
+  PageSection caseCheckIns(CheckIns checkIns, CurrentActor currentActor, CasePartiesLookup parties) {
+    return PageSection.of("case.steps", 95, request -> {
+      Optional<CaseParties> found = request.caseId() == null ? Optional.empty() : parties.find(request.caseId());
+      if (found.isEmpty() || !checkIns.mayRead(currentActor.get(), found.get())) {
+        return Optional.empty();
+      }
+      return Optional.of(new Section("check-ins", "selfservice/checkin/fragments :: case-link",
+          Map.of("caseId", request.caseId())));
     });
   }
 }

@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.selfservice.homefront.HomeFront;
+import nl.bluevitaal.selfservice.homefront.HomeFrontAccessEndedException;
 import nl.bluevitaal.selfservice.homefront.HomeFrontCheckIn;
 import nl.bluevitaal.web.FormState;
 import nl.bluevitaal.web.Forms;
@@ -24,13 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The naaste's own pages ({@code /thuisfront}): the items the employee chose for them, and their own short check-in
- * about how they are doing, which they may share with the counsellor. Refused once the employee withdrew access.
+ * about how they are doing, which they may share with the counsellor. Refused once the employee withdrew access: a
+ * calm page that their access ended, saying nothing of why or of the employee (403, the refusal recorded).
  */
 @Controller
 class NaasteController {
 
   static final String PATH = Groups.HOME_FRONT_PAGES;
   static final String VIEW = "selfservice/homefront/thuisfront";
+  static final String VIEW_ENDED = "selfservice/homefront/toegang-gestopt";
   private static final String[] FIELDS = {"welzijn", "steun", "belasting", "notitie", "delen"};
 
   record CheckInForm(
@@ -50,16 +54,22 @@ class NaasteController {
   private final HomeFront homeFront;
   private final CurrentActor currentActor;
   private final Forms forms;
+  private final AccessPolicy policy;
 
-  NaasteController(HomeFront homeFront, CurrentActor currentActor, Forms forms) {
+  NaasteController(HomeFront homeFront, CurrentActor currentActor, Forms forms, AccessPolicy policy) {
     this.homeFront = homeFront;
     this.currentActor = currentActor;
     this.forms = forms;
+    this.policy = policy;
   }
 
   @GetMapping(PATH)
-  String page(Model model) {
-    return render(currentActor.get(), FormState.empty(), model);
+  String page(Model model, HttpServletResponse response) {
+    try {
+      return render(currentActor.get(), FormState.empty(), model);
+    } catch (HomeFrontAccessEndedException ended) {
+      return accessEnded(ended, response);
+    }
   }
 
   @PostMapping(PATH + "/check-in")
@@ -67,17 +77,31 @@ class NaasteController {
       RedirectAttributes redirect) {
     Actor actor = currentActor.get();
     FormState state = forms.state(result, FIELDS);
-    if (state.hasErrors()) {
-      // Refused first when access was withdrawn: a form never outlives the consent.
-      homeFront.view(actor);
-      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return render(actor, state, model);
+    try {
+      if (state.hasErrors()) {
+        // Refused first when access was withdrawn: a form never outlives the consent.
+        homeFront.view(actor);
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return render(actor, state, model);
+      }
+      homeFront.checkIn(actor, form.welzijn(), form.steun(), form.belasting(), form.notitie(),
+          Boolean.TRUE.equals(form.delen()));
+    } catch (HomeFrontAccessEndedException ended) {
+      return accessEnded(ended, response);
     }
-    homeFront.checkIn(actor, form.welzijn(), form.steun(), form.belasting(), form.notitie(),
-        Boolean.TRUE.equals(form.delen()));
     redirect.addFlashAttribute("homeFrontNotice", Boolean.TRUE.equals(form.delen())
         ? "homefront.checkin.saved.shared" : "homefront.checkin.saved");
     return "redirect:" + PATH + "#check-in";
+  }
+
+  /**
+   * Answered here, so recorded here; the page names neither the employee nor why. Caught in the handler rather than
+   * by an exception handler, whose fresh model would lose the layout's signed-in person and its way to log out.
+   */
+  private String accessEnded(HomeFrontAccessEndedException ended, HttpServletResponse response) {
+    policy.recordRefusal(ended.refusal());
+    response.setStatus(HttpStatus.FORBIDDEN.value());
+    return VIEW_ENDED;
   }
 
   private String render(Actor actor, FormState form, Model model) {

@@ -238,7 +238,8 @@ class HomeFrontPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Nu: Joost Visser ziet dit.")))
         .andExpect(content().string(containsString("Nu: Joost Visser ziet dit niet.")))
-        .andExpect(content().string(containsString("ziet nooit je documenten, medische gegevens, check-ins")));
+        .andExpect(content().string(containsString(
+            "ziet nooit je documenten of medische gegevens, en nooit de antwoorden, scores of notities")));
 
     mvc.perform(post("/mijn-traject/thuisfront/{id}/keuzes", invitation.id()).with(employee()).with(csrf())
             .param("versie", String.valueOf(invitation.version())).param("items", "PHASE", "NEXT_STEP"))
@@ -257,8 +258,9 @@ class HomeFrontPagesTest {
 
   @Test
   void noChoiceExistsForDocumentsMedicalDataScoresOrNotes() {
+    // CHECK_IN_DONE is yes or no only (HomeFrontCheckInDonePagesTest).
     assertThat(EnumSet.allOf(HomeFrontItem.class)).containsExactlyInAnyOrder(HomeFrontItem.PHASE,
-        HomeFrontItem.FAMILY_TIPS, HomeFrontItem.WHOM_TO_CALL, HomeFrontItem.NEXT_STEP);
+        HomeFrontItem.FAMILY_TIPS, HomeFrontItem.WHOM_TO_CALL, HomeFrontItem.NEXT_STEP, HomeFrontItem.CHECK_IN_DONE);
     assertThat(HomeFrontItem.defaults()).containsExactlyInAnyOrder(HomeFrontItem.PHASE, HomeFrontItem.FAMILY_TIPS,
         HomeFrontItem.WHOM_TO_CALL);
   }
