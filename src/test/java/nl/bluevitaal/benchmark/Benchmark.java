@@ -50,8 +50,7 @@ public final class Benchmark {
 
   private static final Set<String> PHASES = Set.of("pgbench", "throughput", "latency", "storm", "startup",
       "migration", "checkin");
-  /** A year of weekly check-ins per employee, for the pages that show them (issue 15). */
-  private static final int CHECK_IN_WEEKS = 52;
+
 
   private final Preset preset;
   private final Postgres postgres;
@@ -72,6 +71,8 @@ public final class Benchmark {
   private final int checkInEmployees;
   private final double checkInCompression;
   private final int checkInThreads;
+  /** Weekly check-ins seeded per employee: a year (issue 15); 0 measures the pages without. */
+  private final int checkInWeeks;
   private final Report report;
 
   private Benchmark(Map<String, String> args) {
@@ -105,6 +106,7 @@ public final class Benchmark {
     checkInEmployees = Integer.parseInt(args.getOrDefault("checkin-employees", String.valueOf(preset.active())));
     checkInCompression = Double.parseDouble(args.getOrDefault("checkin-compression", "12"));
     checkInThreads = Integer.parseInt(args.getOrDefault("checkin-threads", "100"));
+    checkInWeeks = Integer.parseInt(args.getOrDefault("checkin-weeks", "52"));
     report = new Report(preset);
   }
 
@@ -354,7 +356,7 @@ public final class Benchmark {
         + " join reintegration_case c on c.employee_id = e.id where c.status = 'OPEN' and e.user_id like 'mw-%'"
         + " order by c.case_number limit 10");
     log("Page latency on PostgreSQL: " + counsellor + " with " + cases.size() + " open cases");
-    log("Check-in history: " + CheckInHistory.seed(postgres, database, CHECK_IN_WEEKS, 20261206L)
+    log("Check-in history: " + CheckInHistory.seed(postgres, database, checkInWeeks, 20261206L)
         + " weekly check-ins written for the employees of the open cases");
     // The home front's pages: a naaste for each of these employees (invited and accepted through the use cases).
     List<String> naastes = employees.stream().map(employee -> "naaste-" + employee).toList();
@@ -455,7 +457,7 @@ public final class Benchmark {
    * rest. Kept as a template of its own between runs, like the storm's.
    */
   private void checkIn(String base) throws Exception {
-    String template = "bv_checkin_" + preset.name() + "_" + checkInEmployees;
+    String template = "bv_checkin_" + preset.name() + "_" + checkInEmployees + "_" + checkInWeeks;
     Path facts = workDir.resolve(template + ".properties");
     Properties baseFacts = load(workDir.resolve(base + ".properties"));
     String employeesWithLogin = "select e.user_id from employee e join reintegration_case c on c.employee_id = e.id"
@@ -478,7 +480,7 @@ public final class Benchmark {
         }
         properties.setProperty("cohortSeconds", String.valueOf((System.nanoTime() - started) / 1_000_000_000L));
       }
-      long seeded = CheckInHistory.seed(postgres, generating, CHECK_IN_WEEKS, 20261206L);
+      long seeded = CheckInHistory.seed(postgres, generating, checkInWeeks, 20261206L);
       properties.setProperty("checkIns", String.valueOf(seeded));
       log("Check-in history: " + seeded + " weekly check-ins written");
       postgres.vacuumAnalyze(generating);
@@ -506,7 +508,7 @@ public final class Benchmark {
       CheckInPeak.Cost cost = CheckInPeak.cost(node.uri(), employees, NationalCaseload.PASSWORD, 30, postgres,
           database, workDir.resolve("postgres.log"));
       report.checkIn(result, cost, employees.size(), Integer.parseInt(made.getProperty("fromCaseload")), checkIns,
-          rss);
+          checkInWeeks, rss);
     }
     postgres.drop(database);
   }

@@ -236,7 +236,8 @@ final class CheckInPeak {
     for (StringBuilder text : sqls) {
       String sql = text.toString();
       Matcher t = table.matcher(sql);
-      String kind = sql.strip().split("\\s+", 2)[0].toLowerCase() + (t.find() ? " " + t.group(1).toLowerCase() : "");
+      String verb = sql.isBlank() ? "(empty)" : sql.strip().split("\\s+", 2)[0].toLowerCase();
+      String kind = verb + (t.find() ? " " + t.group(1).toLowerCase() : "");
       if (kind.equals("select act_ru_job") && sql.contains("LOCK_EXP_TIME_")) {
         jobExecutor++;
         continue;

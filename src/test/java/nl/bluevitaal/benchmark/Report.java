@@ -108,18 +108,18 @@ final class Report {
   }
 
   void checkIn(CheckInPeak.Result r, CheckInPeak.Cost cost, int employees, int fromCaseload, long checkInsBefore,
-      long rssKib) {
+      int weeks, long rssKib) {
     Benchmark.log("Check-in peak: " + r);
     Benchmark.log("Check-in cost: " + cost);
     checkIns.add(("%d employees (%d of them the caseload's, the others reported sick today) with %d check-ins before "
-        + "(a year of weekly ones each), all checking in once within the hour, compressed %sx: %d arrivals in %s s "
+        + "(%d weekly ones each), all checking in once within the hour, compressed %sx: %d arrivals in %s s "
         + "(busiest minutes twice the average), done in %s s; at most %d at once; node RSS %d MB afterwards.")
-        .formatted(employees, fromCaseload, checkInsBefore, format(r.compression()), r.arrivals(),
+        .formatted(employees, fromCaseload, checkInsBefore, weeks, format(r.compression()), r.arrivals(),
             format(r.window().toMillis() / 1000.0), format(r.took().toMillis() / 1000.0), r.maxInFlight(),
             rssKib / 1024));
-    checkIns.add("Submits answered: %s/s over the run, %s/s in its busiest tenth (the real hour: %s/s); errors: %d%s."
-        .formatted(format(r.submitsPerSecond()), format(r.busiestTenthPerSecond()),
-            format(r.arrivals() / 3600.0), r.errors(), r.errorSamples().isEmpty() ? ""
+    checkIns.add(("Submits answered: %s/s over the run, %s/s in its busiest tenth (3,000 employees in a real hour: "
+        + "0.8/s on average, 1.7/s at its busiest); errors: %d%s.")
+        .formatted(format(r.submitsPerSecond()), format(r.busiestTenthPerSecond()), r.errors(), r.errorSamples().isEmpty() ? ""
                 : " (" + String.join("; ", r.errorSamples()) + ")"));
     checkIns.add("Triage of the stored check-ins: " + r.triage() + "; load average before " + r.loadBefore()
         + ", after " + r.loadAfter() + ".");
