@@ -51,7 +51,6 @@ public final class Benchmark {
   private static final Set<String> PHASES = Set.of("pgbench", "throughput", "latency", "storm", "startup",
       "migration", "checkin");
 
-
   private final Preset preset;
   private final Postgres postgres;
   private final Path pgbench;
