@@ -49,7 +49,7 @@ public final class Benchmark {
       "small", new Preset("small", 300, 1_000, 300, Duration.ofSeconds(20), Duration.ofSeconds(20), 200));
 
   private static final Set<String> PHASES = Set.of("pgbench", "throughput", "latency", "storm", "startup",
-      "migration");
+      "migration", "checkin");
 
   private final Preset preset;
   private final Postgres postgres;
@@ -66,6 +66,12 @@ public final class Benchmark {
   /** Settings for every app (in-process and nodes), to compare a tuning with and without: --app="k=v;k2=v2". */
   private final List<String> appArgs;
   private final List<String> nodeJvm;
+  /** The check-in peak: how many employees check in (default: the preset's active cases), the hour compressed by. */
+  private final int checkInEmployees;
+  private final double checkInCompression;
+  private final int checkInThreads;
+  /** Weekly check-ins seeded per employee: a year (issue 15); 0 measures the pages without. */
+  private final int checkInWeeks;
   private final Report report;
 
   private Benchmark(Map<String, String> args) {
@@ -96,6 +102,10 @@ public final class Benchmark {
     nodeJvm = args.containsKey("node-jvm") ? List.of(args.get("node-jvm").trim().split("\\s+")) : DEFAULT_NODE_JVM;
     appArgs = args.containsKey("app") ? java.util.Arrays.stream(args.get("app").split(";"))
         .filter(a -> !a.isBlank()).map(a -> "--" + a.strip()).toList() : List.of();
+    checkInEmployees = Integer.parseInt(args.getOrDefault("checkin-employees", String.valueOf(preset.active())));
+    checkInCompression = Double.parseDouble(args.getOrDefault("checkin-compression", "12"));
+    checkInThreads = Integer.parseInt(args.getOrDefault("checkin-threads", "100"));
+    checkInWeeks = Integer.parseInt(args.getOrDefault("checkin-weeks", "52"));
     report = new Report(preset);
   }
 
@@ -119,6 +129,7 @@ public final class Benchmark {
     String base = baseData();
     // The page targets hold at the default scale, so the pages go first.
     phase("latency", () -> latency(base));
+    phase("checkin", () -> checkIn(base));
     phase("pgbench", this::pgbench);
     phase("throughput", () -> throughput(base));
     phase("storm", () -> storm(base));
@@ -138,6 +149,7 @@ public final class Benchmark {
     if (!phases.contains(name)) {
       return;
     }
+    report.load(name, "start", CheckInPeak.load());
     try {
       phase.run();
     } catch (Exception e) {
@@ -145,6 +157,7 @@ public final class Benchmark {
       e.printStackTrace(System.out);
       report.failure(name, e);
     }
+    report.load(name, "end", CheckInPeak.load());
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report.markdown());
   }
@@ -342,6 +355,8 @@ public final class Benchmark {
         + " join reintegration_case c on c.employee_id = e.id where c.status = 'OPEN' and e.user_id like 'mw-%'"
         + " order by c.case_number limit 10");
     log("Page latency on PostgreSQL: " + counsellor + " with " + cases.size() + " open cases");
+    log("Check-in history: " + CheckInHistory.seed(postgres, database, checkInWeeks, 20261206L)
+        + " weekly check-ins written for the employees of the open cases");
     // The home front's pages: a naaste for each of these employees (invited and accepted through the use cases).
     List<String> naastes = employees.stream().map(employee -> "naaste-" + employee).toList();
     boolean noProcessOwner = postgres.number(database, "select count(*) from act_id_user where id_ = ?",
@@ -454,6 +469,71 @@ public final class Benchmark {
           n, () -> engine.get("/engine-rest/task?candidateUser=" + counsellor + "&maxResults=50")));
       report.startup("PostgreSQL (" + preset.name() + " caseload)", ready, node.reportedStartupSeconds(),
           rssAfterStart, node.rssKib());
+    }
+    postgres.drop(database);
+  }
+
+  // ---------------------------------------------------------------------------------------------- check-in peak
+
+  /**
+   * The weekly check-in peak (issue 15): the employees of the open cases, each with a year of weekly check-ins, all
+   * check in within the same hour, over HTTP against one production-like node. Where the caseload has fewer active
+   * employees with a login than asked (--checkin-employees), a cohort of employees reported sick today makes up the
+   * rest. Kept as a template of its own between runs, like the storm's.
+   */
+  private void checkIn(String base) throws Exception {
+    String template = "bv_checkin_" + preset.name() + "_" + checkInEmployees + "_" + checkInWeeks;
+    Path facts = workDir.resolve(template + ".properties");
+    Properties baseFacts = load(workDir.resolve(base + ".properties"));
+    String employeesWithLogin = "select e.user_id from employee e join reintegration_case c on c.employee_id = e.id"
+        + " join act_id_user u on u.id_ = e.user_id where c.status = 'OPEN' order by c.case_number limit ?";
+    if (fresh || !postgres.exists(template) || !Files.exists(facts)
+        || !load(facts).getProperty("base", "").equals(baseFacts.getProperty("generatedAt"))) {
+      String generating = template + "_generating";
+      postgres.copy(base, generating);
+      int present = postgres.strings(generating, employeesWithLogin, checkInEmployees).size();
+      Properties properties = new Properties();
+      properties.setProperty("base", baseFacts.getProperty("generatedAt"));
+      properties.setProperty("fromCaseload", String.valueOf(present));
+      if (present < checkInEmployees) {
+        log("Check-in peak: " + (checkInEmployees - present) + " employees reported sick today beside the caseload's "
+            + present);
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, generating, appArgs)) {
+          NationalCaseload.checkInCohort(app, 1, checkInEmployees - present,
+              Integer.parseInt(baseFacts.getProperty("counsellors", "1")), generatorWorkers);
+        }
+        properties.setProperty("cohortSeconds", String.valueOf((System.nanoTime() - started) / 1_000_000_000L));
+      }
+      long seeded = CheckInHistory.seed(postgres, generating, checkInWeeks, 20261206L);
+      properties.setProperty("checkIns", String.valueOf(seeded));
+      log("Check-in history: " + seeded + " weekly check-ins written");
+      postgres.vacuumAnalyze(generating);
+      postgres.rename(generating, template);
+      try (var writer = Files.newBufferedWriter(facts)) {
+        properties.store(writer, "Check-in peak on " + base);
+      }
+    }
+    Properties made = load(facts);
+    String database = "bv_checkin_run";
+    postgres.copy(template, database);
+    List<String> employees = postgres.strings(database, employeesWithLogin, checkInEmployees);
+    long checkIns = postgres.number(database, "select count(*) from check_in");
+    try (AppNode node = AppNode.start(new AppNode.Settings("checkin-node", productionJar(), productionJvm(),
+        postgresEnv(postgres, database), appArgs, AppNode.freePort(), 0, workDir.resolve("checkin-node.log")))) {
+      node.awaitReady(Duration.ofMinutes(3));
+      long backlog = waitForDueTimers(database);
+      log("Timers that had fallen due since the caseload was made, fired before measuring: " + backlog);
+      log("Check-in peak: %d employees (%s from the caseload) with %d check-ins before, the hour compressed %sx"
+          .formatted(employees.size(), made.getProperty("fromCaseload"), checkIns, format(checkInCompression)));
+      CheckInPeak.Result result = CheckInPeak.run(node.uri(), employees, NationalCaseload.PASSWORD,
+          checkInCompression, checkInThreads, 20261206L, postgres, database);
+      long rss = node.rssKib();
+      log("Check-in cost: 30 submits one after the other, every statement logged");
+      CheckInPeak.Cost cost = CheckInPeak.cost(node.uri(), employees, NationalCaseload.PASSWORD, 30, postgres,
+          database, workDir.resolve("postgres.log"));
+      report.checkIn(result, cost, employees.size(), Integer.parseInt(made.getProperty("fromCaseload")), checkIns,
+          checkInWeeks, rss);
     }
     postgres.drop(database);
   }

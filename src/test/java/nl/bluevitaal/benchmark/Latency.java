@@ -25,9 +25,18 @@ public final class Latency {
       millis[i] = (System.nanoTime() - start) / 1_000_000.0;
       check(response);
     }
+    return of(millis);
+  }
+
+  /** The figures of samples measured elsewhere (e.g. many users at once); none: all zero. */
+  public static Stats of(double[] samples) {
+    if (samples.length == 0) {
+      return new Stats(0, 0, 0, 0, 0);
+    }
+    double[] millis = samples.clone();
     Arrays.sort(millis);
-    return new Stats(count, nearestRank(millis, 50), nearestRank(millis, 95), nearestRank(millis, 99),
-        millis[count - 1]);
+    return new Stats(millis.length, nearestRank(millis, 50), nearestRank(millis, 95), nearestRank(millis, 99),
+        millis[millis.length - 1]);
   }
 
   // Nearest rank: an observed value, never an interpolation, so p99 of 50 samples is simply the maximum.

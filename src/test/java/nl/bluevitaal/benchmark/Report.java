@@ -29,6 +29,8 @@ final class Report {
   private final List<String[]> startups = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
   private final List<MigrationBench.Result> migrations = new ArrayList<>();
+  private final List<String> checkIns = new ArrayList<>();
+  private final List<String> loads = new ArrayList<>();
 
   Report(Benchmark.Preset preset) {
     this.preset = preset;
@@ -100,6 +102,48 @@ final class Report {
     migrations.add(result);
   }
 
+  /** The machine's load average at a phase's start and end: the cores are shared with other work. */
+  void load(String phase, String when, String loadAverage) {
+    loads.add(phase + " " + when + ": " + loadAverage);
+  }
+
+  void checkIn(CheckInPeak.Result r, CheckInPeak.Cost cost, int employees, int fromCaseload, long checkInsBefore,
+      int weeks, long rssKib) {
+    Benchmark.log("Check-in peak: " + r);
+    Benchmark.log("Check-in cost: " + cost);
+    checkIns.add(("%d employees (%d of them the caseload's, the others reported sick today) with %d check-ins before "
+        + "(%d weekly ones each), all checking in once within the hour, compressed %sx: %d arrivals in %s s "
+        + "(busiest minutes twice the average), done in %s s; at most %d at once; node RSS %d MB afterwards.")
+        .formatted(employees, fromCaseload, checkInsBefore, weeks, format(r.compression()), r.arrivals(),
+            format(r.window().toMillis() / 1000.0), format(r.took().toMillis() / 1000.0), r.maxInFlight(),
+            rssKib / 1024));
+    checkIns.add(("Submits answered: %s/s over the run, %s/s in its busiest tenth (3,000 employees in a real hour: "
+        + "0.8/s on average, 1.7/s at its busiest); errors: %d%s.")
+        .formatted(format(r.submitsPerSecond()), format(r.busiestTenthPerSecond()), r.errors(), r.errorSamples().isEmpty() ? ""
+                : " (" + String.join("; ", r.errorSamples()) + ")"));
+    checkIns.add("Triage of the stored check-ins: " + r.triage() + "; load average before " + r.loadBefore()
+        + ", after " + r.loadAfter() + ".");
+    checkIns.add("|step | n | median ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|");
+    checkIns.add("| log in (GET and POST `/login`) | " + String.join(" | ", tail(r.login())) + " |");
+    checkIns.add("| open the check-in (GET `/mijn-traject/check-in`) | " + String.join(" | ", tail(r.form())) + " |");
+    checkIns.add("| **submit** (POST `/mijn-traject/check-in`, triage included; target p95 ≤ 200 ms) | "
+        + String.join(" | ", tail(r.submit())) + " |");
+    checkIns.add("| result page (GET `/mijn-traject/check-in/{id}`) | " + String.join(" | ", tail(r.result())) + " |");
+    checkIns.add("| arrival waiting for a free user thread | " + String.join(" | ", tail(r.lag())) + " |");
+    checkIns.add("");
+    checkIns.add("What one submit costs PostgreSQL (%d submits one after the other, every statement logged): %s "
+        .formatted(cost.submits(), format(cost.perSubmit())) + "statements per submit (job executor's polls left "
+        + "out: " + cost.jobExecutor() + "), by kind per submit: " + cost.byKind().entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .map(e -> e.getKey() + " " + format(e.getValue() / (double) cost.submits()))
+        .collect(Collectors.joining(", ")) + ".");
+  }
+
+  private static List<String> tail(Latency.Stats stats) {
+    String[] row = row("", stats);
+    return List.of(row).subList(1, row.length);
+  }
+
   void failure(String phase, Exception e) {
     failures.add("Phase `" + phase + "` failed: " + e);
   }
@@ -156,6 +200,14 @@ final class Report {
       latency.forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
       references.forEach(r -> md.append("| reference: ").append(String.join(" | ", r)).append(" |\n"));
     }
+    if (!checkIns.isEmpty()) {
+      md.append("\n## Weekly check-in peak (target: submit p95 ≤ 200 ms, triage included; 0 errors)\n\n")
+          .append("Each employee as on their phone, over HTTP against one node: logs in, opens the check-in, sends ")
+          .append("WHO-5 answers (a note in one of four) and reads the result. Arrival moments drawn from a ")
+          .append("triangular density over the hour (rising to twice the average in the middle), the hour compressed ")
+          .append("by the factor given; an open model (arrivals do not wait for earlier answers).\n\n");
+      checkIns.forEach(line -> md.append(line.startsWith("|") || line.isEmpty() ? line + "\n" : line + "\n\n"));
+    }
     if (!storms.isEmpty()) {
       md.append("\n## Timer storm (target: ≤ 30 s on two nodes, each timer exactly once)\n\n")
           .append("| nodes | storm timers | all due timers | handled in s | escalations | cases escalated once ")
@@ -194,6 +246,10 @@ final class Report {
           .append("| database | launch → health UP s | Spring Boot \"Started in\" s | RSS after start MB ")
           .append("| RSS at the end MB |\n|---|---|---|---|---|\n");
       startups.forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
+    }
+    if (!loads.isEmpty()) {
+      md.append("\n## Load average of the machine (1, 5, 15 min) around each phase\n\n");
+      loads.forEach(l -> md.append("- ").append(l).append("\n"));
     }
     if (!failures.isEmpty()) {
       md.append("\n## Failed\n\n");

@@ -192,6 +192,48 @@ public final class NationalCaseload {
     return List.copyOf(cases);
   }
 
+  /**
+   * Employees who only check in (the check-in peak's cohort, where the caseload has fewer active employees with a
+   * login than the peak asks): each registered with a login, reported sick today through the case registry (so a
+   * journey runs for the triage to reach), counsellors and doctors spread like the caseload's. Logins ci-000001 and
+   * on, from {@code first}; counsellors bgl-001 to the given number. Returns their user ids.
+   */
+  public static List<String> checkInCohort(ApplicationContext context, int first, int count, int counsellors,
+      int workers) {
+    CaseLife.Services services = services(context);
+    Accounts accounts = context.getBean(Accounts.class);
+    LocalDate today = LocalDate.ofInstant(context.getBean(Clock.class).instant(), CaseLife.ZONE);
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = first; i < first + count; i++) {
+      numbers.add(i);
+    }
+    List<String> users = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger failures = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      inParallel(pool, numbers, number -> {
+        String userId = "ci-%06d".formatted(number);
+        Random random = new Random(number);
+        String firstName = DemoCaseload.FIRST_NAMES.get(random.nextInt(DemoCaseload.FIRST_NAMES.size()));
+        String last = DemoCaseload.SURNAMES.get(random.nextInt(DemoCaseload.SURNAMES.size()));
+        accounts.ensureUser(userId, firstName, last, userId + "@bench.invalid", PASSWORD, List.of(Groups.EMPLOYEE));
+        Employee employee = services.registry().registerEmployee(new NewEmployee("CI-%06d".formatted(number),
+            firstName + " " + last, userId, "Eenheid " + (1 + number % 10), "Team CI %02d".formatted(number % 50),
+            "lm-001"));
+        services.registry().reportSick(new SickReport(employee.id(), today, counsellor(1 + number % counsellors),
+            "ba-001"));
+        users.add(userId);
+        return null;
+      }, failures);
+    } finally {
+      pool.shutdownNow();
+    }
+    if (failures.get() > 0) {
+      throw new IllegalStateException(failures.get() + " check-in cohort employees could not be made; see the log");
+    }
+    return List.copyOf(users);
+  }
+
   private static CaseLife.Services services(ApplicationContext context) {
     return new CaseLife.Services(context.getBean(CaseRegistry.class), context.getBean(DemoCaseFile.class),
         context.getBean(JourneyTasks.class), context.getBean(JourneyTimeMachine.class),
