@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.Audience;
-import nl.bluevitaal.privacy.AuditEvent;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.Domain;
 import nl.bluevitaal.privacy.Sharing;
@@ -66,14 +65,12 @@ class OwnFileSections {
   PageSection ownAudit(OwnFile ownFile, CurrentActor currentActor) {
     return PageSection.of(OwnFileController.PAGE + ".audit", 20, request -> {
       Actor actor = currentActor.get();
-      List<AuditEvent> events = ownFile.auditNewestFirst(actor, request.caseId());
       // Others first, grouped by person; the employee's own reads only when they ask (the "who looked" page).
-      List<AuditEvent> others = events.stream().filter(e -> !OwnFile.own(actor, e)).toList();
+      List<OwnFile.AuditGroup> groups = ownFile.othersGrouped(actor, request.caseId());
       return Optional.of(new Section("audit", "privacy/sections :: audit", Map.of(
-          "groups", ownFile.othersGrouped(actor, events),
-          "events", others.subList(0, Math.min(OwnFileController.AUDIT_PER_PAGE, others.size())),
-          "total", others.size(),
-          "ownCount", events.size() - others.size())));
+          "groups", groups,
+          "total", groups.stream().mapToInt(OwnFile.AuditGroup::count).sum(),
+          "ownCount", ownFile.ownCount(actor, request.caseId()))));
     });
   }
 }

@@ -270,7 +270,7 @@ class MyJourneyPagesTest {
     PageSection.Section whoLooked = onlySection(mvc.perform(get("/mijn-traject").with(asEmployee()))
         .andExpect(status().isOk()).andReturn(), "auditSections");
     @SuppressWarnings("unchecked")
-    List<AuditEvent> latest = (List<AuditEvent>) whoLooked.model().get("events");
+    List<AuditEvent> latest = (List<AuditEvent>) read(whoLooked, "model['groups'][0].latest");
     assertThat(latest).anySatisfy(event -> {
       assertThat(event.actorUserId()).isEqualTo(counsellor);
       assertThat(event.actorRole()).isEqualTo("counsellor");
@@ -282,6 +282,8 @@ class MyJourneyPagesTest {
     assertThat(read(whoLooked, "model['groups'][0].name")).isEqualTo("Carla Test");
     assertThat(read(whoLooked, "model['groups'][0].role")).isEqualTo("counsellor");
     assertThat((Integer) read(whoLooked, "model['ownCount']")).isPositive();
+    assertThat((Integer) read(whoLooked, "model['total']"))
+        .isGreaterThanOrEqualTo((Integer) read(whoLooked, "model['groups'][0].count")).isPositive();
 
     MvcResult all = mvc.perform(get("/mijn-traject/wie-keek").with(asEmployee()))
         .andExpect(status().isOk())
