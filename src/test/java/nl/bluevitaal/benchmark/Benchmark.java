@@ -355,6 +355,13 @@ public final class Benchmark {
         + " join reintegration_case c on c.employee_id = e.id where c.status = 'OPEN' and e.user_id like 'mw-%'"
         + " order by c.case_number limit 10");
     log("Page latency on PostgreSQL: " + counsellor + " with " + cases.size() + " open cases");
+    if (postgres.number(database, "select count(*) from information_schema.tables where table_name = 'check_in'")
+        == 0) {
+      // A caseload generated before the check-ins existed: the application's own migrations make their table first.
+      try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, database, appArgs)) {
+        log("Schema brought up to date for the check-in history (Flyway " + app.getId() + ")");
+      }
+    }
     log("Check-in history: " + CheckInHistory.seed(postgres, database, checkInWeeks, 20261206L)
         + " weekly check-ins written for the employees of the open cases");
     // The home front's pages: a naaste for each of these employees (invited and accepted through the use cases).
