@@ -5,7 +5,6 @@ import java.util.Locale;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.notices.MailConsents;
 import nl.bluevitaal.notices.Notice;
-import nl.bluevitaal.privacy.CasePartiesLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,16 +41,16 @@ class NoticeMailer {
   private final Accounts accounts;
   private final MessageSource messages;
   private final NoticesProperties properties;
-  private final CasePartiesLookup parties;
+  private final NoticeRecipients recipients;
   private final MailConsents consents;
 
   NoticeMailer(JavaMailSender sender, Accounts accounts, MessageSource messages, NoticesProperties properties,
-      CasePartiesLookup parties, MailConsents consents) {
+      NoticeRecipients recipients, MailConsents consents) {
     this.sender = sender;
     this.accounts = accounts;
     this.messages = messages;
     this.properties = properties;
-    this.parties = parties;
+    this.recipients = recipients;
     this.consents = consents;
   }
 
@@ -59,7 +58,7 @@ class NoticeMailer {
   void mail(NoticeStored stored) {
     Notice notice = stored.notice().notice();
     try {
-      boolean toTheEmployee = toTheEmployee(notice);
+      boolean toTheEmployee = recipients.isTheEmployee(notice);
       if (toTheEmployee && !consents.given(notice.recipientUserId())) {
         log.debug("Notice {} not mailed: the employee has not asked for e-mail", stored.notice().id());
         return;
@@ -74,14 +73,10 @@ class NoticeMailer {
     }
   }
 
-  private boolean toTheEmployee(Notice notice) {
-    return parties.find(notice.caseId()).map(p -> notice.recipientUserId().equals(p.employeeUserId())).orElse(false);
-  }
-
   private SimpleMailMessage message(String address, Notice.Stored stored, boolean toTheEmployee) {
     Notice notice = stored.notice();
-    String path = notice.link() != null ? notice.link() : "/dossiers/" + notice.caseId();
-    String link = properties.baseUrl().toString().replaceAll("/+$", "") + path;
+    // Every stored notice has its link (StoredNotices gives one where the sender named none).
+    String link = properties.baseUrl().toString().replaceAll("/+$", "") + notice.link();
     String due = notice.dueOn() == null ? ""
         : messages.getMessage("notices.mail.due", new Object[] {DATE.format(notice.dueOn())}, DUTCH) + "\n";
     SimpleMailMessage message = new SimpleMailMessage();

@@ -75,7 +75,7 @@ public class NoticeRepository {
     // Notices stored before they had a link led to the case page.
     String link = rs.getString("link");
     Notice notice = new Notice(rs.getString("recipient_user_id"), caseId, Notice.Kind.valueOf(rs.getString("kind")),
-        rs.getString("title"), rs.getObject("due_on", LocalDate.class), link != null ? link : "/dossiers/" + caseId);
+        rs.getString("title"), rs.getObject("due_on", LocalDate.class), link != null ? link : NoticeRecipients.casePage(caseId));
     return new Notice.Stored(rs.getObject("id", UUID.class), notice, rs.getString("case_number"),
         rs.getObject("created_at", OffsetDateTime.class));
   }

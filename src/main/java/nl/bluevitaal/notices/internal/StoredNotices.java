@@ -7,7 +7,6 @@ import java.util.UUID;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.notices.Notice;
 import nl.bluevitaal.notices.Notices;
-import nl.bluevitaal.privacy.CasePartiesLookup;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,26 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 class StoredNotices implements Notices {
 
   private final NoticeRepository repository;
-  /** Where the employee's own notices lead when their sender names no page (the employee's start of everything). */
-  static final String OWN_PAGES = "/mijn-traject";
-
   private final CaseRegistry cases;
-  private final CasePartiesLookup parties;
+  private final NoticeRecipients recipients;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  StoredNotices(NoticeRepository repository, CaseRegistry cases, CasePartiesLookup parties,
+  StoredNotices(NoticeRepository repository, CaseRegistry cases, NoticeRecipients recipients,
       ApplicationEventPublisher events, Clock clock) {
     this.repository = repository;
     this.cases = cases;
-    this.parties = parties;
+    this.recipients = recipients;
     this.events = events;
     this.clock = clock;
   }
 
   @Override
   public boolean send(Notice given) {
-    Notice notice = given.link() != null ? given : given.leadingTo(defaultLink(given));
+    Notice notice = given.link() != null ? given : given.leadingTo(recipients.defaultLink(given));
     String caseNumber = cases.get(notice.caseId()).caseNumber();
     UUID id = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -52,12 +48,6 @@ class StoredNotices implements Notices {
       return true;
     }
     return false;
-  }
-
-  private String defaultLink(Notice notice) {
-    boolean toTheEmployee = parties.find(notice.caseId())
-        .map(p -> notice.recipientUserId().equals(p.employeeUserId())).orElse(false);
-    return toTheEmployee ? OWN_PAGES : "/dossiers/" + notice.caseId();
   }
 
   @Override
