@@ -33,6 +33,13 @@ public final class Groups {
   public static final String CARE_PROFESSIONAL = "care-professional";
 
   /**
+   * The counsellors' lead (teamleider begeleiding): a counsellor who also sees every counsellor's caseload figures
+   * and work list in insight, to balance the caseloads. A flag on a counsellor like {@link #CARE_PROFESSIONAL}; it
+   * opens no case the counsellor does not counsel.
+   */
+  public static final String COUNSELLOR_LEAD = "counsellor-lead";
+
+  /**
    * The groups that reach case data or the processes. Separation of duties: an account in {@link #ADMINISTRATOR}
    * (who manages accounts) is in none of these, so nobody both hands out access and uses it.
    */

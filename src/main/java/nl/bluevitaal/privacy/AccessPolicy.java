@@ -27,13 +27,15 @@ public class AccessPolicy {
   private final ConsentLookup consents;
   private final AuditRecorder audit;
   private final ObjectProvider<HomeFrontLookup> homeFront;
+  private final ObjectProvider<TeamLookup> teams;
 
   AccessPolicy(ObjectProvider<CasePartiesLookup> lookup, ConsentLookup consents, AuditRecorder audit,
-      ObjectProvider<HomeFrontLookup> homeFront) {
+      ObjectProvider<HomeFrontLookup> homeFront, ObjectProvider<TeamLookup> teams) {
     this.lookup = lookup;
     this.consents = consents;
     this.audit = audit;
     this.homeFront = homeFront;
+    this.teams = teams;
   }
 
   /** The matrix, no side effects. */
@@ -147,6 +149,50 @@ public class AccessPolicy {
       throw refuse(actor, parties, null, access, what);
     }
     return parties;
+  }
+
+  /**
+   * Aggregated insight (domain G), no case: whether the actor may read figures of this scope. Management, counsellors
+   * (and their lead) and company doctors read their unit and its teams; a line manager only the teams they lead; a
+   * counsellor's own caseload is theirs and their lead's; the model's figures are the process owner's and
+   * management's. Employees, buddies and the home front read none.
+   */
+  public boolean permitsInsight(Actor actor, InsightScope scope) {
+    Objects.requireNonNull(scope, "scope");
+    if (actor == null || actor.userId() == null) {
+      return false;
+    }
+    boolean unitWide = actor.isIn(Groups.MANAGEMENT) || actor.isIn(Groups.COUNSELLOR)
+        || actor.isIn(Groups.COMPANY_DOCTOR);
+    return switch (scope.kind()) {
+      case UNIT -> unitWide;
+      case TEAM -> unitWide || leadsTeam(actor, scope);
+      case COUNSELLOR -> actor.isIn(Groups.COUNSELLOR)
+          && (actor.userId().equals(scope.counsellorUserId()) || actor.isIn(Groups.COUNSELLOR_LEAD));
+      case MODEL -> actor.isIn(Groups.PROCESS_OWNER) || actor.isIn(Groups.MANAGEMENT);
+    };
+  }
+
+  /**
+   * Checks and audits a read of insight: every read is recorded (domain G, no case), every refusal thrown as a 403
+   * that the place answering it records. {@code what} names the figure ("throughput 2026 by month").
+   */
+  public void checkInsight(Actor actor, InsightScope scope, String what) {
+    String described = what + " (" + scope.describe() + ")";
+    if (!permitsInsight(actor, scope)) {
+      throw new CaseAccessDeniedException(null, true, userOf(actor), roleOn(actor, null), Domain.INSIGHT,
+          describe(READ, described));
+    }
+    audit.recordNow(userOf(actor), roleOn(actor, null), AuditAction.READ, Domain.INSIGHT, null, described);
+  }
+
+  private boolean leadsTeam(Actor actor, InsightScope scope) {
+    if (!actor.isIn(Groups.LINE_MANAGER)) {
+      return false;
+    }
+    TeamLookup lookup = teams.getIfAvailable();
+    return lookup != null
+        && lookup.teamsLedBy(actor.userId()).contains(new TeamLookup.Team(scope.unit(), scope.team()));
   }
 
   /**

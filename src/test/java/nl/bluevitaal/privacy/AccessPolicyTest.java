@@ -69,6 +69,8 @@ class AccessPolicyTest {
     beans.registerSingleton("lookup", (CasePartiesLookup) id -> Optional.ofNullable(cases.get(id)));
     beans.registerSingleton("homeFront", (HomeFrontLookup) (caseId, userId) -> OWN.caseId().equals(caseId)
         && activeHomeFront.contains(userId));
+    beans.registerSingleton("teams", (TeamLookup) userId -> "lm".equals(userId)
+        ? Set.of(new TeamLookup.Team("Eenheid", "Team Noord")) : Set.of());
     policy = new AccessPolicy(beans.getBeanProvider(CasePartiesLookup.class),
         (caseId, domain, audience) -> shared.contains(caseId + "/" + domain + "/" + audience),
         new AuditRecorder() {
@@ -83,7 +85,7 @@ class AccessPolicyTest {
               String what) {
             audit.add("caller " + user + " " + role + " " + action + " " + domain + " " + what);
           }
-        }, beans.getBeanProvider(HomeFrontLookup.class));
+        }, beans.getBeanProvider(HomeFrontLookup.class), beans.getBeanProvider(TeamLookup.class));
     cases.put(OWN.caseId(), OWN);
   }
 
@@ -357,6 +359,54 @@ class AccessPolicyTest {
           .isInstanceOfSatisfying(CaseAccessDeniedException.class, e -> assertThat(e.caseVisible()).isTrue());
       assertThatThrownBy(() -> policy.checkOwnFile(actor("administrator"), CASE, Access.READ, "audit trail"))
           .isInstanceOfSatisfying(CaseAccessDeniedException.class, e -> assertThat(e.caseVisible()).isFalse());
+    }
+  }
+
+  /** Domain G: who reads which scope of insight, every read audited, every refusal a 403 with the scope named. */
+  @Nested
+  class Insight {
+
+    final InsightScope unit = InsightScope.unit("Eenheid");
+    final InsightScope ownTeam = InsightScope.team("Eenheid", "Team Noord");
+    final InsightScope otherTeam = InsightScope.team("Eenheid", "Team Zuid");
+    final InsightScope ownCaseload = InsightScope.counsellor("couns");
+    final InsightScope otherCaseload = InsightScope.counsellor("someone-else");
+    final InsightScope model = InsightScope.model();
+
+    @Test
+    void eachRoleReadsItsOwnScopesAndNoOther() {
+      assertThat(readable("management")).containsExactly(unit, ownTeam, otherTeam, model);
+      assertThat(readable("counsellor")).containsExactly(unit, ownTeam, otherTeam, ownCaseload);
+      assertThat(readable("company-doctor")).containsExactly(unit, ownTeam, otherTeam);
+      assertThat(readable("line-manager")).containsExactly(ownTeam);
+      assertThat(readable("process-owner")).containsExactly(model);
+      for (String none : List.of("employee", "buddy", "home-front", "administrator")) {
+        assertThat(readable(none)).as(none).isEmpty();
+      }
+      Actor lead = new Actor("lead", Set.of(Groups.COUNSELLOR, Groups.COUNSELLOR_LEAD), false);
+      assertThat(policy.permitsInsight(lead, otherCaseload)).isTrue();
+      assertThat(policy.permitsInsight(new Actor("lead", Set.of(Groups.COUNSELLOR_LEAD), false), otherCaseload))
+          .as("the lead flag alone, without being a counsellor").isFalse();
+    }
+
+    @Test
+    void everyReadIsAuditedAndARefusalNamesTheScope() {
+      policy.checkInsight(actor("management"), unit, "throughput 2026");
+      assertThat(audit).containsExactly("now mgmt management READ INSIGHT throughput 2026 (unit Eenheid)");
+
+      assertThatThrownBy(() -> policy.checkInsight(actor("line-manager"), otherTeam, "throughput 2026"))
+          .isInstanceOfSatisfying(CaseAccessDeniedException.class, e -> {
+            assertThat(e.caseVisible()).isTrue();
+            assertThat(e.caseId()).isNull();
+            assertThat(e.domain()).isEqualTo(Domain.INSIGHT);
+            assertThat(e.what()).isEqualTo("read throughput 2026 (team Eenheid/Team Zuid)");
+          });
+      assertThat(audit).hasSize(1);
+    }
+
+    private List<InsightScope> readable(String role) {
+      return Stream.of(unit, ownTeam, otherTeam, ownCaseload, otherCaseload, model)
+          .filter(scope -> policy.permitsInsight(actor(role), scope)).toList();
     }
   }
 }
