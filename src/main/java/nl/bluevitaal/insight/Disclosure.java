@@ -1,6 +1,7 @@
 package nl.bluevitaal.insight;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ public final class Disclosure {
 
   private final List<Long> values = new ArrayList<>();
   private final List<Map<Integer, Integer>> relations = new ArrayList<>();
+  /** Totals and stocks: when a count must hide to protect another, the gate hides a cell or a flow before these. */
+  private final BitSet totals = new BitSet();
 
   /** A count of this many people; what may be shown of it is asked of the released result. */
   public Count count(long people) {
@@ -33,6 +36,7 @@ public final class Disclosure {
     Map<Integer, Integer> relation = new LinkedHashMap<>();
     add(relation, total, -1);
     parts.forEach(part -> add(relation, part, 1));
+    totals.set(total.index());
     relate(relation);
   }
 
@@ -44,6 +48,8 @@ public final class Disclosure {
     add(relation, in, 1);
     add(relation, out, -1);
     relate(relation);
+    totals.set(later.index());
+    totals.set(earlier.index());
   }
 
   private void relate(Map<Integer, Integer> relation) {
@@ -63,6 +69,10 @@ public final class Disclosure {
   /** The raw value, for building sums inside the module; never for showing (that is {@link Released#shown}). */
   long valueOf(Count count) {
     return values.get(count.index());
+  }
+
+  boolean isTotal(int index) {
+    return totals.get(index);
   }
 
   int size() {

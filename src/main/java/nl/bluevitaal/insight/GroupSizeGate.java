@@ -170,17 +170,9 @@ public class GroupSizeGate {
 
   /**
    * The count to hide beside a determined one: of the visible members of the sums it is in, the smallest positive
-   * cell, else the smallest positive total, else a zero (a zero hidden hides as well as any). -1 when none is visible.
+   * cell or flow, else the smallest positive total or stock, else a zero (a zero hidden hides as well as any). -1 when none is visible.
    */
   private static int partner(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden, int cell) {
-    BitSet totals = new BitSet(disclosure.size());
-    for (Map<Integer, Integer> relation : relations) {
-      relation.forEach((index, coefficient) -> {
-        if (coefficient < 0) {
-          totals.set(index);
-        }
-      });
-    }
     int best = -1;
     for (Map<Integer, Integer> relation : relations) {
       if (!relation.containsKey(cell)) {
@@ -188,7 +180,7 @@ public class GroupSizeGate {
       }
       for (int candidate : relation.keySet()) {
         if (candidate != cell && !hidden.get(candidate)
-            && (best < 0 || better(disclosure, totals, candidate, best))) {
+            && (best < 0 || rank(disclosure, candidate) < rank(disclosure, best))) {
           best = candidate;
         }
       }
@@ -213,16 +205,12 @@ public class GroupSizeGate {
     return best;
   }
 
-  private static boolean better(Disclosure disclosure, BitSet totals, int candidate, int best) {
-    return rank(disclosure, totals, candidate) < rank(disclosure, totals, best);
-  }
-
   /** Lower is hidden first: positive cells by size, then positive totals by size, then zeros. */
-  private static double rank(Disclosure disclosure, BitSet totals, int index) {
+  private static double rank(Disclosure disclosure, int index) {
     long value = disclosure.value(index);
     if (value == 0) {
       return Double.MAX_VALUE;
     }
-    return (totals.get(index) ? 1e15 : 0) + value;
+    return (disclosure.isTotal(index) ? 1e15 : 0) + value;
   }
 }
