@@ -103,11 +103,12 @@ create index insight_escalation_raised_idx on insight_escalation (raised_on);
 create table insight_population (
     unit        varchar(120)  not null,
     team        varchar(120)  not null,
-    month       date          not null,
+    -- the first day of the month (MONTH is a reserved word in H2)
+    month_start date          not null,
     headcount   integer       not null,
     -- the team's contracted hours as full-time equivalents (part-time weighting of the absence percentage)
     fte         numeric(9, 2) not null,
-    primary key (unit, team, month),
+    primary key (unit, team, month_start),
     constraint insight_population_headcount_ck check (headcount >= 0),
     constraint insight_population_fte_ck check (fte >= 0)
 );
