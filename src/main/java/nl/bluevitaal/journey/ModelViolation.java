@@ -32,7 +32,9 @@ public record ModelViolation(String model, String elementId, @Nullable String el
     FORM_FIELD_REMOVED("formFieldRemoved"),
     RESPONSIBLE_ROLE_MISSING("responsibleRoleMissing"),
     DECISION_INPUT_NOT_ALLOWED("decisionInputNotAllowed"),
-    REFERENCE_MISSING("referenceMissing");
+    REFERENCE_MISSING("referenceMissing"),
+    FIELD_INJECTION("fieldInjection"),
+    FORM_KEY_NOT_ALLOWED("formKeyNotAllowed");
 
     private final String key;
 

@@ -3,11 +3,11 @@ package nl.bluevitaal.journey.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +82,8 @@ class CamundaModelContract implements ModelContract {
   private static final Pattern NAMED = Pattern.compile("[A-Z][A-Za-z0-9_]*");
   private static final Pattern MODEL_KEY = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern PEOPLE_RULE = Pattern.compile("\\$\\{journeyPeople\\.\\w+\\(.*\\)}");
+  /** FEEL by its short name or by the URIs of the DMN versions that define it; nothing else that merely says "feel". */
+  private static final Pattern FEEL = Pattern.compile("(?i)feel|https?://www\\.omg\\.org/spec/(DMN/\\d{8}/)?FEEL/(\\d{8}/?)?");
   private static final Pattern FEEL_CODE = Pattern.compile("\\b(function|external)\\b");
   /** Ids of elements that never reach the engine's history or the code: an event's definition, a loop. */
   private static final Set<String> ID_FREE = Set.of("multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
@@ -111,7 +113,22 @@ class CamundaModelContract implements ModelContract {
         }
       }
     }
-    return check(model, List.of(), current);
+    List<ModelViolation> found = new ArrayList<>(check(model, List.of(), current));
+    if (document != null && model.isProcess()) {
+      // What a draft calls must exist when it deploys: a deployed process or decision, or the draft itself.
+      Set<String> deployed = new HashSet<>();
+      engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()
+          .forEach(definition -> deployed.add(definition.getKey()));
+      engine.getRepositoryService().createDecisionDefinitionQuery().latestVersion().list()
+          .forEach(definition -> deployed.add(definition.getKey()));
+      Violations references = new Violations(model.name());
+      Map<String, Element> byId = new HashMap<>();
+      index(document.getDocumentElement(), byId);
+      references.byId = byId;
+      checkReferences(document, keysOf(document), deployed, references);
+      references.list().stream().filter(violation -> !found.contains(violation)).forEach(found::add);
+    }
+    return List.copyOf(found);
   }
 
   @Override
@@ -214,11 +231,19 @@ class CamundaModelContract implements ModelContract {
     }
     if (BPMN.equals(ns) && "scriptTask".equals(local) || isCamunda(ns) && "script".equals(local)
         || element.hasAttribute("scriptFormat") || element.hasAttributeNS(CAMUNDA_BPMN, "scriptFormat")
-        || "conditionExpression".equals(local) && element.hasAttribute("language")) {
+        || ("conditionExpression".equals(local) || "condition".equals(local)) && element.hasAttribute("language")) {
       found.add(owner(element), Code.SCRIPT);
     }
     if (isCamunda(ns) && "connector".equals(local)) {
       found.add(owner(element), Code.CONNECTOR);
+    }
+    if (isCamunda(ns) && "field".equals(local)) {
+      // Field injection writes into the journey's delegate beans, which are shared by every case.
+      found.add(owner(element), Code.FIELD_INJECTION, element.getAttribute("name"));
+    }
+    if (isCamunda(ns) && ("in".equals(local) || "out".equals(local)) && element.hasAttribute("variables")) {
+      // "all" hands every variable across, past the rules for each one.
+      found.add(owner(element), Code.VARIABLE_NOT_ALLOWED, "variables=" + element.getAttribute("variables"));
     }
     if (isCamunda(ns) && ("in".equals(local) || "out".equals(local))) {
       variable(element.getAttribute("source"), element, found);
@@ -240,8 +265,12 @@ class CamundaModelContract implements ModelContract {
       if ("class".equals(name) || name.endsWith("Class")) {
         found.add(owner(element), Code.JAVA_CLASS, attribute.getValue());
       }
-      if (isCamunda(attribute.getNamespaceURI()) && Set.of("resultVariable", "elementVariable")
-          .contains(name)) {
+      if (isCamunda(attribute.getNamespaceURI()) && Set.of("formKey", "formRef").contains(name)) {
+        // A step's form is BlueVitaal's own page; a form key could send its person to any address.
+        found.add(owner(element), Code.FORM_KEY_NOT_ALLOWED, attribute.getValue());
+      }
+      if (isCamunda(attribute.getNamespaceURI()) && Set.of("resultVariable", "elementVariable",
+          "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable").contains(name)) {
         variable(attribute.getValue(), element, found);
       }
       if (isCamunda(attribute.getNamespaceURI()) && "collection".equals(name)
@@ -288,7 +317,7 @@ class CamundaModelContract implements ModelContract {
 
   private void checkDecisionElement(Element element, String ns, String local, Violations found) {
     String language = element.getAttribute("expressionLanguage");
-    if (!language.isBlank() && !language.toLowerCase(Locale.ROOT).contains("feel")) {
+    if (!language.isBlank() && !FEEL.matcher(language.strip()).matches()) {
       found.add(owner(element), Code.SCRIPT);
     }
     if (!isDmnModel(ns)) {
@@ -529,7 +558,7 @@ class CamundaModelContract implements ModelContract {
         }
       }
     }
-    String all = allAttributeValues(journey).replace(" ", "");
+    String all = expressionsOf(journey).replace(" ", "");
     for (Watch watch : Watch.values()) {
       boolean watched = Watch.FROM_THE_START.contains(watch) ? legalWatched : watchedOne.contains(watch.name());
       if (!watched) {
@@ -541,14 +570,18 @@ class CamundaModelContract implements ModelContract {
     }
   }
 
-  private static String allAttributeValues(Element element) {
+  /**
+   * The expressions that run: a listener's {@code expression} and a service task's {@code camunda:expression}. A
+   * name or a documentation that merely mentions the call meets no deadline.
+   */
+  private static String expressionsOf(Element element) {
     StringBuilder values = new StringBuilder();
     NodeList all = element.getElementsByTagNameNS("*", "*");
     for (int i = 0; i < all.getLength(); i++) {
-      NamedNodeMap attributes = all.item(i).getAttributes();
-      for (int j = 0; j < attributes.getLength(); j++) {
-        values.append(attributes.item(j).getNodeValue()).append('\n');
-      }
+      Element each = (Element) all.item(i);
+      String running = isCamunda(each.getNamespaceURI()) ? each.getAttribute("expression")
+          : each.getAttributeNS(CAMUNDA_BPMN, "expression");
+      values.append(running).append('\n');
     }
     return values.toString();
   }
@@ -560,20 +593,31 @@ class CamundaModelContract implements ModelContract {
     for (ModelFile other : set) {
       Document read = read(other);
       if (read != null) {
-        for (String type : List.of("process", "decision")) {
-          NodeList elements = read.getElementsByTagNameNS("*", type);
-          for (int i = 0; i < elements.getLength(); i++) {
-            keys.add(((Element) elements.item(i)).getAttribute("id"));
-          }
-        }
+        keys.addAll(keysOf(read));
       }
     }
+    checkReferences(document, keys, Set.of(), found);
+  }
+
+  private static Set<String> keysOf(Document document) {
+    Set<String> keys = new HashSet<>();
+    for (String type : List.of("process", "decision")) {
+      NodeList elements = document.getElementsByTagNameNS("*", type);
+      for (int i = 0; i < elements.getLength(); i++) {
+        keys.add(((Element) elements.item(i)).getAttribute("id"));
+      }
+    }
+    return keys;
+  }
+
+  private static void checkReferences(Document document, Set<String> keys, Set<String> alsoKnown,
+      Violations found) {
     NodeList all = document.getElementsByTagNameNS(BPMN, "*");
     for (int i = 0; i < all.getLength(); i++) {
       Element element = (Element) all.item(i);
       String called = "callActivity".equals(element.getLocalName()) ? element.getAttribute("calledElement")
           : element.getAttributeNS(CAMUNDA_BPMN, "decisionRef");
-      if (!called.isBlank() && !isExpression(called) && !keys.contains(called)) {
+      if (!called.isBlank() && !isExpression(called) && !keys.contains(called) && !alsoKnown.contains(called)) {
         found.add(element, Code.REFERENCE_MISSING, called);
       }
     }

@@ -251,6 +251,97 @@ class ModelContractTest {
         + "(CallActivity_WatchMilestones) roept MilestoneWatch aan, maar dat model hoort niet bij de set.");
   }
 
+  /** Field injection writes into the journey's delegate beans, which every case shares. */
+  @Test
+  void refusesFieldInjection() {
+    String xml = journey().replace("<bpmn:userTask id=\"Task_Intake\" name=\"Intakegesprek voeren\" ",
+        "<bpmn:userTask id=\"Task_Intake\" name=\"Intakegesprek voeren\" ").replaceFirst(
+        "(<bpmn:serviceTask id=\"Task_ReleaseProblemAnalysis\"[^>]*>)", "$1<bpmn:extensionElements>"
+            + "<camunda:field name=\"target\" stringValue=\"x\" /></bpmn:extensionElements>");
+    assertThat(xml).contains("camunda:field name=\"target\"");
+
+    assertThat(messages(check(xml), Code.FIELD_INJECTION)).containsExactly("Probleemanalyse vrijgeven aan "
+        + "werkgeverszijde (Task_ReleaseProblemAnalysis) zet een waarde in een Java-klasse van het traject "
+        + "(camunda:field target). Dat is niet toegestaan: die klassen delen alle trajecten.");
+  }
+
+  /** A form key would be a link in Camunda's Tasklist: to any address the model names. */
+  @Test
+  void refusesAFormOfItsOwn() {
+    String xml = journey().replace("<bpmn:userTask id=\"Task_Intake\" name=\"Intakegesprek voeren\" ",
+        "<bpmn:userTask id=\"Task_Intake\" name=\"Intakegesprek voeren\" "
+            + "camunda:formKey=\"https://elders.example/formulier\" ");
+
+    assertThat(messages(check(xml), Code.FORM_KEY_NOT_ALLOWED)).singleElement().asString()
+        .startsWith("Intakegesprek voeren (Task_Intake) noemt een eigen formulier (https://elders.example/formulier)");
+  }
+
+  /** Variables reach a model only one by one, by their names: never "all", never into an error's own variables. */
+  @Test
+  void refusesAllVariablesAtOnceAndErrorVariablesOutsideTheSet() {
+    String all = journey().replaceFirst("<camunda:in source=\"caseId\" target=\"caseId\" />",
+        "<camunda:in variables=\"all\" />");
+    assertThat(all).contains("variables=\"all\"");
+    assertThat(check(all)).filteredOn(v -> v.code() == Code.VARIABLE_NOT_ALLOWED)
+        .extracting(v -> v.arguments().get(0)).contains("variables=all");
+
+    String error = journey().replace("</bpmn:process>", "<bpmn:boundaryEvent id=\"BoundaryEvent_Failed\" "
+        + "attachedToRef=\"Task_Intake\"><bpmn:errorEventDefinition camunda:errorCodeVariable=\"leak\" "
+        + "camunda:errorMessageVariable=\"whyItLeaked\" /></bpmn:boundaryEvent></bpmn:process>");
+    assertThat(check(error)).filteredOn(v -> v.code() == Code.VARIABLE_NOT_ALLOWED)
+        .extracting(v -> v.arguments().get(0)).contains("leak", "whyItLeaked");
+  }
+
+  /** Camunda reads a language on a conditional event's condition as well: a script there too. */
+  @Test
+  void refusesAScriptInAConditionalEvent() {
+    String xml = journey().replace("</bpmn:process>", "<bpmn:intermediateCatchEvent id=\"CatchEvent_Condition\">"
+            + "<bpmn:conditionalEventDefinition><bpmn:condition xsi:type=\"bpmn:tFormalExpression\" "
+            + "language=\"javascript\">true</bpmn:condition></bpmn:conditionalEventDefinition>"
+            + "</bpmn:intermediateCatchEvent></bpmn:process>");
+
+    assertThat(check(xml)).extracting(ModelViolation::code).contains(Code.SCRIPT);
+  }
+
+  /** Only a listener or service expression reports a deadline met: the call written in a name meets nothing. */
+  @Test
+  void aDeadlineMentionedInANameIsNotReportedMet() {
+    String xml = journey().replace("<camunda:taskListener expression=\"${journeyWatches.reached(caseId, "
+        + "&#39;UWV_NOTIFICATION&#39;)}\" event=\"complete\" />", "").replace(
+        "<bpmn:userTask id=\"Task_Intake\" name=\"Intakegesprek voeren\" ",
+        "<bpmn:userTask id=\"Task_Intake\" name=\"Intakegesprek voeren journeyWatches.reached(caseId,"
+            + " &#39;UWV_NOTIFICATION&#39;)\" ");
+
+    assertThat(check(xml)).filteredOn(v -> v.code() == Code.MILESTONE_NEVER_MET)
+        .extracting(v -> v.arguments().get(0)).containsExactly("UWV_NOTIFICATION");
+  }
+
+  /** A workbench draft has no set beside it: what it calls must be deployed already (or be the draft itself). */
+  @Test
+  void aDraftThatCallsAModelThatIsNotDeployedIsRefusedBeforeDeployment() {
+    String xml = journey().replace("calledElement=\"MilestoneWatch\"", "calledElement=\"NowhereToBeFound\"");
+    assertThat(xml).contains("NowhereToBeFound");
+
+    assertThat(contract.checkBeforeDeployment(ModelFile.of("ReintegrationJourney.bpmn", xml)))
+        .filteredOn(v -> v.code() == Code.REFERENCE_MISSING).extracting(v -> v.arguments().get(0))
+        .contains("NowhereToBeFound");
+  }
+
+  @Test
+  void aDecisionInFeelByItsUriPassesAndALanguageThatMerelyMentionsFeelDoesNot() {
+    String uri = text("decisions/IntakeRouting.dmn").replace("<inputExpression id=\"InputExpression_WorkConflict\"",
+        "<inputExpression expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\" "
+            + "id=\"InputExpression_WorkConflict\"");
+    String lookalike = text("decisions/IntakeRouting.dmn").replace(
+        "<inputExpression id=\"InputExpression_WorkConflict\"",
+        "<inputExpression expressionLanguage=\"feel-groovy\" id=\"InputExpression_WorkConflict\"");
+
+    assertThat(contract.check(ModelFile.of("IntakeRouting.dmn", uri))).extracting(ModelViolation::code)
+        .doesNotContain(Code.SCRIPT);
+    assertThat(contract.check(ModelFile.of("IntakeRouting.dmn", lookalike))).extracting(ModelViolation::code)
+        .contains(Code.SCRIPT);
+  }
+
   @Test
   void refusesAMedicalDecisionInput() {
     String xml = text("decisions/IntakeRouting.dmn").replace("<text>workConflict</text>", "<text>diagnosis</text>");
