@@ -9,7 +9,7 @@ import org.springframework.lang.Nullable;
  * The decisions' test bench: evaluate a decision with typed inputs and see which rules matched, and run the test
  * cases each decision carries beside it ({@code decisions/<Key>.tests.csv}: a description column, the decision's
  * inputs, then its expected outputs; an empty expected cell means no value). A deployment of a decision whose cases
- * do not all pass is refused ({@link #requirePassing}).
+ * do not all pass is refused (the workbench refuses to deploy a decision whose {@link Report} did not pass).
  */
 public interface DecisionBench {
 
@@ -34,12 +34,6 @@ public interface DecisionBench {
 
   /** Runs a draft's test cases against the draft. */
   Report run(DecisionModel model);
-
-  /**
-   * What the deployment path calls for every decision it deploys: the decision's test cases pass, or it throws
-   * {@link DecisionTestsFailedException}. A decision without test cases does not pass.
-   */
-  Report requirePassing(DecisionModel model);
 
   /** A decision file and the text of its test cases (null when it has none). */
   record DecisionModel(String key, byte[] dmn, @Nullable String tests) {

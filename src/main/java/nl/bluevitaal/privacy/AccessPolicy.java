@@ -220,6 +220,14 @@ public class AccessPolicy {
   }
 
   /**
+   * Records a use of a tool about no case that changes nothing but runs on the server (a process owner's dry run of a
+   * draft, a decision evaluated on the test bench), at once, so who tried what stays traceable.
+   */
+  public void recordUse(Actor actor, String what) {
+    audit.recordNow(userOf(actor), roleOn(actor, null), AuditAction.READ, null, null, what);
+  }
+
+  /**
    * Records a refusal about no case that the caller answers itself (a rule of the workbench, shown beside the form),
    * in a transaction of its own so it stays recorded.
    */

@@ -85,6 +85,9 @@ class DryRunPageTest {
         .isEqualTo(ModelDryRun.Outcome.REACHED_END));
     assertThat(result.getResponse().getContentAsString()).contains("data-outcome=\"REACHED_END\"")
         .doesNotContain("data-outcome=\"FAILED\"");
+    assertThat(jdbc.sql("select what from audit_event where actor_user_id = ? and action = 'READ'").param(owner)
+        .query(String.class).list()).as("who tried which draft stays traceable")
+        .containsExactly("modeling: dry run of a draft of ReintegrationJourney");
   }
 
   /**

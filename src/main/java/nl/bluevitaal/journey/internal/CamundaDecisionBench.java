@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.bluevitaal.journey.DecisionBench;
 import nl.bluevitaal.journey.DecisionInputsInvalidException;
-import nl.bluevitaal.journey.DecisionTestsFailedException;
 import nl.bluevitaal.journey.NoSuchDecisionException;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -84,15 +83,6 @@ class CamundaDecisionBench implements DecisionBench {
   @Override
   public Report run(DecisionModel model) {
     return run(parse(model.key(), model.dmn(), null, null, model.tests()));
-  }
-
-  @Override
-  public Report requirePassing(DecisionModel model) {
-    Report report = run(model);
-    if (!report.passed()) {
-      throw new DecisionTestsFailedException(report);
-    }
-    return report;
   }
 
   // --- evaluating

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.bluevitaal.journey.DecisionInputsInvalidException;
-import nl.bluevitaal.journey.DecisionTestsFailedException;
 import nl.bluevitaal.journey.NoSuchDecisionException;
 import nl.bluevitaal.web.ErrorTranslation;
 import nl.bluevitaal.web.Problem;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The decision bench's exceptions: a decision that is not deployed is not found (404), inputs not of their type are
- * 400 with a message per input ({@code inputs[<name>]}), a decision whose test cases fail may not deploy (409).
+ * 400 with a message per input ({@code inputs[<name>]}).
  */
 @Component
 class DecisionBenchErrors implements ErrorTranslation {
@@ -27,9 +26,6 @@ class DecisionBenchErrors implements ErrorTranslation {
       Map<String, String> fields = new LinkedHashMap<>();
       invalid.fieldErrors().forEach((input, message) -> fields.put("inputs[" + input + "]", message));
       return Optional.of(Problem.invalidFields(fields));
-    }
-    if (error instanceof DecisionTestsFailedException failed) {
-      return Optional.of(Problem.of(HttpStatus.CONFLICT, "Conflict", failed.getMessage()));
     }
     return Optional.empty();
   }

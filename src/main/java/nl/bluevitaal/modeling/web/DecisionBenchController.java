@@ -68,6 +68,8 @@ class DecisionBenchController {
     }
     try {
       DecisionBench.Evaluation evaluation = bench.evaluate(table.key(), typed);
+      // The inputs are not recorded: which decision was tried is what stays traceable.
+      policy.recordUse(currentActor.get(), "modeling: evaluated decision " + table.key() + " on the test bench");
       return page(table, FormState.of(fields(typed)), evaluation, model);
     } catch (DecisionInputsInvalidException e) {
       Map<String, String> errors = new LinkedHashMap<>();

@@ -109,6 +109,7 @@ class DryRunController {
       model.addAttribute("violations", violations);
       if (violations.isEmpty()) {
         model.addAttribute("report", dryRun.run(key, draft));
+        policy.recordUse(currentActor.get(), "modeling: dry run of a draft of " + key);
       }
       model.addAttribute("form", FormState.empty());
     } catch (UnreadableModelException e) {

@@ -72,6 +72,9 @@ class DecisionBenchPagesTest {
     FormState form = attribute(result, "form");
     assertThat(form.value("inputs[escalationRung]")).isEqualTo("2");
     assertThat(result.getResponse().getContentAsString()).contains("Uitkomst", "Trede 2: de casemanager");
+    assertThat(jdbc.sql("select what from audit_event where actor_user_id = ? and action = 'READ'").param(owner)
+        .query(String.class).list()).as("which decision was tried, not with what")
+        .containsExactly("modeling: evaluated decision EscalationLadder on the test bench");
   }
 
   @Test
