@@ -5,6 +5,7 @@
   'use strict';
 
   var CLASSES = ['bv-heat-0', 'bv-heat-1', 'bv-heat-2', 'bv-heat-3', 'bv-heat-4', 'bv-heat-hidden'];
+  var RANK = {'bv-heat-0': 0, 'bv-heat-hidden': 1, 'bv-heat-1': 2, 'bv-heat-2': 3, 'bv-heat-3': 4, 'bv-heat-4': 5};
 
   function rows() {
     return Array.prototype.map.call(document.querySelectorAll('#heat-table tbody tr[data-element]'), function (tr) {
@@ -98,20 +99,36 @@
         max = cell.value;
       }
     });
+    // A collapsed sub-process shows the colour of its hottest step, so the way down to it can be seen from above.
+    var collapsed = {};
     data.forEach(function (row) {
-      if (!registry.get(row.id)) {
+      var element = registry.get(row.id);
+      if (!element) {
         return;
       }
-      CLASSES.forEach(function (cls) {
-        canvas.removeMarker(row.id, cls);
-      });
       var cls = heatClass(row.cells[measure], max);
-      canvas.addMarker(row.id, cls);
+      mark(canvas, row.id, cls);
       if (row.overlay) {
         row.overlay.className = 'bv-heat-overlay ' + cls;
       }
+      for (var bo = element.businessObject.$parent; bo && bo.$type === 'bpmn:SubProcess'; bo = bo.$parent) {
+        var shape = registry.get(bo.id);
+        if (shape && shape.collapsed && (!collapsed[bo.id] || RANK[cls] > RANK[collapsed[bo.id]])) {
+          collapsed[bo.id] = cls;
+        }
+      }
+    });
+    Object.keys(collapsed).forEach(function (id) {
+      mark(canvas, id, collapsed[id]);
     });
     legend(max, measure);
+  }
+
+  function mark(canvas, id, cls) {
+    CLASSES.forEach(function (old) {
+      canvas.removeMarker(id, old);
+    });
+    canvas.addMarker(id, cls);
   }
 
   function start(box, xml) {
@@ -136,10 +153,16 @@
           paint(viewer, box, data, input.value);
         });
       });
+      // Open the plane the busiest step is drawn on (the journey's steps sit in a collapsed sub-process; its
+      // breadcrumbs lead back up).
+      var most = box.dataset.most && registry.get(box.dataset.most);
+      var plane = most && canvas.findRoot(most);
+      if (plane && plane !== canvas.getRootElement()) {
+        canvas.setRootElement(plane);
+      }
       canvas.zoom('fit-viewport');
       // A long journey fitted into the page makes its numbers too small to read: show the busiest step up close
       // instead; "Hele diagram" shows it whole.
-      var most = box.dataset.most && registry.get(box.dataset.most);
       if (canvas.zoom() < 0.6 && most) {
         var outer = canvas.viewbox().outer;
         var width = outer.width / 0.9;

@@ -63,7 +63,8 @@ public class WorkListQueries {
   public Deadlines deadlines(String counsellorUserId, LocalDate from, LocalDate today) {
     return jdbc.sql("""
             select count(distinct d.case_id) as cases, count(*) as due,
-                   coalesce(sum(case when d.met_on is not null and d.met_on <= d.due_on then 1 else 0 end), 0) as on_time
+                   coalesce(sum(case when d.met_on is not null and d.met_on <= d.due_on then 1 else 0 end), 0)
+                     as on_time
               from insight_deadline d
               join insight_case c on c.case_id = d.case_id
              where c.counsellor_user_id = :counsellor and d.due_on >= :from and d.due_on < :today""")

@@ -2,6 +2,7 @@ package nl.bluevitaal.insight.web;
 
 import java.util.Map;
 import java.util.Optional;
+import nl.bluevitaal.insight.Shown;
 import nl.bluevitaal.insight.WorkList;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
@@ -36,8 +37,9 @@ class MyInsightSections {
       if (!policy.permitsInsight(actor, InsightScope.counsellor(actor.userId()))) {
         return Optional.empty();
       }
+      Shown missing = workList.counsellor(actor, actor.userId()).missingAny();
       return Optional.of(new Section("work-list", "insight/mine-sections :: home-work-list",
-          Map.of("path", MyInsightController.PATH, "missing", workList.counsellor(actor, actor.userId()).missingAny())));
+          Map.of("path", MyInsightController.PATH, "missing", missing)));
     });
   }
 
