@@ -2,7 +2,6 @@ package nl.bluevitaal.insight;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Bottlenecks on the model (the heatmap): per step of the journey or of a process it calls, the cases waiting there
  * now, the median and 90th percentile of the time spent on it and the share finished after its due date, over the
- * steps completed in a period of a fixed grid (the last 12 whole months, or a calendar year up to this month). Read
+ * steps completed in a period of a fixed grid (the last 12 whole months, or a complete calendar year). Read
  * from the read model; for process owners and management (scope MODEL), every read audited, every number through
  * the {@link GroupSizeGate}: the waiting counts of one process are one disclosure with their total, so the total
  * cannot reveal a hidden step; a time or share is shown only over enough cases.
@@ -81,17 +80,17 @@ public class ModelHeat {
       List<Element> elements, Shown totalWaiting, @Nullable Element mostWaiting, @Nullable Element longestMedian) {
   }
 
-  /** The periods to choose from, the last 12 months first, then this year and the years before. */
+  /**
+   * The periods to choose from: the last 12 whole months, then the complete calendar years before this one. Not this
+   * year so far: beside the last 12 months it would differ from them by one month, and give that month's counts away.
+   */
   public List<Period> periods() {
     LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
     List<Period> periods = new ArrayList<>();
     periods.add(new Period(LAST_TWELVE_MONTHS, thisMonth.minusMonths(12), thisMonth));
-    for (int year = thisMonth.getYear(); year > thisMonth.getYear() - YEARS_BACK - 1; year--) {
+    for (int year = thisMonth.getYear() - 1; year >= thisMonth.getYear() - YEARS_BACK; year--) {
       LocalDate start = LocalDate.of(year, 1, 1);
-      LocalDate end = start.plusYears(1).isAfter(thisMonth) ? thisMonth : start.plusYears(1);
-      if (end.isAfter(start)) {
-        periods.add(new Period(String.valueOf(year), start, end));
-      }
+      periods.add(new Period(String.valueOf(year), start, start.plusYears(1)));
     }
     return periods;
   }
@@ -115,9 +114,8 @@ public class ModelHeat {
 
     ZoneId zone = clock.getZone();
     Map<String, Long> waiting = queries.waiting(key);
-    Map<String, ModelHeatQueries.Spent> spent = queries.spent(key, OffsetDateTime.of(period.from().atStartOfDay(),
-        zone.getRules().getOffset(period.from().atStartOfDay())), OffsetDateTime.of(period.to().atStartOfDay(),
-        zone.getRules().getOffset(period.to().atStartOfDay())));
+    Map<String, ModelHeatQueries.Spent> spent = queries.spent(key, period.from().atStartOfDay(zone).toOffsetDateTime(),
+        period.to().atStartOfDay(zone).toOffsetDateTime());
 
     Set<String> ids = new LinkedHashSet<>(diagram.steps().keySet());
     waiting.keySet().stream().sorted().forEach(ids::add);

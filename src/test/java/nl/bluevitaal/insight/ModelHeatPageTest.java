@@ -101,6 +101,10 @@ class ModelHeatPageTest {
     assertThat(heat.period().key()).isEqualTo(ModelHeat.LAST_TWELVE_MONTHS);
     assertThat(heat.processes()).extracting(ModelHeat.Process::key)
         .containsExactly(JOURNEY, ReintegrationJourneyProcess.WATCH_PROCESS_KEY);
+    // A fixed grid: the last 12 whole months and complete years, never this year so far (one month off the former).
+    int year = LocalDate.now(clock).getYear();
+    assertThat(heat.periods()).extracting(ModelHeat.Period::key).containsExactly(ModelHeat.LAST_TWELVE_MONTHS,
+        String.valueOf(year - 1), String.valueOf(year - 2), String.valueOf(year - 3), String.valueOf(year - 4));
 
     ModelHeat.Element plan = element(heat, PLAN);
     assertThat(plan.name()).isEqualTo("Plan van aanpak opstellen");
@@ -167,6 +171,9 @@ class ModelHeatPageTest {
     mvc.perform(get("/inzicht/model").param("proces", "ContactWish").with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(status().isNotFound());
     mvc.perform(get("/inzicht/model").param("periode", "1999").with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/inzicht/model").param("periode", String.valueOf(LocalDate.now(clock).getYear()))
+            .with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(status().isNotFound());
     mvc.perform(get("/inzicht/model/IntakeRouting/diagram").with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(status().isNotFound());
