@@ -50,5 +50,18 @@ class DemoUsers {
       accounts.ensureUser(user.userId(), user.firstName(), user.lastName(),
           user.userId() + "@demo.bluevitaal.invalid", PASSWORD, List.of(user.group()));
     }
+    ensureCounsellorLead();
+  }
+
+  /**
+   * The counsellors' lead (teamleider begeleiding): a counsellor who also sees every counsellor's caseload figures and
+   * work list in insight ({@code /inzicht/begeleiders}); the flag opens no case they do not counsel.
+   */
+  static final DemoUser COUNSELLOR_LEAD = new DemoUser("karin", "Karin", "Steltkluut", Groups.COUNSELLOR);
+
+  private void ensureCounsellorLead() {
+    accounts.ensureUser(COUNSELLOR_LEAD.userId(), COUNSELLOR_LEAD.firstName(), COUNSELLOR_LEAD.lastName(),
+        COUNSELLOR_LEAD.userId() + "@demo.bluevitaal.invalid", PASSWORD,
+        List.of(COUNSELLOR_LEAD.group(), Groups.COUNSELLOR_LEAD));
   }
 }

@@ -100,7 +100,8 @@ class GuardedIdentityProvider extends DbIdentityServiceProvider {
     if (SystemAccount.isEngineAdminGroup(groupId)) {
       throw refuse("delete group " + groupId, ENGINE_ADMIN_MESSAGE);
     }
-    if (byPerson() && (Groups.ALL.contains(groupId) || Groups.CARE_PROFESSIONAL.equals(groupId))) {
+    if (byPerson() && (Groups.ALL.contains(groupId) || Groups.CARE_PROFESSIONAL.equals(groupId)
+        || Groups.COUNSELLOR_LEAD.equals(groupId))) {
       throw refuse("delete group " + groupId,
           "De groep '" + groupId + "' hoort bij BlueVitaal zelf (processen en rechten noemen haar) en blijft bestaan.");
     }

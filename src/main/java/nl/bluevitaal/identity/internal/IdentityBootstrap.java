@@ -52,17 +52,18 @@ class IdentityBootstrap implements Accounts {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-  private static final Map<String, String> GROUP_NAMES = Map.of(
-      Groups.EMPLOYEE, "Medewerkers",
-      Groups.COUNSELLOR, "Begeleiders / casemanagers",
-      Groups.COMPANY_DOCTOR, "Bedrijfsartsen",
-      Groups.LINE_MANAGER, "Leidinggevenden",
-      Groups.MANAGEMENT, "Management",
-      Groups.PROCESS_OWNER, "Proceseigenaren",
-      Groups.BUDDY, "Buddy's",
-      Groups.HOME_FRONT, "Naasten (thuisfront)",
-      Groups.ADMINISTRATOR, "Beheerders",
-      Groups.CARE_PROFESSIONAL, "Zorgprofessionals (onder delegatie bedrijfsarts)");
+  private static final Map<String, String> GROUP_NAMES = Map.ofEntries(
+      Map.entry(Groups.EMPLOYEE, "Medewerkers"),
+      Map.entry(Groups.COUNSELLOR, "Begeleiders / casemanagers"),
+      Map.entry(Groups.COMPANY_DOCTOR, "Bedrijfsartsen"),
+      Map.entry(Groups.LINE_MANAGER, "Leidinggevenden"),
+      Map.entry(Groups.MANAGEMENT, "Management"),
+      Map.entry(Groups.PROCESS_OWNER, "Proceseigenaren"),
+      Map.entry(Groups.BUDDY, "Buddy's"),
+      Map.entry(Groups.HOME_FRONT, "Naasten (thuisfront)"),
+      Map.entry(Groups.ADMINISTRATOR, "Beheerders"),
+      Map.entry(Groups.CARE_PROFESSIONAL, "Zorgprofessionals (onder delegatie bedrijfsarts)"),
+      Map.entry(Groups.COUNSELLOR_LEAD, "Teamleiders begeleiding"));
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -87,6 +88,7 @@ class IdentityBootstrap implements Accounts {
   void bootstrap() {
     Groups.ALL.forEach(this::ensureGroup);
     ensureGroup(Groups.CARE_PROFESSIONAL);
+    ensureGroup(Groups.COUNSELLOR_LEAD);
     tolerateRace(() -> SystemAccount.ensure(identityService), () -> identityService.createUserQuery()
         .userId(SystemAccount.USER_ID).memberOfGroup(SystemAccount.ENGINE_ADMIN_GROUP).count() > 0);
     reconcileGrants();
