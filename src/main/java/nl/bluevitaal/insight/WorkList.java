@@ -40,12 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkList {
 
-  /**
-   * The scope of the balance over every counsellor: a counsellor scope no single counsellor is, so the policy lets
-   * only the counsellors' lead read it.
-   */
-  static final String EVERY_COUNSELLOR = "*";
-
   private final AccessPolicy policy;
   private final GroupSizeGate gate;
   private final WorkListQueries queries;
@@ -137,12 +131,12 @@ public class WorkList {
 
   /** Whether the actor may read the balance over every counsellor (the counsellors' lead). */
   public boolean mayBalance(Actor actor) {
-    return policy.permitsInsight(actor, InsightScope.counsellor(EVERY_COUNSELLOR));
+    return policy.permitsInsight(actor, InsightScope.everyCounsellor());
   }
 
   /** The counsellors' lead's balance over every counsellor. */
   public Balance balance(Actor actor) {
-    policy.checkInsight(actor, InsightScope.counsellor(EVERY_COUNSELLOR), "caseload balance of the counsellors");
+    policy.checkInsight(actor, InsightScope.everyCounsellor(), "caseload balance of the counsellors");
     List<WorkListQueries.Balance> counts = queries.balance(LocalDate.now(clock));
     Map<String, String> names = accounts.displayNames(counts.stream().map(WorkListQueries.Balance::counsellorUserId)
         .filter(Objects::nonNull).toList());

@@ -169,6 +169,7 @@ public class AccessPolicy {
       case TEAM -> unitWide || leadsTeam(actor, scope);
       case COUNSELLOR -> actor.isIn(Groups.COUNSELLOR)
           && (actor.userId().equals(scope.counsellorUserId()) || actor.isIn(Groups.COUNSELLOR_LEAD));
+      case COUNSELLORS -> actor.isIn(Groups.COUNSELLOR) && actor.isIn(Groups.COUNSELLOR_LEAD);
       case MODEL -> actor.isIn(Groups.PROCESS_OWNER) || actor.isIn(Groups.MANAGEMENT);
     };
   }

@@ -16,6 +16,8 @@ public record InsightScope(Kind kind, String unit, String team, String counsello
     TEAM,
     /** One counsellor's own caseload and work list: that counsellor, and the counsellors' lead. */
     COUNSELLOR,
+    /** Every counsellor's caseload side by side (the balance): the counsellors' lead only. */
+    COUNSELLORS,
     /** The journey's figures per model element (the heatmap): process owners and management. */
     MODEL
   }
@@ -29,7 +31,7 @@ public record InsightScope(Kind kind, String unit, String team, String counsello
         Objects.requireNonNull(team, "team");
       }
       case COUNSELLOR -> Objects.requireNonNull(counsellorUserId, "counsellorUserId");
-      case MODEL -> {
+      case COUNSELLORS, MODEL -> {
       }
     }
   }
@@ -46,6 +48,10 @@ public record InsightScope(Kind kind, String unit, String team, String counsello
     return new InsightScope(Kind.COUNSELLOR, null, null, counsellorUserId);
   }
 
+  public static InsightScope everyCounsellor() {
+    return new InsightScope(Kind.COUNSELLORS, null, null, null);
+  }
+
   public static InsightScope model() {
     return new InsightScope(Kind.MODEL, null, null, null);
   }
@@ -56,6 +62,7 @@ public record InsightScope(Kind kind, String unit, String team, String counsello
       case UNIT -> "unit " + unit;
       case TEAM -> "team " + unit + "/" + team;
       case COUNSELLOR -> "counsellor " + counsellorUserId;
+      case COUNSELLORS -> "every counsellor";
       case MODEL -> "model";
     };
   }

@@ -385,6 +385,9 @@ class AccessPolicyTest {
       }
       Actor lead = new Actor("lead", Set.of(Groups.COUNSELLOR, Groups.COUNSELLOR_LEAD), false);
       assertThat(policy.permitsInsight(lead, otherCaseload)).isTrue();
+      assertThat(policy.permitsInsight(lead, InsightScope.everyCounsellor())).isTrue();
+      assertThat(policy.permitsInsight(actor("counsellor"), InsightScope.everyCounsellor())).isFalse();
+      assertThat(policy.permitsInsight(actor("management"), InsightScope.everyCounsellor())).isFalse();
       assertThat(policy.permitsInsight(new Actor("lead", Set.of(Groups.COUNSELLOR_LEAD), false), otherCaseload))
           .as("the lead flag alone, without being a counsellor").isFalse();
     }
