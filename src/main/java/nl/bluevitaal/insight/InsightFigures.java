@@ -85,6 +85,11 @@ public class InsightFigures {
     this.clock = clock;
   }
 
+  /** Whether the policy lets the actor read unit-wide figures at all (of any unit); nothing is audited by asking. */
+  public boolean readsUnits(Actor actor) {
+    return access.permitsInsight(actor, InsightScope.unit(""));
+  }
+
   /** Whether the actor may read a unit's figures (the policy says; nothing is audited by asking). */
   public boolean readsUnit(Actor actor, String unit) {
     return access.permitsInsight(actor, InsightScope.unit(unit));

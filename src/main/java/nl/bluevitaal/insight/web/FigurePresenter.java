@@ -39,7 +39,8 @@ class FigurePresenter {
   }
 
   /** One figure on a page. */
-  record FigureView(String slug, String title, String summary, String chart, String chartLabel,
+  /** {@code chartEmpty}: every number the chart would draw is hidden, so the page says so instead of an empty chart. */
+  record FigureView(String slug, String title, String summary, String chart, String chartLabel, boolean chartEmpty,
       List<TableView> tables) {
   }
 
@@ -57,8 +58,16 @@ class FigurePresenter {
   FigureView view(Figure figure, Locale locale) {
     String slug = figure.kind().slug();
     List<TableView> tables = figure.tables().stream().map(table -> table(figure, table, locale)).toList();
-    return new FigureView(slug, text("insight.figure." + slug + ".title", locale), summary(figure, locale),
-        chart(figure, locale), text("insight.figure." + slug + ".chart", locale), tables);
+    Map<String, Object> chart = chart(figure, locale);
+    @SuppressWarnings("unchecked")
+    boolean empty = ((List<Map<String, Object>>) chart.get("series")).stream()
+        .allMatch(series -> ((List<Double>) series.get("values")).stream().allMatch(value -> value == null));
+    try {
+      return new FigureView(slug, text("insight.figure." + slug + ".title", locale), summary(figure, locale),
+          json.writeValueAsString(chart), text("insight.figure." + slug + ".chart", locale), empty, tables);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A chart of plain numbers and labels is always JSON", e);
+    }
   }
 
   TableView table(Figure figure, FigureTable table, Locale locale) {
@@ -105,19 +114,19 @@ class FigurePresenter {
         FigureTable.Row open = figure.table("open").headline();
         FigureTable openTable = figure.table("open");
         String lastMonth = label(openTable.columns().get(openTable.columns().size() - 1), locale);
-        yield text("insight.figure.throughput.summary", locale, year, at(figure, "inflow", in, "YEAR", locale),
-            at(figure, "outflow", out, "YEAR", locale), lastMonth,
-            cell(open.cells().get(open.cells().size() - 1), locale));
+        yield text("insight.figure.throughput.summary", locale, year, spokenAt(figure, "inflow", in, "YEAR", locale),
+            spokenAt(figure, "outflow", out, "YEAR", locale), lastMonth,
+            spoken(open.cells().get(open.cells().size() - 1), locale));
       }
       case PHASES -> {
         FigureTable table = figure.table("phases");
         FigureTable.Row row = table.headline();
         Optional<String> largest = largest(table, row, column -> !column.equals(InsightFigures.TOTAL));
         yield largest.map(phase -> text("insight.figure.phases.summary", locale,
-                at(figure, "phases", row, InsightFigures.TOTAL, locale), label(phase, locale),
-                at(figure, "phases", row, phase, locale)))
+                spokenAt(figure, "phases", row, InsightFigures.TOTAL, locale), label(phase, locale),
+                spokenAt(figure, "phases", row, phase, locale)))
             .orElse(text("insight.figure.phases.summary.none", locale,
-                at(figure, "phases", row, InsightFigures.TOTAL, locale)));
+                spokenAt(figure, "phases", row, InsightFigures.TOTAL, locale)));
       }
       case CYCLE_TIME -> {
         FigureTable table = figure.table("days");
@@ -132,40 +141,40 @@ class FigurePresenter {
         }
         yield longest == null ? text("insight.figure.cycle-time.summary.none", locale, year)
             : text("insight.figure.cycle-time.summary", locale, year, label(longest, locale),
-                cell(Shown.of(days), locale));
+                spoken(Shown.of(days), locale));
       }
       case DEADLINES -> {
         FigureTable table = figure.table("deadlines");
         FigureTable.Row analysis = table.rows().get(0);
-        yield text("insight.figure.deadlines.summary", locale, year, cell(analysis.cells().get(0), locale),
-            cell(analysis.cells().get(1), locale), cell(analysis.cells().get(2), locale));
+        yield text("insight.figure.deadlines.summary", locale, year, spoken(analysis.cells().get(0), locale),
+            spoken(analysis.cells().get(1), locale), spoken(analysis.cells().get(2), locale));
       }
       case OUTCOMES -> {
         FigureTable.Row row = figure.table("outcomes").headline();
         FigureTable.Row back = figure.table("return").headline();
         yield text("insight.figure.outcomes.summary", locale, year,
-            at(figure, "outcomes", row, InsightFigures.TOTAL, locale), at(figure, "outcomes", row, "OWN_WORK", locale),
-            cell(back.cells().get(1), locale));
+            spokenAt(figure, "outcomes", row, InsightFigures.TOTAL, locale), spokenAt(figure, "outcomes", row, "OWN_WORK", locale),
+            spoken(back.cells().get(1), locale));
       }
       case HELP_DEMAND -> {
         FigureTable table = figure.table("help-demand");
         int yearColumn = table.columns().indexOf(InsightFigures.YEAR);
         yield text("insight.figure.help-demand.summary", locale, year,
-            cell(row(table, InsightFigures.INFLOW).cells().get(yearColumn), locale),
-            cell(row(table, "INTENSITY_INTENSIEF").cells().get(yearColumn), locale),
-            cell(row(table, "BUDDY_RECOMMENDED").cells().get(yearColumn), locale));
+            spoken(row(table, InsightFigures.INFLOW).cells().get(yearColumn), locale),
+            spoken(row(table, "INTENSITY_INTENSIEF").cells().get(yearColumn), locale),
+            spoken(row(table, "BUDDY_RECOMMENDED").cells().get(yearColumn), locale));
       }
       case MISSING_ASPECTS -> {
         FigureTable.Row row = figure.table("missing-aspects").headline();
         yield text("insight.figure.missing-aspects.summary", locale,
-            at(figure, "missing-aspects", row, "IN_GUIDANCE", locale),
-            at(figure, "missing-aspects", row, "NO_RECENT_EVALUATION", locale));
+            spokenAt(figure, "missing-aspects", row, "IN_GUIDANCE", locale),
+            spokenAt(figure, "missing-aspects", row, "NO_RECENT_EVALUATION", locale));
       }
     };
   }
 
   /** The chart: labels and series of numbers the gate showed; a hidden one is null, a gap in the chart. */
-  private String chart(Figure figure, Locale locale) {
+  private Map<String, Object> chart(Figure figure, Locale locale) {
     Map<String, Object> chart = new LinkedHashMap<>();
     List<Map<String, Object>> series = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -218,11 +227,7 @@ class FigurePresenter {
     chart.put("stacked", stacked);
     chart.put("labels", labels);
     chart.put("series", series);
-    try {
-      return json.writeValueAsString(chart);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A chart of plain numbers and labels is always JSON", e);
-    }
+    return chart;
   }
 
   private static Map<String, Object> series(String label, List<Double> values, String kind) {
@@ -262,11 +267,18 @@ class FigurePresenter {
     return Optional.ofNullable(best);
   }
 
-  private String at(Figure figure, String table, FigureTable.Row row, String column, Locale locale) {
-    if (row == null) {
-      return "0";
+  /** A number in a sentence: a hidden one in words ("fewer than 10", "a hidden number"), never its value. */
+  String spoken(Shown shown, Locale locale) {
+    if (shown.visible()) {
+      return cell(shown, locale);
     }
-    return cell(row.cells().get(figure.table(table).columns().indexOf(column)), locale);
+    return shown.hidden() == Shown.Hidden.SMALL_GROUP
+        ? text("insight.hidden.spoken.small", locale, String.valueOf(gate.minimumGroup()))
+        : text("insight.hidden.spoken.protects", locale);
+  }
+
+  private String spokenAt(Figure figure, String table, FigureTable.Row row, String column, Locale locale) {
+    return row == null ? "0" : spoken(row.cells().get(figure.table(table).columns().indexOf(column)), locale);
   }
 
   String text(String key, Locale locale, Object... args) {
