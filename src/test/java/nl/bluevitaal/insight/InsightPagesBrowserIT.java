@@ -46,12 +46,12 @@ class InsightPagesBrowserIT {
   @BeforeAll
   void someFiguresOfTheirOwn(Browser browser) {
     this.browser = browser;
-    ReadModelRows rows = new ReadModelRows(jdbc);
+    WorkRows rows = new WorkRows(jdbc);
     LocalDate today = LocalDate.now();
     LocalDate inPeriod = today.withDayOfMonth(1).minusMonths(2).plusDays(9);
     String journey = ReintegrationJourneyProcess.PROCESS_KEY;
     for (int i = 0; i < 12; i++) {
-      UUID id = rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), "carla", today.minusDays(120),
+      UUID id = rows.insert(WorkRows.Case.of(UUID.randomUUID(), "carla", today.minusDays(120),
           today.minusDays(50)));
       cases.add(id);
       rows.step(journey, "Task_Evaluation", id, today.minusDays(10), null, null, today.minusDays(2));

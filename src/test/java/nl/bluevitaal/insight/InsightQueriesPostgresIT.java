@@ -31,7 +31,7 @@ class InsightQueriesPostgresIT {
 
   @Test
   void theHeatmapsFiguresComeOutAsOnH2() {
-    ReadModelRows rows = new ReadModelRows(jdbc);
+    WorkRows rows = new WorkRows(jdbc);
     String process = "HeatTest" + UUID.randomUUID().toString().substring(0, 8);
     LocalDate ended = LocalDate.of(2026, 3, 10);
     for (int days = 1; days <= 10; days++) {
@@ -44,7 +44,7 @@ class InsightQueriesPostgresIT {
     rows.step(process, "Task_B", twice, ended, null, null, null);
     rows.step(process, "Task_B", twice, ended, null, null, null);
 
-    Map<String, ModelHeatQueries.Spent> spent = heat.spent(process, ReadModelRows.noon(LocalDate.of(2026, 1, 1))
+    Map<String, ModelHeatQueries.Spent> spent = heat.spent(process, WorkRows.noon(LocalDate.of(2026, 1, 1))
         .minusHours(12), OffsetDateTime.parse("2026-04-01T00:00:00+02:00"));
     ModelHeatQueries.Spent a = spent.get("Task_A");
     assertThat(a.cases()).isEqualTo(10);
@@ -58,16 +58,16 @@ class InsightQueriesPostgresIT {
 
   @Test
   void aCounsellorsCaseloadComesOutAsOnH2() {
-    ReadModelRows rows = new ReadModelRows(jdbc);
+    WorkRows rows = new WorkRows(jdbc);
     String counsellor = "pg-" + UUID.randomUUID().toString().substring(0, 8);
     LocalDate today = LocalDate.of(2026, 6, 15);
-    UUID late = rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(100),
+    UUID late = rows.insert(WorkRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(100),
         today.minusDays(50)).agreedGoal(false));
     rows.step("ReintegrationJourney", "Task_Evaluation", late, today.minusDays(10), null, null, today.minusDays(1));
-    rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(30), null).buddy(true, false));
-    rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(200), today.minusDays(5))
+    rows.insert(WorkRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(30), null).buddy(true, false));
+    rows.insert(WorkRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(200), today.minusDays(5))
         .returnedOn(today.minusDays(3), false));
-    rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(300), null)
+    rows.insert(WorkRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(300), null)
         .phase("RELAPSE_WATCH").agreedGoal(false));
     rows.deadline(late, "PLAN_OF_ACTION", today.minusDays(40), today.minusDays(41));
 

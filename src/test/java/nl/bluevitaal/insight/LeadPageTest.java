@@ -54,14 +54,14 @@ class LeadPageTest {
    */
   @BeforeEach
   void aFixedSetOfOpenCases() {
-    ReadModelRows rows = new ReadModelRows(jdbc);
+    WorkRows rows = new WorkRows(jdbc);
     rows.clear();
     LocalDate today = LocalDate.now(clock);
     lead = fixtures.user("ll", Groups.COUNSELLOR, Groups.COUNSELLOR_LEAD);
     busy = fixtures.account(CaseFixtures.tag("la"), "Aafke", Groups.COUNSELLOR);
     quiet = fixtures.account(CaseFixtures.tag("lb"), "Bert", Groups.COUNSELLOR);
     for (int i = 0; i < 12; i++) {
-      UUID id = rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), busy, today.minusDays(30), null)
+      UUID id = rows.insert(WorkRows.Case.of(UUID.randomUUID(), busy, today.minusDays(30), null)
           .buddy(true, false));
       if (i < 10) {
         rows.step(ReintegrationJourneyProcess.PROCESS_KEY, "Task_Evaluation", id, today.minusDays(20), null, null,
@@ -69,12 +69,12 @@ class LeadPageTest {
       }
     }
     for (int i = 0; i < 3; i++) {
-      rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), quiet, today.minusDays(30), null).buddy(i == 0, false));
+      rows.insert(WorkRows.Case.of(UUID.randomUUID(), quiet, today.minusDays(30), null).buddy(i == 0, false));
     }
     for (int i = 0; i < 10; i++) {
-      rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), null, today.minusDays(30), null));
+      rows.insert(WorkRows.Case.of(UUID.randomUUID(), null, today.minusDays(30), null));
     }
-    rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), busy, today.minusDays(300), null).closed(today));
+    rows.insert(WorkRows.Case.of(UUID.randomUUID(), busy, today.minusDays(300), null).closed(today));
   }
 
   @Test

@@ -53,7 +53,7 @@ class ModelHeatPageTest {
   @Autowired
   CaseFixtures fixtures;
 
-  ReadModelRows rows;
+  WorkRows rows;
   LocalDate inPeriod;
 
   /**
@@ -64,7 +64,7 @@ class ModelHeatPageTest {
    */
   @BeforeEach
   void aFixedSetOfSteps() {
-    rows = new ReadModelRows(jdbc);
+    rows = new WorkRows(jdbc);
     rows.clear();
     LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
     inPeriod = thisMonth.minusMonths(2).plusDays(9);

@@ -1,100 +1,90 @@
 package nl.bluevitaal.insight;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Rows of the read model (V38) written straight into its tables: the input of the heatmap and the work list in their
- * tests, as the read model's writer would leave them. Steps open and end at noon UTC, so a day boundary never
- * depends on the time zone.
+ * Rows straight into the read model's tables (V38): the figures' input, written as the read model's writer would. A
+ * fixture, not a mock: the figures' SQL runs on them as on the real read model. Each test uses a unit of its own.
  */
-final class ReadModelRows {
+public final class ReadModelRows {
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
 
-  ReadModelRows(JdbcTemplate jdbc) {
+  public ReadModelRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** The tables empty: tests that count over all rows start from what they insert. */
-  void clear() {
-    jdbc.update("delete from insight_step");
-    jdbc.update("delete from insight_deadline");
-    jdbc.update("delete from insight_case");
+  /** One case of the read model; defaults: open, in the intake, nothing recorded yet. */
+  public record CaseRow(UUID id, String unit, String team, LocalDate firstSickDay, LocalDate openedOn,
+      LocalDate closedOn, String phase, String outcome, LocalDate firstReturnOn, String intensity,
+      boolean buddyRecommended, boolean buddyInvolved, boolean agreedGoal, boolean relapsePlanShared,
+      LocalDate lastEvaluationOn, boolean areaContent) {
+
+    public static CaseRow opened(String unit, String team, LocalDate openedOn) {
+      return new CaseRow(UUID.randomUUID(), unit, team, openedOn.minusDays(3), openedOn, null, "INTAKE", null, null,
+          null, false, false, false, false, null, false);
+    }
+
+    public CaseRow closed(LocalDate on, String how) {
+      return new CaseRow(id, unit, team, firstSickDay, openedOn, on, "CLOSED", how, firstReturnOn, intensity,
+          buddyRecommended, buddyInvolved, agreedGoal, relapsePlanShared, lastEvaluationOn, areaContent);
+    }
+
+    public CaseRow in(String now) {
+      return new CaseRow(id, unit, team, firstSickDay, openedOn, closedOn, now, outcome, firstReturnOn, intensity,
+          buddyRecommended, buddyInvolved, agreedGoal, relapsePlanShared, lastEvaluationOn, areaContent);
+    }
+
+    public CaseRow returnedOn(LocalDate day) {
+      return new CaseRow(id, unit, team, firstSickDay, openedOn, closedOn, phase, outcome, day, intensity,
+          buddyRecommended, buddyInvolved, agreedGoal, relapsePlanShared, lastEvaluationOn, areaContent);
+    }
+
+    public CaseRow routed(String guidance, boolean buddy) {
+      return new CaseRow(id, unit, team, firstSickDay, openedOn, closedOn, phase, outcome, firstReturnOn, guidance,
+          buddy, buddyInvolved, agreedGoal, relapsePlanShared, lastEvaluationOn, areaContent);
+    }
+
+    public CaseRow planned(boolean goal, boolean relapsePlan, LocalDate lastEvaluation, boolean content) {
+      return new CaseRow(id, unit, team, firstSickDay, openedOn, closedOn, phase, outcome, firstReturnOn, intensity,
+          buddyRecommended, buddyInvolved, goal, relapsePlan, lastEvaluation, content);
+    }
   }
 
-  static OffsetDateTime noon(LocalDate day) {
-    return OffsetDateTime.of(day, LocalTime.NOON, ZoneOffset.UTC);
-  }
-
-  /** A step opened on {@code opened} at noon; ended on {@code ended} (null: open), completed or not. */
-  void step(String processKey, String elementId, UUID caseId, LocalDate opened, LocalDate ended, Boolean completed,
-      LocalDate dueOn) {
-    jdbc.update("""
-            insert into insight_step (task_id, case_id, process_key, element_id, opened_at, due_on, ended_at, completed)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""",
-        UUID.randomUUID().toString(), caseId, processKey, elementId, Timestamp.from(noon(opened).toInstant()), dueOn,
-        ended == null ? null : Timestamp.from(noon(ended).toInstant()), completed);
-  }
-
-  void deadline(UUID caseId, String milestone, LocalDate dueOn, LocalDate metOn) {
-    jdbc.update("insert into insight_deadline (case_id, milestone, due_on, met_on, missed) values (?, ?, ?, ?, ?)",
-        caseId, milestone, dueOn, metOn, metOn == null || metOn.isAfter(dueOn));
-  }
-
-  /** A case under guidance by {@code counsellor}, as {@link Case} describes it. */
-  UUID insert(Case c) {
-    jdbc.update("delete from insight_step where case_id = ?", c.caseId());
-    jdbc.update("delete from insight_case where case_id = ?", c.caseId());
-    jdbc.update("""
+  public UUID add(CaseRow row) {
+    jdbc.sql("""
             insert into insight_case (case_id, unit, team, counsellor_user_id, first_sick_day, opened_on, closed_on,
-                                      phase, phase_since, first_return_on, buddy_recommended, buddy_involved,
-                                      has_agreed_goal, relapse_plan_shared, last_evaluation_on)
-            values (?, 'Eenheid Test', 'Team Test', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        c.caseId(), c.counsellor(), c.firstSickDay(), c.firstSickDay(), c.closedOn(), c.phase(), c.firstSickDay(),
-        c.firstReturnOn(), c.buddyRecommended(), c.buddyInvolved(), c.agreedGoal(), c.relapsePlanShared(),
-        c.lastEvaluationOn());
-    return c.caseId();
+                phase, phase_since, outcome, first_return_on, guidance_intensity, buddy_recommended, buddy_involved,
+                has_agreed_goal, relapse_plan_shared, last_evaluation_on, area_content)
+            values (:id, :unit, :team, 'counsellor-x', :sick, :opened, :closed, :phase, :opened, :outcome, :back,
+                :intensity, :buddy, :involved, :goal, :plan, :evaluation, :content)""")
+        .param("id", row.id()).param("unit", row.unit()).param("team", row.team()).param("sick", row.firstSickDay())
+        .param("opened", row.openedOn()).param("closed", row.closedOn()).param("phase", row.phase())
+        .param("outcome", row.outcome()).param("back", row.firstReturnOn()).param("intensity", row.intensity())
+        .param("buddy", row.buddyRecommended()).param("involved", row.buddyInvolved())
+        .param("goal", row.agreedGoal()).param("plan", row.relapsePlanShared())
+        .param("evaluation", row.lastEvaluationOn()).param("content", row.areaContent())
+        .update();
+    return row.id();
   }
 
-  /** A case row; the {@code with...} methods change one thing. By default: open, in spoor 1, lacking nothing. */
-  record Case(UUID caseId, String counsellor, LocalDate firstSickDay, LocalDate closedOn, String phase,
-      LocalDate firstReturnOn, boolean buddyRecommended, boolean buddyInvolved, boolean agreedGoal,
-      boolean relapsePlanShared, LocalDate lastEvaluationOn) {
+  public void stay(UUID caseId, String phase, LocalDate entered, LocalDate left) {
+    jdbc.sql("insert into insight_phase_stay (case_id, phase, entered_on, left_on) values (:c, :p, :e, :l)")
+        .param("c", caseId).param("p", phase).param("e", entered).param("l", left).update();
+  }
 
-    static Case of(UUID caseId, String counsellor, LocalDate firstSickDay, LocalDate lastEvaluationOn) {
-      return new Case(caseId, counsellor, firstSickDay, null, "SPOOR_1", null, false, false, true, false,
-          lastEvaluationOn);
-    }
+  public void deadline(UUID caseId, String milestone, LocalDate due, LocalDate met) {
+    jdbc.sql("""
+            insert into insight_deadline (case_id, milestone, due_on, met_on, missed)
+            values (:c, :m, :d, :met, :missed)""")
+        .param("c", caseId).param("m", milestone).param("d", due).param("met", met)
+        .param("missed", met == null || met.isAfter(due)).update();
+  }
 
-    Case closed(LocalDate on) {
-      return new Case(caseId, counsellor, firstSickDay, on, "CLOSED", firstReturnOn, buddyRecommended,
-          buddyInvolved, agreedGoal, relapsePlanShared, lastEvaluationOn);
-    }
-
-    Case phase(String phase) {
-      return new Case(caseId, counsellor, firstSickDay, closedOn, phase, firstReturnOn, buddyRecommended,
-          buddyInvolved, agreedGoal, relapsePlanShared, lastEvaluationOn);
-    }
-
-    Case returnedOn(LocalDate on, boolean planShared) {
-      return new Case(caseId, counsellor, firstSickDay, closedOn, phase, on, buddyRecommended, buddyInvolved,
-          agreedGoal, planShared, lastEvaluationOn);
-    }
-
-    Case buddy(boolean recommended, boolean involved) {
-      return new Case(caseId, counsellor, firstSickDay, closedOn, phase, firstReturnOn, recommended, involved,
-          agreedGoal, relapsePlanShared, lastEvaluationOn);
-    }
-
-    Case agreedGoal(boolean agreed) {
-      return new Case(caseId, counsellor, firstSickDay, closedOn, phase, firstReturnOn, buddyRecommended,
-          buddyInvolved, agreed, relapsePlanShared, lastEvaluationOn);
-    }
+  public void escalation(UUID caseId, int rung, LocalDate raised) {
+    jdbc.sql("insert into insight_escalation (case_id, watch, rung, raised_on) values (:c, 'PROBLEM_ANALYSIS', :r, :d)")
+        .param("c", caseId).param("r", rung).param("d", raised).update();
   }
 }

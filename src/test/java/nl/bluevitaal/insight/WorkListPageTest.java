@@ -48,7 +48,7 @@ class WorkListPageTest {
   @Autowired
   CaseFixtures fixtures;
 
-  ReadModelRows rows;
+  WorkRows rows;
   LocalDate today;
   String counsellor;
   String otherCounsellor;
@@ -66,7 +66,7 @@ class WorkListPageTest {
    */
   @BeforeEach
   void aFixedCaseload() {
-    rows = new ReadModelRows(jdbc);
+    rows = new WorkRows(jdbc);
     today = LocalDate.now(clock);
     counsellor = fixtures.user("wc", Groups.COUNSELLOR);
     otherCounsellor = fixtures.user("wo", Groups.COUNSELLOR);
@@ -76,13 +76,13 @@ class WorkListPageTest {
     missesBuddy = realCase("Cas Werklijst", counsellor, doctor);
     othersCase = realCase("Dirk Anders", otherCounsellor, doctor);
 
-    rows.insert(ReadModelRows.Case.of(missesEvaluationAndGoal, counsellor, today.minusDays(100), today.minusDays(50))
+    rows.insert(WorkRows.Case.of(missesEvaluationAndGoal, counsellor, today.minusDays(100), today.minusDays(50))
         .agreedGoal(false));
-    rows.insert(ReadModelRows.Case.of(lacksNothing, counsellor, today.minusDays(100), today.minusDays(10))
+    rows.insert(WorkRows.Case.of(lacksNothing, counsellor, today.minusDays(100), today.minusDays(10))
         .buddy(true, true));
-    rows.insert(ReadModelRows.Case.of(missesBuddy, counsellor, today.minusDays(30), null).agreedGoal(false)
+    rows.insert(WorkRows.Case.of(missesBuddy, counsellor, today.minusDays(30), null).agreedGoal(false)
         .buddy(true, false));
-    rows.insert(ReadModelRows.Case.of(othersCase, otherCounsellor, today.minusDays(100), today.minusDays(10))
+    rows.insert(WorkRows.Case.of(othersCase, otherCounsellor, today.minusDays(100), today.minusDays(10))
         .agreedGoal(false));
     String journey = ReintegrationJourneyProcess.PROCESS_KEY;
     rows.step(journey, "Task_Evaluation", missesEvaluationAndGoal, today.minusDays(20), null, null,
@@ -92,14 +92,14 @@ class WorkListPageTest {
     rows.step(journey, "Task_Evaluation", lacksNothing, today.minusDays(2), null, null, today.plusDays(5));
     LocalDate yearStart = today.withDayOfYear(1);
     for (int i = 0; i < 10; i++) {
-      UUID id = rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(200),
+      UUID id = rows.insert(WorkRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(200),
           today.minusDays(60)).returnedOn(today.minusDays(20), false));
       rows.step(journey, "Task_Evaluation", id, today.minusDays(30), null, null, today.minusDays(3));
       rows.deadline(id, "PLAN_OF_ACTION", yearStart, i < 8 ? yearStart : yearStart.plusDays(1));
     }
-    rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(300), null)
+    rows.insert(WorkRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(300), null)
         .closed(today.minusDays(5)).agreedGoal(false));
-    rows.insert(ReadModelRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(300), null)
+    rows.insert(WorkRows.Case.of(UUID.randomUUID(), counsellor, today.minusDays(300), null)
         .phase("RELAPSE_WATCH").agreedGoal(false));
   }
 

@@ -1,0 +1,287 @@
+package nl.bluevitaal.insight.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import nl.bluevitaal.insight.Figure;
+import nl.bluevitaal.insight.FigureKind;
+import nl.bluevitaal.insight.FigureTable;
+import nl.bluevitaal.insight.GroupSizeGate;
+import nl.bluevitaal.insight.InsightFigures;
+import nl.bluevitaal.insight.Shown;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A figure as people read it: labels in their language, a hidden number as "&lt; 10" (or a dash where it protects a
+ * small group), one sentence that says what the figure shows, and the chart's data, where a hidden number is a gap
+ * (never plotted). Every number here is one the gate showed; nothing is computed from them.
+ */
+@Component
+class FigurePresenter {
+
+  static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  private final MessageSource messages;
+  private final GroupSizeGate gate;
+  private final ObjectMapper json;
+
+  FigurePresenter(MessageSource messages, GroupSizeGate gate, ObjectMapper json) {
+    this.messages = messages;
+    this.gate = gate;
+    this.json = json;
+  }
+
+  /** One figure on a page. */
+  /** {@code chartEmpty}: every number the chart would draw is hidden, so the page says so instead of an empty chart. */
+  record FigureView(String slug, String title, String summary, String chart, String chartLabel, boolean chartEmpty,
+      List<TableView> tables) {
+  }
+
+  record TableView(String key, String caption, String rowHeader, List<String> columns, List<RowView> rows,
+      boolean anyHidden) {
+  }
+
+  record RowView(String label, boolean total, List<CellView> cells) {
+  }
+
+  /** A cell's text; {@code hidden}: why it is not shown (SMALL_GROUP or PROTECTS_SMALL_GROUP), else null. */
+  record CellView(String text, String hidden) {
+  }
+
+  FigureView view(Figure figure, Locale locale) {
+    String slug = figure.kind().slug();
+    List<TableView> tables = figure.tables().stream().map(table -> table(figure, table, locale)).toList();
+    Map<String, Object> chart = chart(figure, locale);
+    @SuppressWarnings("unchecked")
+    boolean empty = ((List<Map<String, Object>>) chart.get("series")).stream()
+        .allMatch(series -> ((List<Double>) series.get("values")).stream().allMatch(value -> value == null));
+    try {
+      return new FigureView(slug, text("insight.figure." + slug + ".title", locale), summary(figure, locale),
+          json.writeValueAsString(chart), text("insight.figure." + slug + ".chart", locale), empty, tables);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A chart of plain numbers and labels is always JSON", e);
+    }
+  }
+
+  TableView table(Figure figure, FigureTable table, Locale locale) {
+    List<RowView> rows = new ArrayList<>();
+    boolean anyHidden = false;
+    for (FigureTable.Row row : table.rows()) {
+      List<CellView> cells = new ArrayList<>();
+      for (Shown shown : row.cells()) {
+        cells.add(new CellView(cell(shown, locale), shown.visible() ? null : shown.hidden().name()));
+        anyHidden |= !shown.visible();
+      }
+      rows.add(new RowView(rowLabel(row, locale), FigureTable.Row.TOTAL.equals(row.key()), cells));
+    }
+    String year = String.valueOf(figure.query().year());
+    return new TableView(table.key(), text("insight.table." + table.key(), locale, year),
+        text("insight.table." + table.key() + ".rows", locale),
+        table.columns().stream().map(column -> label(column, locale)).toList(), rows, anyHidden);
+  }
+
+  String rowLabel(FigureTable.Row row, Locale locale) {
+    return row.team() != null ? row.team() : label(row.key(), locale);
+  }
+
+  String label(String key, Locale locale) {
+    return text("insight.label." + key, locale);
+  }
+
+  /** A number as a cell shows it: whole numbers without decimals; hidden as "&lt; 10" or a dash. */
+  String cell(Shown shown, Locale locale) {
+    if (!shown.visible()) {
+      return shown.hidden() == Shown.Hidden.SMALL_GROUP ? "< " + gate.minimumGroup() : "–";
+    }
+    double value = shown.value();
+    return value == Math.rint(value) ? String.valueOf((long) value)
+        : String.format(locale, "%.1f", value);
+  }
+
+  private String summary(Figure figure, Locale locale) {
+    String year = String.valueOf(figure.query().year());
+    return switch (figure.kind()) {
+      case THROUGHPUT -> {
+        FigureTable.Row in = figure.table("inflow").headline();
+        FigureTable.Row out = figure.table("outflow").headline();
+        FigureTable.Row open = figure.table("open").headline();
+        FigureTable openTable = figure.table("open");
+        String lastMonth = label(openTable.columns().get(openTable.columns().size() - 1), locale);
+        yield text("insight.figure.throughput.summary", locale, year, spokenAt(figure, "inflow", in, "YEAR", locale),
+            spokenAt(figure, "outflow", out, "YEAR", locale), lastMonth,
+            spoken(open.cells().get(open.cells().size() - 1), locale));
+      }
+      case PHASES -> {
+        FigureTable table = figure.table("phases");
+        FigureTable.Row row = table.headline();
+        Optional<String> largest = largest(table, row, column -> !column.equals(InsightFigures.TOTAL));
+        yield largest.map(phase -> text("insight.figure.phases.summary", locale,
+                spokenAt(figure, "phases", row, InsightFigures.TOTAL, locale), label(phase, locale),
+                spokenAt(figure, "phases", row, phase, locale)))
+            .orElse(text("insight.figure.phases.summary.none", locale,
+                spokenAt(figure, "phases", row, InsightFigures.TOTAL, locale)));
+      }
+      case CYCLE_TIME -> {
+        FigureTable table = figure.table("days");
+        String longest = null;
+        double days = -1;
+        for (FigureTable.Row row : table.rows()) {
+          Shown median = row.cells().get(1);
+          if (median.visible() && median.value() > days) {
+            days = median.value();
+            longest = row.key();
+          }
+        }
+        yield longest == null ? text("insight.figure.cycle-time.summary.none", locale, year)
+            : text("insight.figure.cycle-time.summary", locale, year, label(longest, locale),
+                spoken(Shown.of(days), locale));
+      }
+      case DEADLINES -> {
+        FigureTable table = figure.table("deadlines");
+        FigureTable.Row analysis = table.rows().get(0);
+        yield text("insight.figure.deadlines.summary", locale, year, spoken(analysis.cells().get(0), locale),
+            spoken(analysis.cells().get(1), locale), spoken(analysis.cells().get(2), locale));
+      }
+      case OUTCOMES -> {
+        FigureTable.Row row = figure.table("outcomes").headline();
+        FigureTable.Row back = figure.table("return").headline();
+        yield text("insight.figure.outcomes.summary", locale, year,
+            spokenAt(figure, "outcomes", row, InsightFigures.TOTAL, locale), spokenAt(figure, "outcomes", row, "OWN_WORK", locale),
+            spoken(back.cells().get(1), locale));
+      }
+      case HELP_DEMAND -> {
+        FigureTable table = figure.table("help-demand");
+        int yearColumn = table.columns().indexOf(InsightFigures.YEAR);
+        yield text("insight.figure.help-demand.summary", locale, year,
+            spoken(row(table, InsightFigures.INFLOW).cells().get(yearColumn), locale),
+            spoken(row(table, "INTENSITY_INTENSIEF").cells().get(yearColumn), locale),
+            spoken(row(table, "BUDDY_RECOMMENDED").cells().get(yearColumn), locale));
+      }
+      case MISSING_ASPECTS -> {
+        FigureTable.Row row = figure.table("missing-aspects").headline();
+        yield text("insight.figure.missing-aspects.summary", locale,
+            spokenAt(figure, "missing-aspects", row, "IN_GUIDANCE", locale),
+            spokenAt(figure, "missing-aspects", row, "NO_RECENT_EVALUATION", locale));
+      }
+    };
+  }
+
+  /** The chart: labels and series of numbers the gate showed; a hidden one is null, a gap in the chart. */
+  private Map<String, Object> chart(Figure figure, Locale locale) {
+    Map<String, Object> chart = new LinkedHashMap<>();
+    List<Map<String, Object>> series = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    boolean stacked = false;
+    String type = "bar";
+    switch (figure.kind()) {
+      case THROUGHPUT -> {
+        FigureTable in = figure.table("inflow");
+        List<String> months = in.columns().stream().filter(c -> c.startsWith("M")).toList();
+        months.forEach(month -> labels.add(label(month, locale)));
+        series.add(series(label("INFLOW", locale), values(in, in.headline(), months), "bar"));
+        FigureTable out = figure.table("outflow");
+        series.add(series(label("OUTFLOW", locale), values(out, out.headline(), months), "bar"));
+        FigureTable open = figure.table("open");
+        series.add(series(label("OPEN_AT_MONTH_END", locale), values(open, open.headline(), months), "line"));
+      }
+      case PHASES, OUTCOMES, MISSING_ASPECTS -> {
+        FigureTable table = figure.tables().get(0);
+        List<String> columns = table.columns().stream()
+            .filter(c -> !c.equals(InsightFigures.TOTAL) && !c.equals("IN_GUIDANCE")).toList();
+        columns.forEach(column -> labels.add(label(column, locale)));
+        series.add(series(text("insight.figure." + figure.kind().slug() + ".series", locale),
+            values(table, table.headline(), columns), "bar"));
+      }
+      case CYCLE_TIME -> {
+        FigureTable table = figure.table("days");
+        table.rows().forEach(row -> labels.add(label(row.key(), locale)));
+        series.add(series(label("MEDIAN", locale), column(table, "MEDIAN"), "bar"));
+        series.add(series(label("P90", locale), column(table, "P90"), "bar"));
+      }
+      case DEADLINES -> {
+        FigureTable table = figure.table("deadlines");
+        table.rows().forEach(row -> labels.add(label(row.key(), locale)));
+        for (String status : List.of("ON_TIME", "LATE", "MISSED_OPEN")) {
+          series.add(series(label(status, locale), column(table, status), "bar"));
+        }
+        stacked = true;
+      }
+      case HELP_DEMAND -> {
+        FigureTable table = figure.table("help-demand");
+        List<String> quarters = table.columns().stream().filter(c -> c.startsWith("Q")).toList();
+        quarters.forEach(quarter -> labels.add(label(quarter, locale)));
+        for (String intensity : InsightFigures.INTENSITIES) {
+          series.add(series(label(intensity, locale), values(table, row(table, intensity), quarters), "bar"));
+        }
+        stacked = true;
+      }
+    }
+    chart.put("type", type);
+    chart.put("stacked", stacked);
+    chart.put("labels", labels);
+    chart.put("series", series);
+    return chart;
+  }
+
+  private static Map<String, Object> series(String label, List<Double> values, String kind) {
+    Map<String, Object> series = new LinkedHashMap<>();
+    series.put("label", label);
+    series.put("kind", kind);
+    series.put("values", values);
+    return series;
+  }
+
+  private static List<Double> values(FigureTable table, FigureTable.Row row, List<String> columns) {
+    if (row == null) {
+      return columns.stream().map(column -> (Double) null).toList();
+    }
+    return columns.stream().map(column -> row.cells().get(table.columns().indexOf(column)).value()).toList();
+  }
+
+  private static List<Double> column(FigureTable table, String column) {
+    int index = table.columns().indexOf(column);
+    return table.rows().stream().map(row -> row.cells().get(index).value()).toList();
+  }
+
+  private static FigureTable.Row row(FigureTable table, String key) {
+    return table.rows().stream().filter(row -> row.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  private static Optional<String> largest(FigureTable table, FigureTable.Row row, Predicate<String> among) {
+    String best = null;
+    double most = 0;
+    for (int i = 0; row != null && i < table.columns().size(); i++) {
+      Shown shown = row.cells().get(i);
+      if (among.test(table.columns().get(i)) && shown.visible() && shown.value() > most) {
+        most = shown.value();
+        best = table.columns().get(i);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A number in a sentence: a hidden one in words ("fewer than 10", "a hidden number"), never its value. */
+  String spoken(Shown shown, Locale locale) {
+    if (shown.visible()) {
+      return cell(shown, locale);
+    }
+    return shown.hidden() == Shown.Hidden.SMALL_GROUP
+        ? text("insight.hidden.spoken.small", locale, String.valueOf(gate.minimumGroup()))
+        : text("insight.hidden.spoken.protects", locale);
+  }
+
+  private String spokenAt(Figure figure, String table, FigureTable.Row row, String column, Locale locale) {
+    return row == null ? "0" : spoken(row.cells().get(figure.table(table).columns().indexOf(column)), locale);
+  }
+
+  String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+}
