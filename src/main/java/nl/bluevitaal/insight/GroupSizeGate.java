@@ -1,6 +1,7 @@
 package nl.bluevitaal.insight;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Component;
 public class GroupSizeGate {
 
   private static final double EPSILON = 1e-9;
+  /** How many partners are tried for each pinned-down count (each try solves the system once more). */
+  private static final int LOOK_AHEAD = 6;
 
   private final int minimumGroup;
 
@@ -58,22 +61,15 @@ public class GroupSizeGate {
       if (determined.isEmpty()) {
         return new Released(disclosure, small, protecting);
       }
-      boolean hidMore = false;
-      for (int cell = determined.nextSetBit(0); cell >= 0; cell = determined.nextSetBit(cell + 1)) {
-        int partner = partner(disclosure, relations, hidden, cell);
-        if (partner >= 0) {
-          hidden.set(partner);
-          protecting.set(partner);
-          hidMore = true;
-        }
-      }
-      if (!hidMore) {
+      // One at a time: the partner of one pinned-down count often frees others with it.
+      int partner = partner(disclosure, relations, hidden, determined.nextSetBit(0));
+      if (partner < 0) {
         // Pinned down through a chain of sums whose own members are all hidden: hide the smallest visible member of
         // any sum that holds a hidden count. There is one, or nothing hidden could be pinned down.
-        int partner = anyPartner(disclosure, relations, hidden);
-        hidden.set(partner);
-        protecting.set(partner);
+        partner = anyPartner(disclosure, relations, hidden);
       }
+      hidden.set(partner);
+      protecting.set(partner);
     }
   }
 
@@ -169,20 +165,36 @@ public class GroupSizeGate {
   }
 
   /**
-   * The count to hide beside a determined one: of the visible members of the sums it is in, the smallest positive
-   * cell or flow, else the smallest positive total or stock, else a zero (a zero hidden hides as well as any). -1 when none is visible.
+   * The count to hide beside a determined one. Of the visible members of the sums it is in, the few hidden first by
+   * rank (the smallest cell or flow, then totals and stocks, zeros last) are each tried: the one that frees this count
+   * and leaves the fewest others pinned down wins. Greedy choice without the look ahead cascades: a team's small stock
+   * pulled flows, then month totals, then the next team's flows into hiding. -1 when no member is visible.
    */
   private static int partner(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden, int cell) {
-    int best = -1;
+    List<Integer> candidates = new ArrayList<>();
     for (Map<Integer, Integer> relation : relations) {
-      if (!relation.containsKey(cell)) {
-        continue;
-      }
-      for (int candidate : relation.keySet()) {
-        if (candidate != cell && !hidden.get(candidate)
-            && (best < 0 || rank(disclosure, candidate) < rank(disclosure, best))) {
-          best = candidate;
+      if (relation.containsKey(cell)) {
+        for (int candidate : relation.keySet()) {
+          if (candidate != cell && !hidden.get(candidate) && !candidates.contains(candidate)) {
+            candidates.add(candidate);
+          }
         }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return -1;
+    }
+    candidates.sort(Comparator.comparingDouble(candidate -> rank(disclosure, candidate)));
+    int best = candidates.get(0);
+    int bestScore = Integer.MAX_VALUE;
+    for (int candidate : candidates.subList(0, Math.min(LOOK_AHEAD, candidates.size()))) {
+      BitSet tried = (BitSet) hidden.clone();
+      tried.set(candidate);
+      BitSet stillDetermined = determined(disclosure, relations, tried);
+      int score = stillDetermined.cardinality() + (stillDetermined.get(cell) ? disclosure.size() : 0);
+      if (score < bestScore) {
+        best = candidate;
+        bestScore = score;
       }
     }
     return best;

@@ -162,15 +162,17 @@ public class InsightFigures {
       }
       stocks.put(team, line);
     }
-    Map<String, Map<String, Disclosure.Count>> open = columns(disclosure, grid.teams, stockColumns,
-        (team, column) -> stocks.get(team).get(column));
+    // Cases open at each month's end for the unit only. A team's stock beside its monthly flows pins down the flows the
+    // gate must hide (this month's stock minus last month's is inflow minus outflow), and the gate then hid whole
+    // years of the unit's own totals to protect them. The line manager's team view has no stock table.
+    Map<String, Disclosure.Count> open = new LinkedHashMap<>();
+    for (String column : stockColumns) {
+      open.put(column, disclosure.count(grid.teams.stream().mapToLong(team -> stocks.get(team).get(column)).sum()));
+    }
     for (int i = 1; i < stockColumns.size(); i++) {
       String month = stockColumns.get(i);
-      String before = stockColumns.get(i - 1);
-      for (String team : withTotal(grid.teams)) {
-        disclosure.balance(open.get(month).get(team), open.get(before).get(team), cellOrTotal(in, team, month),
-            cellOrTotal(out, team, month));
-      }
+      disclosure.balance(open.get(month), open.get(stockColumns.get(i - 1)), in.columnTotal(month),
+          out.columnTotal(month));
     }
     Map<String, Map<String, Disclosure.Count>> inQuarters = in.group(grid.quarterMonths());
     Map<String, Map<String, Disclosure.Count>> outQuarters = out.group(grid.quarterMonths());
@@ -181,7 +183,8 @@ public class InsightFigures {
     return new Figure(FigureKind.THROUGHPUT, grid.query, List.of(
         grid.teamRows("inflow", released, flowColumns, flowCount(in, inQuarters)),
         grid.teamRows("outflow", released, flowColumns, flowCount(out, outQuarters)),
-        grid.teamRows("open", released, stockColumns, (team, column) -> open.get(column).get(team))));
+        new FigureTable("open", stockColumns, grid.query.team() != null ? List.of()
+            : List.of(Row.of(TOTAL, stockColumns.stream().map(column -> released.shown(open.get(column))).toList())))));
   }
 
   private static BiFunction<String, String, Disclosure.Count> flowCount(CountTable<String, String> table,

@@ -57,7 +57,7 @@ class FigurePresenter {
 
   FigureView view(Figure figure, Locale locale) {
     String slug = figure.kind().slug();
-    List<TableView> tables = figure.tables().stream().map(table -> table(figure, table, locale)).toList();
+    List<TableView> tables = figure.tables().stream().filter(table -> !table.rows().isEmpty()).map(table -> table(figure, table, locale)).toList();
     Map<String, Object> chart = chart(figure, locale);
     @SuppressWarnings("unchecked")
     boolean empty = ((List<Map<String, Object>>) chart.get("series")).stream()
@@ -113,6 +113,11 @@ class FigurePresenter {
         FigureTable.Row out = figure.table("outflow").headline();
         FigureTable.Row open = figure.table("open").headline();
         FigureTable openTable = figure.table("open");
+        if (open == null) {
+          // A team's figure has no stock per month (see InsightFigures.throughput).
+          yield text("insight.figure.throughput.summary.team", locale, year, spokenAt(figure, "inflow", in, "YEAR",
+              locale), spokenAt(figure, "outflow", out, "YEAR", locale));
+        }
         String lastMonth = label(openTable.columns().get(openTable.columns().size() - 1), locale);
         yield text("insight.figure.throughput.summary", locale, year, spokenAt(figure, "inflow", in, "YEAR", locale),
             spokenAt(figure, "outflow", out, "YEAR", locale), lastMonth,
@@ -189,7 +194,9 @@ class FigurePresenter {
         FigureTable out = figure.table("outflow");
         series.add(series(label("OUTFLOW", locale), values(out, out.headline(), months), "bar"));
         FigureTable open = figure.table("open");
-        series.add(series(label("OPEN_AT_MONTH_END", locale), values(open, open.headline(), months), "line"));
+        if (open.headline() != null) {
+          series.add(series(label("OPEN_AT_MONTH_END", locale), values(open, open.headline(), months), "line"));
+        }
       }
       case PHASES, OUTCOMES, MISSING_ASPECTS -> {
         FigureTable table = figure.tables().get(0);
