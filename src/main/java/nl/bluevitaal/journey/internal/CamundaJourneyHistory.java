@@ -20,10 +20,10 @@ import java.util.UUID;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.journey.JourneyEvents;
 import nl.bluevitaal.journey.JourneyHistory;
-import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Track;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

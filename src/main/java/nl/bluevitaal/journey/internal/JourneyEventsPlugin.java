@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.UUID;
 import nl.bluevitaal.journey.JourneyEvents;
-import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -123,8 +123,9 @@ class JourneyEventsPlugin extends AbstractProcessEnginePlugin {
     // The WIA application was completed in a command before this one (week 104 is a timer of its own), so the
     // engine's history holds it.
     boolean wiaApplied = execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(ReintegrationJourneyProcess.Element.TASK_WIA_APPLICATION)
-        .taskDeleteReason("completed").count() > 0;
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(ReintegrationJourneyProcess.Element.TASK_WIA_APPLICATION).taskDeleteReason("completed")
+        .count() > 0;
     events.publishEvent(new JourneyEvents.CaseEnded(caseId, JourneyOutcomes.of(execution.getCurrentActivityId(),
         (String) execution.getVariable(Var.NEXT_TRACK), wiaApplied), LocalDate.now(clock)));
   }
