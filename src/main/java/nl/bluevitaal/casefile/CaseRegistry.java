@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,9 @@ public class CaseRegistry implements OwnCaseLookup {
     String caseNumber = "BV-%d-%05d".formatted(report.firstSickDay().getYear(), repository.nextCaseNumber());
     repository.insertCase(caseId, caseNumber, report, now());
     repository.insertSickPeriod(caseId, report.firstSickDay(), null);
+    Employee employee = repository.findEmployee(report.employeeId()).orElseThrow();
+    events.publishEvent(new CaseFileEvents.CaseOpened(caseId, employee.unit(), employee.team(),
+        report.counsellorUserId(), report.firstSickDay(), LocalDate.now(clock)));
     recomputeDeadlines(caseId);
     journey.start(caseId);
     log.info("Case {} opened for sick report of {}", caseNumber, report.firstSickDay());
@@ -150,7 +154,13 @@ public class CaseRegistry implements OwnCaseLookup {
       case CLOSED -> CaseStatus.CLOSED;
       default -> CaseStatus.OPEN;
     };
+    changePhase(caseId, phase, status);
+  }
+
+  /** Every change of phase goes through here, so insight hears of each one in the same transaction. */
+  private void changePhase(UUID caseId, Phase phase, CaseStatus status) {
     repository.updatePhase(caseId, phase, status, now());
+    events.publishEvent(new CaseFileEvents.PhaseEntered(caseId, phase, LocalDate.now(clock)));
   }
 
   /**
@@ -166,8 +176,9 @@ public class CaseRegistry implements OwnCaseLookup {
     if (!repository.updateWorkCapacity(caseId, percentage, expectedVersion, now())) {
       throw stale(caseId, expectedVersion);
     }
-    repository.insertWorkCapacity(caseId, percentage, from == null ? LocalDate.now(clock) : from, recordedBy, now());
-    events.publishEvent(new CaseFileEvents.WorkCapacityRecorded(caseId, percentage, recordedBy));
+    LocalDate day = from == null ? LocalDate.now(clock) : from;
+    repository.insertWorkCapacity(caseId, percentage, day, recordedBy, now());
+    events.publishEvent(new CaseFileEvents.WorkCapacityRecorded(caseId, percentage, recordedBy, day));
   }
 
   /** The sick periods of a case, oldest first. */
@@ -225,7 +236,7 @@ public class CaseRegistry implements OwnCaseLookup {
     CaseSummary latest = repository.summariesOfEmployee(employeeId).stream().findFirst().orElse(null);
     if (latest != null && latest.status() == CaseStatus.OPEN) {
       log.info("Case {}: relapse while still sick, reported {}", latest.caseNumber(), sickFrom);
-      events.publishEvent(new CaseFileEvents.RelapseJoined(latest.id(), sickFrom));
+      events.publishEvent(new CaseFileEvents.RelapseJoined(latest.id(), sickFrom, true));
       return latest.id();
     }
     if (latest != null && latest.status() == CaseStatus.RECOVERED) {
@@ -245,16 +256,16 @@ public class CaseRegistry implements OwnCaseLookup {
           .anyMatch(leave -> leave.from().equals(recoveredOn) && sickFrom.equals(leave.to().plusDays(1)));
       if (sickFrom.isBefore(recoveredOn.plusDays(DeadlineEngine.RELAPSE_WINDOW_DAYS)) || afterLeave) {
         repository.insertSickPeriod(latest.id(), sickFrom, null);
-        repository.updatePhase(latest.id(), latest.phase(), CaseStatus.OPEN, now());
+        changePhase(latest.id(), latest.phase(), CaseStatus.OPEN);
         recomputeDeadlines(latest.id());
         repository.clearOverdueNotYetDue(latest.id(), LocalDate.now(clock));
         repository.refreshNextDeadline(latest.id(), now());
         log.info("Case {}: relapse on {} joins{}, open deadlines moved", latest.caseNumber(), sickFrom,
             afterLeave ? " after pregnancy and birth leave" : "");
-        events.publishEvent(new CaseFileEvents.RelapseJoined(latest.id(), sickFrom));
+        events.publishEvent(new CaseFileEvents.RelapseJoined(latest.id(), sickFrom, false));
         return latest.id();
       }
-      repository.updatePhase(latest.id(), Phase.CLOSED, CaseStatus.CLOSED, now());
+      changePhase(latest.id(), Phase.CLOSED, CaseStatus.CLOSED);
     }
     return reportSick(new SickReport(employeeId, sickFrom,
         latest == null ? null : latest.counsellorUserId(), latest == null ? null : latest.companyDoctorUserId()));
@@ -425,12 +436,20 @@ public class CaseRegistry implements OwnCaseLookup {
 
   public void markDeadlineMet(UUID caseId, Milestone milestone) {
     requireCase(caseId);
-    repository.markDeadlineMet(caseId, milestone, LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    // Only the first time it is met: a met deadline stays met on its day.
+    if (repository.markDeadlineMet(caseId, milestone, today)) {
+      repository.deadline(caseId, milestone).filter(d -> d.dueOn() != null).ifPresent(d ->
+          events.publishEvent(new CaseFileEvents.DeadlineMet(caseId, milestone, d.dueOn(), today)));
+    }
     repository.refreshNextDeadline(caseId, now());
   }
 
   public void markDeadlineOverdue(UUID caseId, Milestone milestone) {
-    repository.markDeadlineOverdue(caseId, milestone);
+    if (repository.markDeadlineOverdue(caseId, milestone)) {
+      repository.deadline(caseId, milestone).filter(d -> d.dueOn() != null).ifPresent(d ->
+          events.publishEvent(new CaseFileEvents.DeadlineMissed(caseId, milestone, d.dueOn())));
+    }
     // Thousands of deadlines can pass at once: the update that must find the case is the check that it exists.
     if (!repository.refreshNextDeadline(caseId, now())) {
       throw new CaseNotFoundException(caseId);
@@ -445,6 +464,10 @@ public class CaseRegistry implements OwnCaseLookup {
     }
     repository.updateDaysLate(caseId, Milestone.UWV_NOTIFICATION, timeline.uwvNotificationDaysLate());
     repository.refreshNextDeadline(caseId, now());
+    Map<Milestone, LocalDate> due = new EnumMap<>(Milestone.class);
+    repository.deadlines(caseId).stream().filter(d -> d.dueOn() != null)
+        .forEach(d -> due.put(d.milestone(), d.dueOn()));
+    events.publishEvent(new CaseFileEvents.DeadlinesRecomputed(caseId, due));
   }
 
   /** Everything recorded on the case that the deadline engine counts with. */

@@ -14,6 +14,7 @@ import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CaseRelation;
 import nl.bluevitaal.privacy.Domain;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +43,11 @@ public class DocumentChanges {
   private final DocumentRepository documents;
   private final CaseFileAccess access;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  DocumentChanges(CaseDocuments reads, DocumentRepository documents, CaseFileAccess access, Clock clock) {
+  DocumentChanges(CaseDocuments reads, DocumentRepository documents, CaseFileAccess access, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.reads = reads;
     this.documents = documents;
     this.access = access;
@@ -137,6 +141,10 @@ public class DocumentChanges {
       default -> throw new InvalidInputException(Map.of("status", "must be FOR_EMPLOYEE_REVIEW or RELEASED"));
     }
     bump(document, expectedVersion, target);
+    if (target == DocumentStatus.RELEASED && document.current() != null
+        && (document.type() == DocumentType.PLAN_OF_ACTION || document.type() == DocumentType.PLAN_OF_ACTION_UPDATE)) {
+      events.publishEvent(CaseFileEvents.PlanOfActionReleased.of(caseId, documentId, document.current().content()));
+    }
     return reads.forReader(actor, parties, documents.find(caseId, documentId).orElseThrow());
   }
 

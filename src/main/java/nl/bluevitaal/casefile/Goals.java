@@ -19,6 +19,7 @@ import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.CaseRelation;
 import nl.bluevitaal.privacy.Domain;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +40,14 @@ public class Goals {
   private final CaseFileAccess access;
   private final Accounts accounts;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Goals(JdbcClient jdbc, CaseFileAccess access, Accounts accounts, Clock clock) {
+  Goals(JdbcClient jdbc, CaseFileAccess access, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.access = access;
     this.accounts = accounts;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -66,6 +69,7 @@ public class Goals {
             values (:id, :c, :t, :d, :p, 'OPEN', :agreed, :by, :now, :now, 0)""")
         .param("id", id).param("c", caseId).param("t", title).param("d", description).param("p", progress)
         .param("agreed", agreedWithEmployeeOn).param("by", actor.userId()).param("now", now).update();
+    events.publishEvent(new CaseFileEvents.GoalAgreed(caseId, id));
     return find(caseId, id).orElseThrow();
   }
 
@@ -95,6 +99,10 @@ public class Goals {
     if (!updated) {
       throw new StaleEditException("goal", goalId, expectedVersion,
           find(caseId, goalId).map(Goal::version).orElse(-1));
+    }
+    // The counsellor's update of a goal that is no longer a proposal: it is agreed (achieved and dropped ones too).
+    if (status != Goal.Status.PROPOSED) {
+      events.publishEvent(new CaseFileEvents.GoalAgreed(caseId, goalId));
     }
     return find(caseId, goalId).orElseThrow();
   }

@@ -80,6 +80,7 @@ public class SupportNetwork {
             values (:id, :c, :k, :n, :r, :b, :now, 0)""")
         .param("id", id).param("c", caseId).param("k", kind.name()).param("n", name).param("r", relation)
         .param("b", buddyUserId).param("now", OffsetDateTime.now(clock)).update();
+    events.publishEvent(new CaseFileEvents.SupportContactAdded(caseId, id, kind));
     return find(caseId, id).orElseThrow();
   }
 

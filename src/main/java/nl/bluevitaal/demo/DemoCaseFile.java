@@ -19,6 +19,8 @@ import nl.bluevitaal.casefile.FunctionalAdvice;
 import nl.bluevitaal.casefile.Goal;
 import nl.bluevitaal.casefile.Goals;
 import nl.bluevitaal.casefile.MedicalNotes;
+import nl.bluevitaal.casefile.SupportContact;
+import nl.bluevitaal.casefile.SupportNetwork;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.OpenStep;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
@@ -53,9 +55,11 @@ class DemoCaseFile {
   private final ContactMoments contactMoments;
   private final MedicalNotes medicalNotes;
   private final Clock clock;
+  private final SupportNetwork network;
 
   DemoCaseFile(CaseDocuments documents, DocumentChanges changes, Goals goals, ContactMoments contactMoments,
-      MedicalNotes medicalNotes, Clock clock) {
+      MedicalNotes medicalNotes, Clock clock, SupportNetwork network) {
+    this.network = network;
     this.documents = documents;
     this.changes = changes;
     this.goals = goals;
@@ -101,7 +105,8 @@ class DemoCaseFile {
               + "afspraken over contact en de volgende stappen.", false);
       case Element.TASK_PROBLEM_ANALYSIS -> problemAnalysis(caseId, people, random);
       case Element.TASK_REVIEW_PROBLEM_ANALYSIS -> releaseForEmployer(caseId, people, DocumentType.PROBLEM_ANALYSIS);
-      case Element.TASK_DRAFT_PLAN_OF_ACTION -> planOfAction(caseId, people);
+      case Element.TASK_DRAFT_PLAN_OF_ACTION -> planOfAction(caseId, people, random);
+      case Element.TASK_OFFER_BUDDY -> buddy(caseId, people, random);
       case Element.TASK_AGREE_PLAN_EMPLOYEE -> sign(caseId, people.employee(), DocumentType.PLAN_OF_ACTION);
       case Element.TASK_AGREE_PLAN_LINE_MANAGER -> sign(caseId, people.lineManager(), DocumentType.PLAN_OF_ACTION);
       case Element.TASK_EVALUATION -> evaluation(caseId, people, random);
@@ -168,21 +173,41 @@ class DemoCaseFile {
     changes.changeStatus(people.doctor(), caseId, update.id(), update.version(), DocumentStatus.FOR_EMPLOYEE_REVIEW);
   }
 
-  private void planOfAction(UUID caseId, People people) {
+  /**
+   * The plan places the problems in some of the 4 A's, not always the same (the work itself most often, the terms of
+   * employment least), so insight's help-demand figures differ by area; one plan in five has no goals agreed yet.
+   */
+  private void planOfAction(UUID caseId, People people, Random random) {
+    boolean content = random.nextInt(10) < 7;
+    boolean relations = random.nextInt(10) < 4;
+    boolean conditions = random.nextInt(10) < 5;
+    boolean terms = random.nextInt(10) < 3 || !(content || relations || conditions);
     released(caseId, people.counsellor(), DocumentType.PLAN_OF_ACTION, "Plan van aanpak",
         section("doel", "Terugkeer in het eigen werk, eerst in aangepaste vorm.")
             + section("activiteiten", "Wekelijkse gesprekken, opbouw van uren, werkplekbezoek.")
-            + section("arbeidsinhoud", "Eerst voorbereidend en administratief werk.")
-            + section("arbeidsverhoudingen", "Wekelijks kort contact met de leidinggevende.")
-            + section("arbeidsomstandigheden", "Rustige werkplek, geen piketdiensten.")
-            + section("arbeidsvoorwaarden", "Opbouw in uren volgens advies bedrijfsarts.")
+            + (content ? section("arbeidsinhoud", "Eerst voorbereidend en administratief werk.") : "")
+            + (relations ? section("arbeidsverhoudingen", "Wekelijks kort contact met de leidinggevende.") : "")
+            + (conditions ? section("arbeidsomstandigheden", "Rustige werkplek, geen piketdiensten.") : "")
+            + (terms ? section("arbeidsvoorwaarden", "Opbouw in uren volgens advies bedrijfsarts.") : "")
             + section("afspraken", "Medewerker houdt een energiedagboek bij.")
             + section("evaluatiemomenten", "Iedere zes weken."));
+    if (random.nextInt(5) == 0) {
+      return;
+    }
     LocalDate today = LocalDate.now(clock);
     goals.add(people.counsellor(), caseId, "Uren opbouwen", "Van 8 naar 24 uur per week in drie maanden.", 10,
         today);
     goals.add(people.counsellor(), caseId, "Energie in balans", "Energiegevers en -vreters herkennen en sturen.",
         20, today);
+  }
+
+  /** Offered a buddy, three employees in five take one: a colleague who is there by their consent. */
+  private void buddy(UUID caseId, People people, Random random) {
+    if (random.nextInt(5) < 3) {
+      network.add(people.employee(), caseId, SupportContact.Kind.BUDDY,
+          DemoCaseload.FIRST_NAMES.get(random.nextInt(DemoCaseload.FIRST_NAMES.size())) + " "
+              + DemoCaseload.SURNAMES.get(random.nextInt(DemoCaseload.SURNAMES.size())), "collega", null);
+    }
   }
 
   private void evaluation(UUID caseId, People people, Random random) {

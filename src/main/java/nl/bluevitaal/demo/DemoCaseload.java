@@ -35,6 +35,8 @@ class DemoCaseload {
 
   private static final Logger log = LoggerFactory.getLogger(DemoCaseload.class);
   private static final String COUNSELLOR = "carla";
+  /** The unit's counsellors: carla keeps the fixed cases, the others share the rest with her (DemoUsers makes them). */
+  static final List<String> COUNSELLORS = List.of(COUNSELLOR, "mila", "ruben", "noor");
   private static final String COMPANY_DOCTOR = "dirk";
   private static final String UNIT = "Eenheid Rotterdam";
   private static final String OWN_TEAM = "Team Noord";
@@ -74,7 +76,7 @@ class DemoCaseload {
   void create() {
     Instant started = Instant.now();
     Instant realNow = clock.instant();
-    List<Plan> plans = plans(properties.caseCount(), new Random(properties.seed()), weeks);
+    List<Plan> plans = plans(properties.caseCount(), properties.historyCount(), new Random(properties.seed()), weeks);
     timeMachine.withJobExecutorPaused(() -> {
       for (Plan plan : plans) {
         live(plan, realNow);
@@ -84,8 +86,18 @@ class DemoCaseload {
         Duration.between(started, Instant.now()).toSeconds());
   }
 
-  /** The spread over the journey: every phase, some overdue, some recovered, anna and bram in Team Noord. */
-  static List<Plan> plans(int count, Random random, DeadlineWeeks weeks) {
+  /**
+   * The spread over the journey: every phase, some overdue, some recovered, anna and bram in Team Noord; and the
+   * history of the last two years (see {@link #history}), so insight has throughput, outcomes and returns to show.
+   */
+  static List<Plan> plans(int count, int historyCount, Random random, DeadlineWeeks weeks) {
+    List<Plan> plans = present(count, random, weeks);
+    plans.addAll(history(plans.size(), historyCount, random, weeks));
+    return plans;
+  }
+
+  /** The caseload of today: every phase, some overdue, some recovered, anna and bram in Team Noord. */
+  static List<Plan> present(int count, Random random, DeadlineWeeks weeks) {
     List<Plan> plans = new ArrayList<>();
     // anna: a week off sick; the problem analysis waits for her to read it before it goes to the employer side
     // (her review, due a week after the analysis, is not late yet).
@@ -144,6 +156,48 @@ class DemoCaseload {
   }
 
   /**
+   * Cases of the last two years that have ended, with the outcomes the journey knows: most recovered within weeks or
+   * months (back at their own work), some recovered in spoor 2 after the first-year evaluation (other work), some ran
+   * to the end of wage payment in week 104 with the WIA application done. Their first sick days lie up to two years
+   * and two months back, so every month and quarter of the last two years has cases opening and closing.
+   */
+  static List<Plan> history(int numbered, int count, Random random, DeadlineWeeks weeks) {
+    List<Plan> plans = new ArrayList<>();
+    int number = numbered;
+    int wageEnd = weeks.endOfWagePayment() * 7;
+    int firstYear = weeks.firstYearEvaluation() * 7;
+    int spoor2 = Math.max(1, count / 6);
+    int toTheEnd = Math.max(1, count / 6);
+    for (int i = 0; i < count; i++) {
+      number++;
+      Plan plan;
+      if (i < toTheEnd) {
+        // Week 104 passed up to two months ago: wage payment ended, the WIA application went in.
+        plan = plan(number, random, wageEnd + 3 + random.nextInt(60), null, null);
+        plan = withTrack(plan, random.nextBoolean() ? Track.SPOOR_1 : Track.SPOOR_2);
+      } else if (i < toTheEnd + spoor2) {
+        // Spoor 2 chosen at the first-year evaluation, fully back some weeks into it.
+        int duration = firstYear + 40 + random.nextInt(70);
+        int daysSick = duration + 35 + random.nextInt(Math.max(1, wageEnd - duration - 35));
+        plan = withTrack(plan(number, random, daysSick, null, daysSick - duration), Track.SPOOR_2);
+      } else {
+        // Back at work after two to twenty weeks, some time in the last two years.
+        int duration = 14 + random.nextInt(130);
+        int daysSick = duration + 35 + random.nextInt(Math.max(1, wageEnd - duration - 35));
+        plan = plan(number, random, daysSick, null, daysSick - duration);
+      }
+      plans.add(plan);
+    }
+    return plans;
+  }
+
+  private static Plan withTrack(Plan plan, Track track) {
+    return new Plan(plan.personnelNumber(), plan.name(), plan.userId(), plan.unit(), plan.team(), plan.lineManager(),
+        plan.counsellor(), plan.companyDoctor(), plan.daysSick(), plan.stallAfterDay(), plan.recoveredDaysAgo(), track,
+        plan.workConflict(), plan.holdStep());
+  }
+
+  /**
    * Bands of weeks sick today with their share of the caseload ({from, to, weight}), cut at the legal deadlines:
    * intake, up to the problem analysis, up to the plan, the long stretch of the first year, its evaluation, the second
    * year, the final evaluation and WIA application, and the last weeks of wage payment.
@@ -161,7 +215,8 @@ class DemoCaseload {
   }
 
   private static Plan plan(int number, Random random, int daysSick, Integer stall, Integer recoveredDaysAgo) {
-    boolean ownTeam = number % 10 < 1;
+    // One case in five in eva's team, so her team's figures reach the group size the insight pages show.
+    boolean ownTeam = number % 5 < 1;
     String team = ownTeam ? OWN_TEAM : OTHER_TEAMS.get(number % OTHER_TEAMS.size());
     String manager = ownTeam ? OWN_TEAM_MANAGER : "lm-" + team.substring(5).toLowerCase();
     String name = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size())) + " "
@@ -170,7 +225,7 @@ class DemoCaseload {
     Track track = roll < 6 ? Track.SPOOR_2 : roll < 9 ? Track.SPOOR_1 : Track.EARLY_IVA;
     // A user id without an account: the demo acts in the file as this employee (release, sign); nobody logs in.
     return new Plan(PERSONNEL_PREFIX + "%04d".formatted(number), name, "mw-%04d".formatted(number), UNIT, team,
-        manager, COUNSELLOR, COMPANY_DOCTOR, daysSick, stall,
+        manager, COUNSELLORS.get(number % COUNSELLORS.size()), COMPANY_DOCTOR, daysSick, stall,
         recoveredDaysAgo, track, random.nextInt(8) == 0, null);
   }
 

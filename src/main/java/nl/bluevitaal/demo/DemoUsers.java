@@ -39,6 +39,15 @@ class DemoUsers {
       new DemoUser("lm-verkeer", "Vera", "Kievit", Groups.LINE_MANAGER),
       new DemoUser("lm-water", "Wim", "Reiger", Groups.LINE_MANAGER));
 
+  /**
+   * The other counsellors of the demo caseload's unit: DemoCaseload shares its cases among them and carla, so the
+   * insight pages have a caseload per counsellor to compare.
+   */
+  static final List<DemoUser> OTHER_COUNSELLORS = List.of(
+      new DemoUser("mila", "Mila", "Ereprijs", Groups.COUNSELLOR),
+      new DemoUser("ruben", "Ruben", "Zwaluw", Groups.COUNSELLOR),
+      new DemoUser("noor", "Noor", "Klaverzuring", Groups.COUNSELLOR));
+
   private final Accounts accounts;
 
   DemoUsers(Accounts accounts) {
@@ -46,7 +55,8 @@ class DemoUsers {
   }
 
   void ensureAll() {
-    for (DemoUser user : java.util.stream.Stream.concat(ALL.stream(), OTHER_LINE_MANAGERS.stream()).toList()) {
+    for (DemoUser user : java.util.stream.Stream.of(ALL, OTHER_LINE_MANAGERS, OTHER_COUNSELLORS)
+        .flatMap(List::stream).toList()) {
       accounts.ensureUser(user.userId(), user.firstName(), user.lastName(),
           user.userId() + "@demo.bluevitaal.invalid", PASSWORD, List.of(user.group()));
     }

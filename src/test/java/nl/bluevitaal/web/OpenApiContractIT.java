@@ -293,6 +293,9 @@ class OpenApiContractIT {
     // Recovered within the waiting period: most deadlines are never reached (null).
     expect(200, post("carla", "/api/poortwachter/timeline",
         "{\"periods\": [{\"sickFrom\": \"2026-01-05\", \"recoveredOn\": \"2026-01-20\"}]}"));
+    // The administrator rebuilds insight's read model (to the rows the demo's events kept); anyone else is refused.
+    expect(200, post("demo", "/api/insight/read-model/rebuild", null));
+    expect(403, post("carla", "/api/insight/read-model/rebuild", null));
 
     assertThat(operations()).as("operations of the description without a checked success")
         .filteredOn(operation -> checked.stream().noneMatch(answer -> answer.startsWith(operation.key() + " 2")))

@@ -215,14 +215,16 @@ public class CaseRepository {
         .stream().sorted((a, b) -> a.milestone().compareTo(b.milestone())).toList();
   }
 
-  public void markDeadlineMet(UUID caseId, Milestone milestone, LocalDate on) {
-    jdbc.sql("update case_deadline set met_on = :on where case_id = :c and milestone = :m and met_on is null")
-        .param("on", on).param("c", caseId).param("m", milestone.name()).update();
+  /** True when it was open until now (a deadline met twice keeps its first day). */
+  public boolean markDeadlineMet(UUID caseId, Milestone milestone, LocalDate on) {
+    return jdbc.sql("update case_deadline set met_on = :on where case_id = :c and milestone = :m and met_on is null")
+        .param("on", on).param("c", caseId).param("m", milestone.name()).update() > 0;
   }
 
-  public void markDeadlineOverdue(UUID caseId, Milestone milestone) {
-    jdbc.sql("update case_deadline set overdue = true where case_id = :c and milestone = :m and met_on is null")
-        .param("c", caseId).param("m", milestone.name()).update();
+  /** True when the deadline is open (not met). */
+  public boolean markDeadlineOverdue(UUID caseId, Milestone milestone) {
+    return jdbc.sql("update case_deadline set overdue = true where case_id = :c and milestone = :m and met_on is null")
+        .param("c", caseId).param("m", milestone.name()).update() > 0;
   }
 
   /**

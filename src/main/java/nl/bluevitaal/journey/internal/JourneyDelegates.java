@@ -109,6 +109,7 @@ class JourneyDelegates {
       for (String user : people.escalationUsers(caseId, decided.escalateTo())) {
         notices.send(new Notice(user, UUID.fromString(caseId), Notice.Kind.ESCALATION, title, due));
       }
+      watches.raised(caseId, Watch.of((String) execution.getVariable(Var.MILESTONE)), rung);
     };
   }
 

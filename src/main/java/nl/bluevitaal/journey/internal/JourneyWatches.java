@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.bluevitaal.casefile.CaseDeadline;
 import nl.bluevitaal.casefile.CaseRegistry;
+import nl.bluevitaal.journey.JourneyEvents;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -51,10 +53,13 @@ public class JourneyWatches {
   private final HistoryService historyService;
   private final TaskService taskService;
   private final DecisionService decisionService;
+  private final ApplicationEventPublisher events;
 
   JourneyWatches(CaseRegistry registry, DeadlineEngine engine, JourneyProperties properties, JourneyPeople people,
       Notices notices, MessageSource messages, Clock clock, RuntimeService runtimeService,
-      HistoryService historyService, TaskService taskService, DecisionService decisionService) {
+      HistoryService historyService, TaskService taskService, DecisionService decisionService,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.registry = registry;
     this.engine = engine;
     this.properties = properties;
@@ -122,6 +127,13 @@ public class JourneyWatches {
     for (String user : recipients(caseId, watch(execution).name(), WARNING_RUNG)) {
       notices.send(new Notice(user, UUID.fromString(caseId), Notice.Kind.DEADLINE_WARNING, title, due));
     }
+    raised(caseId, watch(execution), WARNING_RUNG);
+  }
+
+  /** Insight hears of every warning sent (rung 0) and every rung climbed, on the day it happened. */
+  void raised(String caseId, Watch watch, int rung) {
+    events.publishEvent(new JourneyEvents.EscalationRaised(UUID.fromString(caseId), watch.name(),
+        watch.milestone().map(Enum::name).orElse(null), rung, LocalDate.now(clock)));
   }
 
   /**

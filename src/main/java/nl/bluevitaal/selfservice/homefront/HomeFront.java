@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.bluevitaal.casefile.CaseFileEvents;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.casefile.CaseSummary;
 import nl.bluevitaal.casefile.SupportContact;
@@ -32,6 +33,7 @@ import nl.bluevitaal.selfservice.checkin.CheckIns;
 import nl.bluevitaal.selfservice.homefront.internal.InvitationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,10 +68,12 @@ public class HomeFront {
   private final HomeFrontProperties properties;
   private final CheckIns checkIns;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   HomeFront(InvitationRepository invitations, SupportNetwork network, CaseRegistry cases, OwnCaseLookup ownCases,
       AccessPolicy policy, Accounts accounts, DirectMail mail, MessageSource messages, HomeFrontProperties properties,
-      CheckIns checkIns, Clock clock) {
+      CheckIns checkIns, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.invitations = invitations;
     this.network = network;
     this.cases = cases;
@@ -208,6 +212,7 @@ public class HomeFront {
     String[] names = invitation.name().split("\\s+", 2);
     accounts.ensureUser(username, names[0], names.length > 1 ? names[1] : "", invitation.email(), password,
         List.of(Groups.HOME_FRONT));
+    events.publishEvent(new CaseFileEvents.HomeFrontJoined(invitation.caseId()));
     log.info("Case {}: home-front invitation accepted", invitation.caseId());
     return invitations.find(invitation.id()).orElseThrow();
   }

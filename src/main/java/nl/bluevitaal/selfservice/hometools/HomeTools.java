@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.bluevitaal.casefile.CaseFileEvents;
 import nl.bluevitaal.privacy.Access;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.privacy.Audience;
 import nl.bluevitaal.privacy.CaseParties;
+import nl.bluevitaal.privacy.ConsentLookup;
 import nl.bluevitaal.privacy.Domain;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,11 +37,16 @@ public class HomeTools {
   private final JdbcClient jdbc;
   private final AccessPolicy policy;
   private final Clock clock;
+  private final ConsentLookup consents;
+  private final ApplicationEventPublisher events;
 
-  HomeTools(JdbcClient jdbc, AccessPolicy policy, Clock clock) {
+  HomeTools(JdbcClient jdbc, AccessPolicy policy, Clock clock, ConsentLookup consents,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.policy = policy;
     this.clock = clock;
+    this.consents = consents;
+    this.events = events;
   }
 
   /** Whether the actor may read the case's home tools (no audit; to offer a link, not to show content). */
@@ -103,6 +112,7 @@ public class HomeTools {
                   updated_at, version)
               values (:c, :ws, :wa, :es, :on, :ea, :cs, :ca, :t, :oc, :cc, :cd, :by, :now, 0)""")
           .params(planParams(caseId, content, actor, now)).update();
+      planSaved(caseId);
       return findPlan(caseId).orElseThrow();
     }
     if (current.isEmpty() || expectedVersion == null) {
@@ -121,7 +131,14 @@ public class HomeTools {
     if (!updated) {
       throw new StaleHomeToolException("relapse-prevention plan", caseId, expectedVersion);
     }
+    planSaved(caseId);
     return findPlan(caseId).orElseThrow();
+  }
+
+  /** Insight counts a plan only when the care side may read it (the employee shares self-reports with care). */
+  private void planSaved(UUID caseId) {
+    events.publishEvent(new CaseFileEvents.RelapsePlanSaved(caseId,
+        consents.isShared(caseId, Domain.SELF_REPORTS, Audience.CARE)));
   }
 
   private void insertItems(UUID balanceId, String kind, List<EnergyBalance.Item> items) {

@@ -1,0 +1,92 @@
+package nl.bluevitaal.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyTasks;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.support.CaseFixtures;
+import nl.bluevitaal.support.CaseFixtures.SickCase;
+import nl.bluevitaal.support.PostgresIntegrationTest;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The read model's SQL on PostgreSQL: what the events keep of a case, and the rebuild from the case file and the
+ * engine's history (its own SQL over the engine's tables) giving the same rows.
+ */
+@PostgresIntegrationTest
+class ReadModelPostgresIT {
+
+  @Autowired CaseFixtures fixtures;
+  @Autowired JourneyTasks tasks;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ReadModelRebuild rebuild;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theEventsAndTheRebuildKeepTheSameRowsOnPostgresql() {
+    // A clock standing still: the engine's history and the events read it at slightly different moments.
+    ClockUtil.setCurrentTime(Date.from(new Date().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+    String counsellor = fixtures.user("couns-pg", Groups.COUNSELLOR);
+    UUID caseId = fixtures.sickCase(SickCase.of(null, "Werknemer PG").counselledBy(counsellor, "doc-pg"));
+    String intake = tasks.openSteps(caseId).stream().filter(s -> s.stepKey().equals(Element.TASK_INTAKE))
+        .findFirst().orElseThrow().taskId();
+    tasks.complete(caseId, intake, new java.util.HashMap<>(Map.of(Var.WORK_CONFLICT, false,
+        Var.EXPECTED_ABSENCE_WEEKS, 2)));
+
+    Map<String, Object> kept = jdbc.queryForMap("select * from insight_case where case_id = ?", caseId);
+    assertThat(kept.get("phase")).isEqualTo("PROBLEM_ANALYSIS");
+    assertThat(kept.get("guidance_intensity")).isEqualTo("LICHT");
+    assertThat(kept.get("counsellor_user_id")).isEqualTo(counsellor);
+    assertThat(jdbc.queryForList("select element_id from insight_step where case_id = ? and completed",
+        String.class, caseId)).containsExactlyInAnyOrder(Element.TASK_REPORT_TO_COMPANY_DOCTOR, Element.TASK_INTAKE);
+    Map<String, List<String>> before = snapshot(caseId);
+
+    ReadModelRebuild.Result result = rebuild.rebuild(new Actor(fixtures.user("adm-pg", Groups.ADMINISTRATOR),
+        Set.of(Groups.ADMINISTRATOR), false));
+
+    assertThat(result.cases()).isPositive();
+    assertThat(snapshot(caseId)).isEqualTo(before);
+  }
+
+  private Map<String, List<String>> snapshot(UUID caseId) {
+    Map<String, List<String>> tables = new TreeMap<>();
+    for (String table : List.of("insight_case", "insight_phase_stay", "insight_deadline", "insight_step",
+        "insight_escalation", "insight_relapse")) {
+      tables.put(table, jdbc.queryForList("select * from " + table + " where case_id = ?", caseId).stream()
+          .map(row -> new TreeMap<>(row.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+              e -> String.valueOf(normal(e.getValue()))))).toString())
+          .sorted().toList());
+    }
+    return tables;
+  }
+
+  private static Object normal(Object value) {
+    if (value instanceof OffsetDateTime at) {
+      return at.toInstant();
+    }
+    if (value instanceof Timestamp at) {
+      return at.toInstant();
+    }
+    return value;
+  }
+}
