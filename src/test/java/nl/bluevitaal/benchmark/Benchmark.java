@@ -1,5 +1,9 @@
 package nl.bluevitaal.benchmark;
 
+import nl.bluevitaal.insight.ReadModelRebuild;
+import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -404,6 +408,22 @@ public final class Benchmark {
         }
       }
     }
+    // Insight (issue 16): its readers, and the read model rebuilt from scratch at this scale (a caseload generated
+    // before insight existed has an empty read model; one generated since has it kept by the events: both are
+    // rebuilt here, so the figure is the same work every time).
+    String unit;
+    String team;
+    try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, database, appArgs)) {
+      NationalCaseload.ensureInsightReaders(app.getBean(Accounts.class));
+      report.readModel(app.getBean(ReadModelRebuild.class).rebuild(new Actor(NationalCaseload.ADMINISTRATOR,
+          Set.of(Groups.ADMINISTRATOR), false)));
+    }
+    unit = postgres.strings(database, "select unit from insight_case group by unit order by count(*) desc limit 1")
+        .get(0);
+    team = postgres.strings(database, "select team from insight_case where unit = ? group by team"
+        + " order by count(*) desc limit 1", unit).get(0);
+    String lineManager = postgres.strings(database, "select line_manager_user_id from employee where team = ?"
+        + " and line_manager_user_id is not null limit 1", team).get(0);
     try (AppNode node = AppNode.start(new AppNode.Settings("postgres-node", productionJar(), productionJvm(),
         postgresEnv(postgres, database), appArgs, AppNode.freePort(), 0, workDir.resolve("postgres-node.log")))) {
       Duration ready = node.awaitReady(Duration.ofMinutes(3));
@@ -468,6 +488,30 @@ public final class Benchmark {
       report.latency("Testbank beslissing (proceseigenaar)", "/modellen/beslissingen/{key}/testbank",
           Latency.measure(warmup, n, rotating(List.of("EscalationLadder", "IntakeRouting", "FirstYearNextStep"),
               key -> processOwner.get("/modellen/beslissingen/" + key + "/testbank"))));
+      // Insight (issue 16): every reader's page, read from the read model through the group-size gate.
+      int year = LocalDate.now().getYear();
+      String unitQuery = "unit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8) + "&year=" + year;
+      String teamQuery = unitQuery + "&team=" + URLEncoder.encode(team, StandardCharsets.UTF_8);
+      WebClient management = WebClient.login(uri, NationalCaseload.MANAGEMENT, NationalCaseload.PASSWORD);
+      report.latency("Inzicht eenheid (management)", "/inzicht?unit&year", Latency.measure(warmup, n,
+          () -> management.get("/inzicht?" + unitQuery)));
+      report.latency("Inzicht team (management)", "/inzicht?unit&team&year", Latency.measure(warmup, n,
+          () -> management.get("/inzicht?" + teamQuery)));
+      WebClient managementApi = WebClient.basic(uri, NationalCaseload.MANAGEMENT, NationalCaseload.PASSWORD);
+      report.latency("Inzicht API doorstroom (management)", "/api/insight/throughput", Latency.measure(warmup, n,
+          () -> managementApi.get("/api/insight/throughput?" + unitQuery)));
+      report.latency("Inzicht CSV instroom (management)", "/inzicht/csv/throughput", Latency.measure(warmup, n,
+          () -> management.get("/inzicht/csv/throughput?" + unitQuery + "&table=inflow")));
+      WebClient teamManager = WebClient.login(uri, lineManager, NationalCaseload.PASSWORD);
+      report.latency("Inzicht eigen team (leidinggevende)", "/inzicht/team", Latency.measure(warmup, n,
+          () -> teamManager.get("/inzicht/team?year=" + year)));
+      report.latency("Knelpunten op het model (proceseigenaar)", "/inzicht/model", Latency.measure(warmup, n,
+          () -> processOwner.get("/inzicht/model")));
+      report.latency("Mijn inzicht en werklijst (begeleider)", "/inzicht/mijn", Latency.measure(warmup, n,
+          () -> staff.get("/inzicht/mijn")));
+      WebClient lead = WebClient.login(uri, NationalCaseload.COUNSELLOR_LEAD, NationalCaseload.PASSWORD);
+      report.latency("Balans begeleiders (teamleider)", "/inzicht/begeleiders", Latency.measure(warmup, n,
+          () -> lead.get("/inzicht/begeleiders")));
       // Empty at this caseload (every case has its counsellor, who is offered the steps as a user): the engine's
       // cheapest task query. The candidateUser query below returns the counsellor's steps.
       report.reference("/engine-rest/task?candidateGroup=counsellor&maxResults=50", Latency.measure(warmup, n,

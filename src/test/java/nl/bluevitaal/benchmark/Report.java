@@ -1,5 +1,6 @@
 package nl.bluevitaal.benchmark;
 
+import nl.bluevitaal.insight.ReadModelRebuild;
 import static nl.bluevitaal.benchmark.Benchmark.format;
 
 import java.lang.management.ManagementFactory;
@@ -31,6 +32,7 @@ final class Report {
   private final List<MigrationBench.Result> migrations = new ArrayList<>();
   private final List<String> checkIns = new ArrayList<>();
   private final List<String> loads = new ArrayList<>();
+  private final List<String> readModels = new ArrayList<>();
 
   Report(Benchmark.Preset preset) {
     this.preset = preset;
@@ -100,6 +102,13 @@ final class Report {
   void migration(MigrationBench.Result result) {
     Benchmark.log("Migration: " + result);
     migrations.add(result);
+  }
+
+  /** Insight's read model rebuilt from scratch from the case file and the engine's history (issue 16). */
+  void readModel(ReadModelRebuild.Result result) {
+    Benchmark.log("Insight read model rebuilt: " + result);
+    readModels.add("Insight's read model rebuilt from scratch: %,d cases, %,d steps, %,d deadlines in %s s."
+        .formatted(result.cases(), result.steps(), result.deadlines(), format(result.duration().toMillis() / 1000.0)));
   }
 
   /** The machine's load average at a phase's start and end: the cores are shared with other work. */
@@ -222,6 +231,10 @@ final class Report {
                 .collect(Collectors.joining(", ")))
             .append(" |\n");
       }
+    }
+    if (!readModels.isEmpty()) {
+      md.append("\n## Insight's read model\n\n");
+      readModels.forEach(line -> md.append(line).append('\n'));
     }
     if (!migrations.isEmpty()) {
       md.append("\n## Moving running cases to a new version\n\n")

@@ -84,6 +84,21 @@ public final class NationalCaseload {
         List.of(Groups.PROCESS_OWNER));
   }
 
+  /** The benchmark's management account, the counsellors' lead and an administrator: the insight pages' readers. */
+  public static final String MANAGEMENT = "mt-001";
+  public static final String COUNSELLOR_LEAD = "bgl-lead";
+  public static final String ADMINISTRATOR = "beheer-001";
+
+  /** The insight pages' readers, made where an earlier generated caseload has none. */
+  public static void ensureInsightReaders(Accounts accounts) {
+    accounts.ensureUser(MANAGEMENT, "Management", "001", MANAGEMENT + "@bench.invalid", PASSWORD,
+        List.of(Groups.MANAGEMENT));
+    accounts.ensureUser(COUNSELLOR_LEAD, "Teamleider", "Begeleiding", COUNSELLOR_LEAD + "@bench.invalid", PASSWORD,
+        List.of(Groups.COUNSELLOR, Groups.COUNSELLOR_LEAD));
+    accounts.ensureUser(ADMINISTRATOR, "Beheerder", "001", ADMINISTRATOR + "@bench.invalid", PASSWORD,
+        List.of(Groups.ADMINISTRATOR));
+  }
+
   public static String employeeUser(int number) {
     return "mw-%06d".formatted(number);
   }

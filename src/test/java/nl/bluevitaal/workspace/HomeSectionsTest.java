@@ -68,7 +68,9 @@ class HomeSectionsTest {
   void theCounsellorsWorkIsTheCaseloadWithItsCountsAndTheStepsWaiting() throws Exception {
     MvcResult home = home(as(counsellor, Groups.COUNSELLOR));
     List<PageSection.Section> work = attribute(home, "workSections");
-    assertThat(work).extracting(PageSection.Section::key).containsExactly("caseload", "tasks");
+    // Then insight: the unit's figures and the counsellor's own work list (what their cases miss).
+    assertThat(work).extracting(PageSection.Section::key)
+        .containsExactly("caseload", "tasks", "insight-work", "work-list");
     assertThat(work.get(0).model().get("path")).isEqualTo("/begeleiding/caseload");
     assertThat(read(work.get(0), "model['counts'].openCases")).isEqualTo(1);
     assertThat(read(work.get(0), "model['counts'].overdueCases")).isEqualTo(0);
@@ -80,7 +82,7 @@ class HomeSectionsTest {
   @Test
   void theCompanyDoctorsWorkIsTheirOwnCaseloadAndTheirOwnSteps() throws Exception {
     List<PageSection.Section> work = attribute(home(as(doctor, Groups.COMPANY_DOCTOR)), "workSections");
-    assertThat(work).extracting(PageSection.Section::key).containsExactly("caseload", "tasks");
+    assertThat(work).extracting(PageSection.Section::key).containsExactly("caseload", "tasks", "insight-work");
     assertThat(work.get(0).model().get("path")).isEqualTo("/bedrijfsarts/caseload");
     assertThat(read(work.get(0), "model['counts'].openCases")).isEqualTo(1);
     assertThat(work.get(1).model()).isEqualTo(Map.of("openSteps", 0));
@@ -96,10 +98,11 @@ class HomeSectionsTest {
         .andExpect(status().isOk())
         .andExpect(view().name("workspace/home"))
         .andExpect(model().attribute("workSections", empty()))
-        .andExpect(model().attribute("sectionKeys", Set.of("team")))
+        .andExpect(model().attribute("sectionKeys", Set.of("insight-team", "team")))
         .andReturn();
     List<PageSection.Section> main = attribute(home, "mainSections");
-    assertThat(main).extracting(PageSection.Section::key).containsExactly("team");
+    // Their team's cases, then their team's figures (insight, at group size only).
+    assertThat(main).extracting(PageSection.Section::key).containsExactly("team", "insight-team");
     assertThat(main.get(0).model()).isEqualTo(Map.of("count", 1));
   }
 
