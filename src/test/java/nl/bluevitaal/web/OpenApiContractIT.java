@@ -296,6 +296,10 @@ class OpenApiContractIT {
     // The administrator rebuilds insight's read model (to the rows the demo's events kept); anyone else is refused.
     expect(200, post("demo", "/api/insight/read-model/rebuild", null));
     expect(403, post("carla", "/api/insight/read-model/rebuild", null));
+    // Management reads a figure of the unit, as JSON and as CSV; an employee is refused.
+    expect(200, get("frank", "/api/insight/{figure}", "throughput"));
+    expect(200, get("frank", "/api/insight/{figure}/csv", "throughput"));
+    expect(403, get("anna", "/api/insight/{figure}", "throughput"));
 
     assertThat(operations()).as("operations of the description without a checked success")
         .filteredOn(operation -> checked.stream().noneMatch(answer -> answer.startsWith(operation.key() + " 2")))

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.journey.ContactWishAlreadyOpenException;
@@ -79,11 +81,13 @@ class ContactWishController {
   private final ContactWishes wishes;
   private final OwnCase ownCase;
   private final Forms forms;
+  private final Clock clock;
 
-  ContactWishController(ContactWishes wishes, OwnCase ownCase, Forms forms) {
+  ContactWishController(ContactWishes wishes, OwnCase ownCase, Forms forms, Clock clock) {
     this.wishes = wishes;
     this.ownCase = ownCase;
     this.forms = forms;
+    this.clock = clock;
   }
 
   @GetMapping(PATH)
@@ -135,6 +139,8 @@ class ContactWishController {
     // The last contact made, so the employee sees it was answered.
     model.addAttribute("lastContact", mine.stream().filter(w -> !w.isOpen()).findFirst().orElse(null));
     model.addAttribute("maxNote", ContactWishes.MAX_NOTE);
+    // The application's today (Amsterdam), not the template's: on a server in UTC "today" was yesterday after midnight.
+    model.addAttribute("today", LocalDate.now(clock));
     return "selfservice/contact/contact";
   }
 
