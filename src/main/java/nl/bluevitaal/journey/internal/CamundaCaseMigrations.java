@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.bluevitaal.journey.CaseMigrations;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import org.camunda.bpm.engine.HistoryService;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.batch.history.HistoricBatch;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationReport;
@@ -33,6 +35,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -291,7 +294,16 @@ class CamundaCaseMigrations implements CaseMigrations {
   private void migrateOne(Prepared prepared, MigrationPlan plan, String instanceId) {
     List<Task> tasks = taskService.createTaskQuery().processInstanceId(instanceId).list();
     List<Instant> timersBefore = timers(instanceId);
+    Set<String> jobsBefore = managementService.createJobQuery().processInstanceId(instanceId).timers().list().stream()
+        .map(Job::getId).collect(Collectors.toSet());
     runtimeService.newMigration(plan).processInstanceIds(instanceId).execute();
+    // A non-interrupting timer that fired already (week 104 passed: "Einde loondoorbetaling" runs beside the rest) has
+    // no job left, and the engine arms its event again on the new version, at its date in the past: it would fire a
+    // second time. A timer the move made that is already due is such an event: it goes.
+    Date now = ClockUtil.getCurrentTime();
+    managementService.createJobQuery().processInstanceId(instanceId).timers().list().stream()
+        .filter(job -> !jobsBefore.contains(job.getId()) && job.getDuedate() != null && job.getDuedate().before(now))
+        .forEach(job -> managementService.deleteJob(job.getId()));
     // Legal deadlines are kept, or the case does not move: a timer whose event got another id (and no mapping) is
     // dropped or armed anew by the engine, its date computed on the day of the move.
     List<Instant> timersAfter = timers(instanceId);
