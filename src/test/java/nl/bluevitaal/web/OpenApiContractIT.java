@@ -298,7 +298,10 @@ class OpenApiContractIT {
     expect(403, post("carla", "/api/insight/read-model/rebuild", null));
     // Management reads a figure of the unit, as JSON and as CSV; an employee is refused.
     expect(200, get("frank", "/api/insight/{figure}", "throughput"));
-    expect(200, get("frank", "/api/insight/{figure}/csv", "throughput"));
+    Answer csv = get("frank", "/api/insight/{figure}/csv", "throughput");
+    assertThat(csv.status()).isEqualTo(200);
+    validate(csv);
+    assertThat(csv.response().body()).contains("Team;jan;feb");
     expect(403, get("anna", "/api/insight/{figure}", "throughput"));
 
     assertThat(operations()).as("operations of the description without a checked success")
