@@ -1,6 +1,8 @@
 package nl.bluevitaal.insight.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,7 +43,8 @@ class InsightCsvController {
   @Operation(summary = "One table of a figure as CSV (text/csv, UTF-8, semicolons, Dutch headers)",
       description = "table: the table's key (the first table of the figure when left out). A hidden number is"
           + " '< 10' (a small group) or '–' (hidden so that a small group cannot be worked out).")
-  @ApiResponse(responseCode = "200", description = "The CSV")
+  @ApiResponse(responseCode = "200", description = "The CSV",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "400", description = "A bad unit, team, year or table (problem+json)")
   @ApiResponse(responseCode = "403", description = "Not for the caller (recorded)")
   ResponseEntity<byte[]> csv(@PathVariable String figure, @RequestParam(required = false) String unit,
