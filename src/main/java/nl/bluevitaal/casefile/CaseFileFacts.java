@@ -79,6 +79,21 @@ public class CaseFileFacts {
         .query((ResultSet rs) -> {
           partial.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
         });
+    Map<UUID, List<CapacityChange>> capacity = new HashMap<>();
+    // Recorded in order, so the last one recorded for a day is the one that holds.
+    jdbc.sql("""
+            select case_id, from_date, pct from work_capacity where case_id in (:ids)
+             order by case_id, from_date, recorded_at""")
+        .param("ids", ids)
+        .query((ResultSet rs) -> {
+          List<CapacityChange> changes = capacity.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>());
+          CapacityChange change = new CapacityChange(rs.getObject(2, LocalDate.class), rs.getInt(3));
+          if (!changes.isEmpty() && changes.get(changes.size() - 1).from().equals(change.from())) {
+            changes.set(changes.size() - 1, change);
+          } else {
+            changes.add(change);
+          }
+        });
     Map<UUID, List<CaseDeadline>> deadlines = new HashMap<>();
     jdbc.sql("""
             select case_id, milestone, due_on, met_on, overdue, days_late from case_deadline
@@ -122,6 +137,7 @@ public class CaseFileFacts {
       facts.add(new CaseFacts(head.id(), head.unit(), head.team(), head.counsellor(),
           sick.isEmpty() ? day(head.openedAt()) : sick.get(0).sickFrom(), day(head.openedAt()),
           head.closedAt() == null ? null : day(head.closedAt()), head.phase(), sick, partial.get(head.id()),
+          capacity.getOrDefault(head.id(), List.of()),
           deadlines.getOrDefault(head.id(), List.of()), agreedGoal.contains(head.id()),
           new Involvement(kinds.contains(SupportContact.Kind.BUDDY.name()),
               kinds.contains(SupportContact.Kind.HOME_FRONT.name())),
@@ -134,18 +150,24 @@ public class CaseFileFacts {
     return at.atZoneSameInstant(clock.getZone()).toLocalDate();
   }
 
+  /** The share of work (0 to 100 %) the employee can do from a day on. */
+  public record CapacityChange(LocalDate from, int pct) {
+  }
+
   /** Whether consented support contacts of each kind exist. */
   public record Involvement(boolean buddy, boolean homeFront) {
   }
 
   /**
    * A case as insight keeps it: where the employee works (unit, team), the counsellor's login, its days, its phase
-   * now, its sick periods (oldest first), the first day of partial work, its deadlines that fall on a day, whether a
+   * now, its sick periods (oldest first), the first day of partial work, the work capacity recorded (a change per day,
+   * oldest first), its deadlines that fall on a day, whether a
    * goal was agreed, its support network's involvement and the 4 A's of its plan of action in force.
    */
   public record CaseFacts(UUID caseId, String unit, String team, @Nullable String counsellorUserId,
       LocalDate firstSickDay, LocalDate openedOn, @Nullable LocalDate closedOn, Phase phase,
-      List<SickPeriod> sickPeriods, @Nullable LocalDate firstPartialReturn, List<CaseDeadline> deadlines,
+      List<SickPeriod> sickPeriods, @Nullable LocalDate firstPartialReturn, List<CapacityChange> workCapacity,
+      List<CaseDeadline> deadlines,
       boolean agreedGoal, Involvement involvement, @Nullable CaseFileEvents.PlanOfActionReleased plan) {
   }
 }

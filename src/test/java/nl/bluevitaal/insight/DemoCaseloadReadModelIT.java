@@ -87,7 +87,7 @@ class DemoCaseloadReadModelIT {
   private Map<String, List<String>> snapshot() {
     Map<String, List<String>> tables = new TreeMap<>();
     for (String table : List.of("insight_case", "insight_phase_stay", "insight_deadline", "insight_step",
-        "insight_escalation", "insight_relapse")) {
+        "insight_escalation", "insight_relapse", "insight_sick_period", "insight_work_capacity")) {
       tables.put(table, jdbc.queryForList("select * from " + table
               + " where case_id in (select id from reintegration_case)").stream()
           // relapse_plan_shared follows a sharing change only at the plan's next save (no event from privacy; see the

@@ -87,4 +87,28 @@ public final class ReadModelRows {
     jdbc.sql("insert into insight_escalation (case_id, watch, rung, raised_on) values (:c, 'PROBLEM_ANALYSIS', :r, :d)")
         .param("c", caseId).param("r", rung).param("d", raised).update();
   }
+
+  /** A sick period of a case (V42): its first day and the first day of full work (null while it runs). */
+  public void sickPeriod(UUID caseId, LocalDate from, LocalDate recoveredOn) {
+    jdbc.sql("insert into insight_sick_period (case_id, sick_from, recovered_on) values (:c, :f, :r)")
+        .param("c", caseId).param("f", from).param("r", recoveredOn).update();
+  }
+
+  /** The work capacity recorded for a case from a day on. */
+  public void capacity(UUID caseId, LocalDate from, int pct) {
+    jdbc.sql("insert into insight_work_capacity (case_id, from_on, pct) values (:c, :f, :p)")
+        .param("c", caseId).param("f", from).param("p", pct).update();
+  }
+
+  /** A team's population in the months from {@code first} to {@code last}. */
+  public void population(String unit, String team, java.time.YearMonth first, java.time.YearMonth last,
+      int headcount, String fte) {
+    for (java.time.YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      jdbc.sql("""
+              insert into insight_population (unit, team, month_start, headcount, fte)
+              values (:u, :t, :m, :h, :f)""")
+          .param("u", unit).param("t", team).param("m", month.atDay(1)).param("h", headcount)
+          .param("f", new java.math.BigDecimal(fte)).update();
+    }
+  }
 }

@@ -228,6 +228,18 @@ class ReadModelTest {
         Element.TASK_ADJUST_PLAN_AFTER_PARTIAL_RECOVERY, List.of(false)));
     assertThat(jdbc.queryForObject("select count(*) from insight_step where case_id = ? and ended_at is null",
         Integer.class, caseA)).isZero();
+    // The sick periods and the work capacity the absence figures weigh: A worked half from 2 March, fully from 20
+    // March; B recovered on 2 March and relapsed on 12 March, within the watch: a second period, still running.
+    assertThat(jdbc.query("select sick_from, recovered_on from insight_sick_period where case_id = ? order by sick_from",
+        (rs, n) -> tuple(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)), caseA))
+        .containsExactly(tuple(day(2026, 1, 5), day(2026, 3, 20)));
+    assertThat(jdbc.query("select from_on, pct from insight_work_capacity where case_id = ?",
+        (rs, n) -> tuple(rs.getObject(1, LocalDate.class), rs.getInt(2)), caseA))
+        .containsExactly(tuple(day(2026, 3, 2), 50));
+    assertThat(jdbc.query("select sick_from, recovered_on from insight_sick_period where case_id = ? order by sick_from",
+        (rs, n) -> tuple(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)), caseB))
+        .containsExactly(tuple(day(2026, 1, 5), day(2026, 3, 2)), tuple(day(2026, 3, 12), null));
+
     // Case B's escalation steps: each rung's step ended when the next rung or the late analysis took over.
     assertThat(steps(caseB).get(Element.TASK_HANDLE_OVERDUE_DEADLINE)).containsExactly(false, false);
   }
@@ -393,7 +405,7 @@ class ReadModelTest {
   private Map<String, List<String>> snapshot() {
     Map<String, List<String>> tables = new TreeMap<>();
     for (String table : List.of("insight_case", "insight_phase_stay", "insight_deadline", "insight_step",
-        "insight_escalation", "insight_relapse")) {
+        "insight_escalation", "insight_relapse", "insight_sick_period", "insight_work_capacity")) {
       List<String> rows = new ArrayList<>();
       for (UUID caseId : CASES) {
         jdbc.queryForList("select * from " + table + " where case_id = ?", caseId).forEach(row -> rows.add(
@@ -409,7 +421,7 @@ class ReadModelTest {
   private Map<String, Integer> counts() {
     Map<String, Integer> counts = new TreeMap<>();
     for (String table : List.of("insight_case", "insight_phase_stay", "insight_deadline", "insight_step",
-        "insight_escalation", "insight_relapse")) {
+        "insight_escalation", "insight_relapse", "insight_sick_period", "insight_work_capacity")) {
       counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
     }
     return counts;

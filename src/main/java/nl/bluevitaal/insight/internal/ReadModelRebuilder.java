@@ -65,7 +65,7 @@ public class ReadModelRebuilder {
 
   public Written rebuild() {
     for (String table : List.of("insight_step", "insight_escalation", "insight_deadline", "insight_phase_stay",
-        "insight_relapse", "insight_case")) {
+        "insight_relapse", "insight_sick_period", "insight_work_capacity", "insight_case")) {
       jdbc.sql("delete from " + table).update();
     }
     Set<UUID> known = new HashSet<>();
@@ -91,7 +91,12 @@ public class ReadModelRebuilder {
     List<Object[]> deadlines = new ArrayList<>();
     List<Object[]> escalations = new ArrayList<>();
     List<Object[]> relapses = new ArrayList<>();
+    List<Object[]> periods = new ArrayList<>();
+    List<Object[]> capacity = new ArrayList<>();
     for (CaseFacts facts : page) {
+      facts.sickPeriods().forEach(p -> periods.add(new Object[] {facts.caseId(), date(p.sickFrom()),
+          date(p.recoveredOn())}));
+      facts.workCapacity().forEach(c -> capacity.add(new Object[] {facts.caseId(), date(c.from()), c.pct()}));
       CaseHistory history = histories.get(facts.caseId());
       List<Stay> caseStays = stays(facts, history);
       Stay last = caseStays.get(caseStays.size() - 1);
@@ -159,6 +164,8 @@ public class ReadModelRebuilder {
     batch.batchUpdate("insert into insight_escalation (case_id, watch, rung, raised_on) values (?, ?, ?, ?)",
         escalations);
     batch.batchUpdate("insert into insight_relapse (case_id, reported_on) values (?, ?)", relapses);
+    batch.batchUpdate("insert into insight_sick_period (case_id, sick_from, recovered_on) values (?, ?, ?)", periods);
+    batch.batchUpdate("insert into insight_work_capacity (case_id, from_on, pct) values (?, ?, ?)", capacity);
     return deadlines.size();
   }
 

@@ -53,6 +53,16 @@ public class ReadModelWriter {
         .param("opened", event.openedOn()).param("phase", Phase.INTAKE.name())
         .update();
     openStay(event.caseId(), Phase.INTAKE, event.openedOn());
+    sickPeriodFrom(event.caseId(), event.firstSickDay());
+  }
+
+  /** A sick period starts (the case's first, or a relapse that joined after recovery); heard twice, kept once. */
+  private void sickPeriodFrom(UUID caseId, LocalDate sickFrom) {
+    if (jdbc.sql("select count(*) from insight_sick_period where case_id = :c and sick_from = :d")
+        .param("c", caseId).param("d", sickFrom).query(Integer.class).single() == 0) {
+      jdbc.sql("insert into insight_sick_period (case_id, sick_from) values (:c, :d)")
+          .param("c", caseId).param("d", sickFrom).update();
+    }
   }
 
   /** A phase entered again while the case is in it changes nothing; a new one closes the stay in the one before. */
@@ -163,6 +173,7 @@ public class ReadModelWriter {
              where case_id = :c""")
         .param("c", event.caseId()).update();
     if (!event.whileSick()) {
+      sickPeriodFrom(event.caseId(), event.sickFrom());
       jdbc.sql("update insight_case set full_return_on = null where case_id = :c").param("c", event.caseId())
           .update();
       jdbc.sql("""
@@ -180,12 +191,25 @@ public class ReadModelWriter {
                                           else first_return_on end
              where case_id = :c""")
         .param("d", event.recoveredOn()).param("c", event.caseId()).update();
+    jdbc.sql("update insight_sick_period set recovered_on = :d where case_id = :c and recovered_on is null")
+        .param("d", event.recoveredOn()).param("c", event.caseId()).update();
   }
 
-  /** The first day of any work counts as the first (partial) return; a later 0% does not undo it. */
+  /**
+   * The capacity from its day on weighs the absence days (the last recorded for a day holds); the first day of any
+   * work counts as the first (partial) return, and a later 0% does not undo it.
+   */
   @EventListener
   void on(CaseFileEvents.WorkCapacityRecorded event) {
-    if (event.workCapacityPct() <= 0 || event.from() == null) {
+    if (event.from() == null || !known(event.caseId())) {
+      return;
+    }
+    if (jdbc.sql("update insight_work_capacity set pct = :p where case_id = :c and from_on = :d")
+        .param("p", event.workCapacityPct()).param("c", event.caseId()).param("d", event.from()).update() == 0) {
+      jdbc.sql("insert into insight_work_capacity (case_id, from_on, pct) values (:c, :d, :p)")
+          .param("c", event.caseId()).param("d", event.from()).param("p", event.workCapacityPct()).update();
+    }
+    if (event.workCapacityPct() <= 0) {
       return;
     }
     jdbc.sql("""
