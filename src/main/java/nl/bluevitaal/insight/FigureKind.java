@@ -18,7 +18,12 @@ public enum FigureKind {
   /** What the cases opened per quarter came with: guidance intensity, a buddy recommended, the 4 A's. */
   HELP_DEMAND("help-demand"),
   /** Open cases that lack what the method expects, as counts. */
-  MISSING_ASPECTS("missing-aspects");
+  MISSING_ASPECTS("missing-aspects"),
+  /**
+   * The standard Dutch absence figures of the cases BlueVitaal guides: absence percentage and reporting frequency
+   * against the teams' population, average duration and duration classes of the sick periods that ended.
+   */
+  ABSENCE("absence");
 
   private final String slug;
 

@@ -2,7 +2,11 @@ package nl.bluevitaal.insight;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.UUID;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +20,9 @@ import java.util.stream.Stream;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.insight.FigureTable.Row;
+import nl.bluevitaal.insight.internal.AbsenceQueries;
+import nl.bluevitaal.insight.internal.AbsenceQueries.SickSpell;
+import nl.bluevitaal.insight.internal.AbsenceQueries.TeamMonth;
 import nl.bluevitaal.insight.internal.FigureQueries;
 import nl.bluevitaal.insight.internal.FigureQueries.Spread;
 import nl.bluevitaal.insight.internal.FigureQueries.Tally;
@@ -69,16 +76,27 @@ public class InsightFigures {
   public static final List<String> ASPECTS = List.of("IN_GUIDANCE", "NO_RECENT_EVALUATION", "NO_AGREED_GOAL",
       "NO_SHARED_RELAPSE_PLAN", "BUDDY_NOT_INVOLVED");
   public static final List<String> SPREAD = List.of("N", "MEDIAN", "P75", "P90");
+  /** The Vernet duration classes of an ended sick period in calendar days; the last one holds 366 days and more. */
+  public static final List<String> DURATION_CLASSES = List.of("DAYS_1_7", "DAYS_8_42", "DAYS_43_365",
+      "DAYS_366_PLUS");
+  private static final int[] DURATION_CLASS_UPPER = {7, 42, 365};
+  public static final List<String> DURATION = Stream.concat(Stream.of("N", "MEAN_DAYS"), DURATION_CLASSES.stream())
+      .toList();
+  public static final List<String> POPULATION = List.of("HEADCOUNT", "FTE");
+  /** A team's absence figures of the year. */
+  public static final List<String> ABSENCE_TEAMS = List.of("ABSENCE_PERCENTAGE", "REPORTS", "REPORTING_FREQUENCY");
 
   private final FigureQueries queries;
+  private final AbsenceQueries absence;
   private final GroupSizeGate gate;
   private final AccessPolicy access;
   private final ObjectProvider<TeamLookup> teamLookup;
   private final Clock clock;
 
-  InsightFigures(FigureQueries queries, GroupSizeGate gate, AccessPolicy access, ObjectProvider<TeamLookup> teamLookup,
-      Clock clock) {
+  InsightFigures(FigureQueries queries, AbsenceQueries absence, GroupSizeGate gate, AccessPolicy access,
+      ObjectProvider<TeamLookup> teamLookup, Clock clock) {
     this.queries = queries;
+    this.absence = absence;
     this.gate = gate;
     this.access = access;
     this.teamLookup = teamLookup;
@@ -138,6 +156,7 @@ public class InsightFigures {
       case OUTCOMES -> outcomes(grid);
       case HELP_DEMAND -> helpDemand(grid);
       case MISSING_ASPECTS -> missingAspects(grid);
+      case ABSENCE -> absence(grid);
     };
   }
 
@@ -343,6 +362,256 @@ public class InsightFigures {
         ASPECTS, (team, aspect) -> table.get(aspect).get(team))));
   }
 
+  /**
+   * The standard absence figures (insight.md) of the sick periods BlueVitaal guides, on the year's months so far (the
+   * current month up to today). Absence percentage: sick calendar days, each weighed by the share of incapacity that
+   * day and by the part-time factor, over the population's available calendar days (full-time equivalents times days).
+   * BlueVitaal does not know the sick employee's own hours, so it weighs by the team's average factor (FTE over
+   * headcount) that month. Reporting frequency: sick periods begun, over the average headcount, per year. Duration: of
+   * the sick periods whose last sick day lies in the year, from their first day to full work (or to the day a case that
+   * never recovered closed), whatever part of it fell in earlier years.
+   *
+   * <p>The group behind a percentage is the people sick in that cell: it shows only where the gate shows that count.
+   * The days are additive where those people are not (a person sick in January and February is one person in the
+   * quarter, but the quarter's days are the sum of the months'), so the people counts carry the days' sums too: the gate
+   * then hides a second cell wherever a hidden cell's days could be worked out from the others. The same for the mean
+   * duration, shown only where the count of ended periods is.
+   */
+  private Figure absence(Grid grid) {
+    LocalDate today = today();
+    LocalDate from = grid.from();
+    LocalDate to = grid.to().isAfter(today) ? today : grid.to();
+    int monthCount = grid.months.size();
+    Map<String, double[]> days = new HashMap<>();
+    Map<String, long[]> reports = new HashMap<>();
+    Map<String, long[]> ended = new HashMap<>();
+    Map<String, long[]> endedDays = new HashMap<>();
+    Map<String, Map<String, Set<UUID>>> sick = new HashMap<>();
+    if (monthCount > 0) {
+      for (SickSpell spell : absence.spells(grid.unit(), from, to)) {
+        String team = spell.team();
+        double[] teamDays = days.computeIfAbsent(team, t -> new double[13]);
+        Map<String, Set<UUID>> teamSick = sick.computeIfAbsent(team, t -> new HashMap<>());
+        LocalDate first = spell.from().isBefore(from) ? from : spell.from();
+        LocalDate end = spell.until() == null || spell.until().isAfter(to) ? to.plusDays(1) : spell.until();
+        for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
+          teamDays[day.getMonthValue()] += spell.incapacityOn(day);
+          String month = "M" + day.getMonthValue();
+          teamSick.computeIfAbsent(month, m -> new HashSet<>()).add(spell.caseId());
+          teamSick.computeIfAbsent("Q" + ((day.getMonthValue() + 2) / 3), q -> new HashSet<>()).add(spell.caseId());
+          teamSick.computeIfAbsent(YEAR, y -> new HashSet<>()).add(spell.caseId());
+        }
+        if (!spell.from().isBefore(from)) {
+          reports.computeIfAbsent(team, t -> new long[13])[spell.from().getMonthValue()]++;
+        }
+        if (spell.until() != null && !spell.until().minusDays(1).isBefore(from)
+            && !spell.until().minusDays(1).isAfter(to)) {
+          long length = ChronoUnit.DAYS.between(spell.from(), spell.until());
+          int durationClass = 0;
+          while (durationClass < DURATION_CLASS_UPPER.length && length > DURATION_CLASS_UPPER[durationClass]) {
+            durationClass++;
+          }
+          ended.computeIfAbsent(team, t -> new long[DURATION_CLASSES.size()])[durationClass]++;
+          endedDays.computeIfAbsent(team, t -> new long[1])[0] += length;
+        }
+      }
+    }
+    Map<String, Map<YearMonth, TeamMonth>> population = new HashMap<>();
+    absence.population(grid.unit(), from, to)
+        .forEach(p -> population.computeIfAbsent(p.team(), t -> new HashMap<>()).put(p.month(), p));
+
+    // The unit by month, quarter and year; each team by year only. A team's quarter is rarely a group of ten sick
+    // people, and a grid of team quarters tied to their year left the gate so many sums that protecting one small cell
+    // hid the unit's own year.
+    List<String> periods = new ArrayList<>(grid.months);
+    periods.addAll(grid.quarters);
+    periods.add(YEAR);
+    Map<String, List<String>> quarterMonths = grid.quarterMonths();
+    Disclosure disclosure = new Disclosure();
+    // People sick: distinct people, so the unit's quarter is no sum of its months; their days are, so tie them alike.
+    Map<String, Disclosure.Count> sickInUnit = new LinkedHashMap<>();
+    for (String period : periods) {
+      Set<UUID> people = new HashSet<>();
+      grid.teams.forEach(team -> people.addAll(sick.getOrDefault(team, Map.of()).getOrDefault(period, Set.of())));
+      sickInUnit.put(period, disclosure.count(people.size()));
+    }
+    Map<String, Disclosure.Count> sickInTeam = new LinkedHashMap<>();
+    grid.teams.forEach(team -> sickInTeam.put(team, disclosure.count(
+        sick.getOrDefault(team, Map.of()).getOrDefault(YEAR, Set.of()).size())));
+    Map<String, Disclosure.Count> reportsInUnit = new LinkedHashMap<>();
+    for (String month : grid.months) {
+      reportsInUnit.put(month, disclosure.count(grid.teams.stream()
+          .mapToLong(team -> reports.getOrDefault(team, new long[13])[Integer.parseInt(month.substring(1))]).sum()));
+    }
+    for (String quarter : grid.quarters) {
+      reportsInUnit.put(quarter, disclosure.count(quarterMonths.get(quarter).stream()
+          .mapToLong(month -> disclosure.valueOf(reportsInUnit.get(month))).sum()));
+    }
+    reportsInUnit.put(YEAR, disclosure.count(grid.months.stream()
+        .mapToLong(month -> disclosure.valueOf(reportsInUnit.get(month))).sum()));
+    Map<String, Disclosure.Count> reportsInTeam = new LinkedHashMap<>();
+    grid.teams.forEach(team -> reportsInTeam.put(team, disclosure.count(
+        java.util.Arrays.stream(reports.getOrDefault(team, new long[13])).sum())));
+    for (Map<String, Disclosure.Count> unit : List.of(sickInUnit, reportsInUnit)) {
+      for (String quarter : grid.quarters) {
+        disclosure.sum(unit.get(quarter), quarterMonths.get(quarter).stream().map(unit::get).toList());
+      }
+      if (!grid.quarters.isEmpty()) {
+        disclosure.sum(unit.get(YEAR), grid.quarters.stream().map(unit::get).toList());
+      }
+    }
+    disclosure.sum(sickInUnit.get(YEAR), grid.teams.stream().map(sickInTeam::get).toList());
+    disclosure.sum(reportsInUnit.get(YEAR), grid.teams.stream().map(reportsInTeam::get).toList());
+    CountTable<String, String> endedTable = CountTable.of(disclosure, grid.teams, DURATION_CLASSES,
+        (team, durationClass) -> ended.getOrDefault(team, new long[DURATION_CLASSES.size()])[
+            DURATION_CLASSES.indexOf(durationClass)]);
+    Released released = gate.release(disclosure);
+
+    Absence sums = new Absence(grid, today, days, population);
+    List<FigureTable> tables = new ArrayList<>();
+    List<Row> unitRows = new ArrayList<>();
+    if (grid.query.team() == null) {
+      unitRows.add(Row.of("ABSENCE_PERCENTAGE", periods.stream()
+          .map(period -> percentage(sums.percentage(null, period), released.shown(sickInUnit.get(period))))
+          .toList()));
+      unitRows.add(Row.of("REPORTS", periods.stream().map(period -> released.shown(reportsInUnit.get(period)))
+          .toList()));
+      unitRows.add(Row.of("REPORTING_FREQUENCY", periods.stream().map(period -> {
+        Shown count = released.shown(reportsInUnit.get(period));
+        return count.visible() ? sums.frequency(null, period, count.count()) : count;
+      }).toList()));
+    }
+    // The unit's months and quarters; a team's figure has none (see above), like the open cases of the throughput.
+    tables.add(new FigureTable("absence-unit", periods, unitRows));
+    tables.add(grid.teamCells("absence-teams", ABSENCE_TEAMS, (team, column) -> {
+      Shown people = released.shown(team == null ? sickInUnit.get(YEAR) : sickInTeam.get(team));
+      Shown count = released.shown(team == null ? reportsInUnit.get(YEAR) : reportsInTeam.get(team));
+      return switch (column) {
+        case "ABSENCE_PERCENTAGE" -> percentage(sums.percentage(team, YEAR), people);
+        case "REPORTS" -> count;
+        default -> count.visible() ? sums.frequency(team, YEAR, count.count()) : count;
+      };
+    }));
+    tables.add(grid.teamCells("duration", DURATION, (team, column) -> {
+      Disclosure.Count n = rowTotalOrTotal(endedTable, team);
+      return switch (column) {
+        case "N" -> released.shown(n);
+        case "MEAN_DAYS" -> {
+          Shown count = released.shown(n);
+          if (!count.visible() || count.count() == 0) {
+            yield count.visible() ? gate.statistic(0, 0) : count;
+          }
+          long total = (team == null ? grid.teams : List.of(team)).stream()
+              .mapToLong(t -> endedDays.getOrDefault(t, new long[1])[0]).sum();
+          yield Shown.of(Math.round(10.0 * total / count.count()) / 10.0);
+        }
+        default -> released.shown(cellOrTotal(endedTable, team, column));
+      };
+    }));
+    tables.add(grid.teamCells("population", POPULATION, sums::population));
+    return new Figure(FigureKind.ABSENCE, grid.query, tables);
+  }
+
+  /** A percentage as known from the population, unless the gate hides the people sick behind it. */
+  private static Shown percentage(Shown known, Shown people) {
+    return known.visible() && !people.visible() ? people : known;
+  }
+
+  /**
+   * The ratios of the absence figure: sums of the sick days and of the population over a team (or every team: null)
+   * and a period. A population not known for every month of the period makes its ratio unknown, never a guess.
+   */
+  private record Absence(Grid grid, LocalDate today, Map<String, double[]> days,
+      Map<String, Map<YearMonth, TeamMonth>> population) {
+
+    Shown percentage(String team, String period) {
+      double weighed = 0;
+      double available = 0;
+      for (String t : teamsOf(team)) {
+        for (int month : months(period)) {
+          double sickDays = days.getOrDefault(t, new double[13])[month];
+          TeamMonth known = population.getOrDefault(t, Map.of()).get(YearMonth.of(grid.query.year(), month));
+          if (known == null || known.headcount() == 0) {
+            if (known == null || sickDays > 0) {
+              return Shown.hidden(Shown.Hidden.UNKNOWN_POPULATION);
+            }
+            continue;
+          }
+          double fte = known.fte().doubleValue();
+          weighed += sickDays * fte / known.headcount();
+          available += fte * daysCounted(month);
+        }
+      }
+      if (available == 0) {
+        return Shown.hidden(Shown.Hidden.UNKNOWN_POPULATION);
+      }
+      return Shown.of(Math.round(1000.0 * weighed / available) / 10.0);
+    }
+
+    /** Sick periods begun per employee per year: the period's reports over its average headcount, made yearly. */
+    Shown frequency(String team, String period, long reports) {
+      List<Integer> months = months(period);
+      double headcount = 0;
+      for (int month : months) {
+        for (String t : teamsOf(team)) {
+          TeamMonth known = population.getOrDefault(t, Map.of()).get(YearMonth.of(grid.query.year(), month));
+          if (known == null) {
+            return Shown.hidden(Shown.Hidden.UNKNOWN_POPULATION);
+          }
+          headcount += known.headcount();
+        }
+      }
+      if (months.isEmpty() || headcount == 0) {
+        return Shown.hidden(Shown.Hidden.UNKNOWN_POPULATION);
+      }
+      double average = headcount / months.size();
+      return Shown.of(Math.round(100.0 * reports / average * 12 / months.size()) / 100.0);
+    }
+
+    /** The average headcount and FTE over the year's months so far that have a population. */
+    Shown population(String team, String column) {
+      double sum = 0;
+      int months = 0;
+      for (int month : months(YEAR)) {
+        double monthSum = 0;
+        for (String t : teamsOf(team)) {
+          TeamMonth known = population.getOrDefault(t, Map.of()).get(YearMonth.of(grid.query.year(), month));
+          if (known == null) {
+            monthSum = -1;
+            break;
+          }
+          monthSum += column.equals("HEADCOUNT") ? known.headcount() : known.fte().doubleValue();
+        }
+        if (monthSum >= 0) {
+          sum += monthSum;
+          months++;
+        }
+      }
+      return months == 0 ? Shown.hidden(Shown.Hidden.UNKNOWN_POPULATION)
+          : Shown.of(Math.round(10.0 * sum / months) / 10.0);
+    }
+
+    private List<String> teamsOf(String team) {
+      return team == null ? grid.teams : List.of(team);
+    }
+
+    private List<Integer> months(String period) {
+      if (period.equals(YEAR)) {
+        return grid.months.stream().map(m -> Integer.parseInt(m.substring(1))).toList();
+      }
+      if (period.startsWith("Q")) {
+        return grid.quarterMonths().get(period).stream().map(m -> Integer.parseInt(m.substring(1))).toList();
+      }
+      return List.of(Integer.parseInt(period.substring(1)));
+    }
+
+    /** The calendar days of a month that count: all of them, or up to today in the current month. */
+    private int daysCounted(int month) {
+      YearMonth yearMonth = YearMonth.of(grid.query.year(), month);
+      return yearMonth.equals(YearMonth.from(today)) ? today.getDayOfMonth() : yearMonth.lengthOfMonth();
+    }
+  }
+
   private Shown statistic(Spread spread, java.util.function.Function<Spread, Double> value) {
     if (spread == null || value.apply(spread) == null) {
       return gate.statistic(0, 0);
@@ -445,13 +714,18 @@ public class InsightFigures {
     /** A row per team and the unit's total; for a team's figure only that team's row. */
     FigureTable teamRows(String key, Released released, List<String> columns,
         BiFunction<String, String, Disclosure.Count> count) {
+      return teamCells(key, columns, (team, column) -> released.shown(count.apply(team, column)));
+    }
+
+    /** A row per team and the unit's total (team null) of what {@code shown} says; for a team's figure its row. */
+    FigureTable teamCells(String key, List<String> columns, BiFunction<String, String, Shown> shown) {
       List<Row> rows = new ArrayList<>();
       List<String> shownTeams = query.team() == null ? teams : List.of(query.team());
       for (String team : shownTeams) {
-        rows.add(Row.ofTeam(team, columns.stream().map(column -> released.shown(count.apply(team, column))).toList()));
+        rows.add(Row.ofTeam(team, columns.stream().map(column -> shown.apply(team, column)).toList()));
       }
       if (query.team() == null) {
-        rows.add(Row.of(TOTAL, columns.stream().map(column -> released.shown(count.apply(null, column))).toList()));
+        rows.add(Row.of(TOTAL, columns.stream().map(column -> shown.apply(null, column)).toList()));
       }
       return new FigureTable(key, columns, rows);
     }

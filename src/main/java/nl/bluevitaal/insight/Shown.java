@@ -11,7 +11,9 @@ public record Shown(Double value, Hidden hidden) {
     /** About fewer people than the minimum group: shown as "&lt; 10". */
     SMALL_GROUP,
     /** Hidden so that a small group elsewhere cannot be worked out from it (secondary suppression). */
-    PROTECTS_SMALL_GROUP
+    PROTECTS_SMALL_GROUP,
+    /** A ratio to the population (absence percentage, reporting frequency) where the team's population is not known. */
+    UNKNOWN_POPULATION
   }
 
   public Shown {

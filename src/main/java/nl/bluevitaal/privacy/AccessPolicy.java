@@ -187,6 +187,24 @@ public class AccessPolicy {
     audit.recordNow(userOf(actor), roleOn(actor, null), AuditAction.READ, Domain.INSIGHT, null, described);
   }
 
+  /**
+   * Whether the actor may enter or import the population of a unit's teams (headcount and FTE per month, the ground
+   * of the absence percentage): management only. The population names nobody; reading it is a read of the unit.
+   */
+  public boolean permitsPopulationChange(Actor actor) {
+    return actor != null && actor.userId() != null && actor.isIn(Groups.MANAGEMENT);
+  }
+
+  /** Checks and audits a change of a unit's population: recorded as a write (domain G), a refusal as a 403. */
+  public void checkPopulationChange(Actor actor, String unit, String what) {
+    String described = what + " (population of unit " + unit + ")";
+    if (!permitsPopulationChange(actor)) {
+      throw new CaseAccessDeniedException(null, true, userOf(actor), roleOn(actor, null), Domain.INSIGHT,
+          describe(Access.WRITE, described));
+    }
+    audit.recordNow(userOf(actor), roleOn(actor, null), AuditAction.WRITE, Domain.INSIGHT, null, described);
+  }
+
   private boolean leadsTeam(Actor actor, InsightScope scope) {
     if (!actor.isIn(Groups.LINE_MANAGER)) {
       return false;

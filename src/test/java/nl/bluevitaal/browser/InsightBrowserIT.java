@@ -90,6 +90,7 @@ class InsightBrowserIT {
     for (int width : List.of(1280, 390)) {
       pages.add(new Page("management@" + width, management, "/inzicht" + query()));
       pages.add(new Page("management@" + width, management, "/inzicht/definities"));
+      pages.add(new Page("management@" + width, management, "/inzicht/bezetting" + query()));
       pages.add(new Page("management@" + width, management, "/"));
       pages.add(new Page("line manager@" + width, lineManager, "/inzicht/team?year=" + load.year));
       pages.add(new Page("line manager@" + width, lineManager, "/"));
@@ -121,11 +122,40 @@ class InsightBrowserIT {
     Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
         "return Array.from(document.querySelectorAll('canvas[data-chart]')).filter(c => window.Chart.getChart(c))"
             + ".length + document.querySelectorAll('[data-no-chart]').length;");
-    assertThat(((Number) drawn).intValue()).isEqualTo(7);
+    assertThat(((Number) drawn).intValue()).isEqualTo(8);
     assertThat(browser.find(By.id("hidden-note")).getText()).contains("< 10");
     assertThat(browser.find(By.cssSelector("[data-figure=throughput] td[data-hidden=SMALL_GROUP]")).getText())
         .contains("< 10");
     assertThat(browser.text()).doesNotContain(load.teamB.get(0).toString());
+  }
+
+  /**
+   * Management enters a team's population on its page: a wrong FTE is refused beside the field with the typed values
+   * kept, the corrected one is stored, the table shows it, and the absence figure reads it.
+   */
+  @Test
+  void managementEntersThePopulationAndTheAbsenceFigureUsesIt() {
+    browser.reset(390, 844);
+    browser.login(management, CaseFixtures.PASSWORD);
+    browser.open("/inzicht/bezetting" + query());
+    browser.find(By.id("pop-team")).sendKeys(load.c);
+    browser.find(By.id("pop-headcount")).sendKeys("40");
+    browser.find(By.id("pop-fte")).sendKeys("41");
+    browser.find(By.cssSelector("#population-enter button[type=submit]")).click();
+
+    assertThat(browser.find(By.id("pop-fte-fout")).getText())
+        .isEqualTo("Het aantal fte kan niet meer zijn dan het aantal medewerkers.");
+    assertThat(browser.find(By.id("pop-headcount")).getDomProperty("value")).isEqualTo("40");
+    assertThat(browser.wcagViolations()).as("WCAG violations with a refused field").isEmpty();
+    browser.find(By.id("pop-fte")).clear();
+    browser.find(By.id("pop-fte")).sendKeys("36,5");
+    browser.find(By.cssSelector("#population-enter button[type=submit]")).click();
+
+    assertThat(browser.find(By.id("population-saved")).getText()).contains(load.c).contains("opgeslagen");
+    assertThat(browser.find(By.cssSelector("[data-table=population]")).getText()).contains("40 / 36,5");
+    browser.open("/inzicht" + query() + "&team=" + URLEncoder.encode(load.c, StandardCharsets.UTF_8));
+    assertThat(browser.find(By.cssSelector("[data-figure=absence] [data-table=population]")).getText())
+        .contains("40").contains("36,5");
   }
 
   @Test

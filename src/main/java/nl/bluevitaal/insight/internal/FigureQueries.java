@@ -40,12 +40,16 @@ public class FigureQueries {
   }
 
   public List<String> units() {
-    return jdbc.sql("select distinct unit from insight_case order by unit").query(String.class).list();
+    return jdbc.sql("select unit from insight_case union select unit from insight_population order by unit")
+        .query(String.class).list();
   }
 
+  /** The unit's teams: those of its cases and those its population names (a team without cases is a row of zeros). */
   public List<String> teams(String unit) {
-    return jdbc.sql("select distinct team from insight_case where unit = :u order by team").param("u", unit)
-        .query(String.class).list();
+    return jdbc.sql("""
+            select team from insight_case where unit = :u union select team from insight_population where unit = :u
+             order by team""")
+        .param("u", unit).query(String.class).list();
   }
 
   /** Cases opened (column "IN:month") and closed ("OUT:month") per month of [from, to]. */

@@ -75,8 +75,14 @@ class FigurePresenter {
     boolean anyHidden = false;
     for (FigureTable.Row row : table.rows()) {
       List<CellView> cells = new ArrayList<>();
-      for (Shown shown : row.cells()) {
-        cells.add(new CellView(cell(shown, locale), shown.visible() ? null : shown.hidden().name()));
+      for (int i = 0; i < row.cells().size(); i++) {
+        Shown shown = row.cells().get(i);
+        // A reporting frequency of one kind of absence is a small number per employee: two decimals (0,04).
+        boolean frequency = row.key().equals("REPORTING_FREQUENCY")
+            || table.columns().get(i).equals("REPORTING_FREQUENCY");
+        String text = shown.visible() && frequency ? String.format(locale, "%.2f", shown.value())
+            : cell(shown, locale);
+        cells.add(new CellView(text, shown.visible() ? null : shown.hidden().name()));
         anyHidden |= !shown.visible();
       }
       rows.add(new RowView(rowLabel(row, locale), FigureTable.Row.TOTAL.equals(row.key()), cells));
@@ -98,7 +104,11 @@ class FigurePresenter {
   /** A number as a cell shows it: whole numbers without decimals; hidden as "&lt; 10" or a dash. */
   String cell(Shown shown, Locale locale) {
     if (!shown.visible()) {
-      return shown.hidden() == Shown.Hidden.SMALL_GROUP ? "< " + gate.minimumGroup() : "–";
+      return switch (shown.hidden()) {
+        case SMALL_GROUP -> "< " + gate.minimumGroup();
+        case PROTECTS_SMALL_GROUP -> "–";
+        case UNKNOWN_POPULATION -> text("insight.hidden.population.short", locale);
+      };
     }
     double value = shown.value();
     return value == Math.rint(value) ? String.valueOf((long) value)
@@ -169,6 +179,23 @@ class FigurePresenter {
             spoken(row(table, "INTENSITY_INTENSIEF").cells().get(yearColumn), locale),
             spoken(row(table, "BUDDY_RECOMMENDED").cells().get(yearColumn), locale));
       }
+      case ABSENCE -> {
+        FigureTable.Row row = figure.table("absence-teams").headline();
+        FigureTable.Row duration = figure.table("duration").headline();
+        if (row == null || duration == null) {
+          yield text("insight.figure.absence.summary.none", locale, year);
+        }
+        Shown yearly = row.cells().get(0);
+        String reports = spoken(row.cells().get(1), locale);
+        String ended = spoken(duration.cells().get(0), locale);
+        String mean = spoken(duration.cells().get(1), locale);
+        if (yearly.visible()) {
+          yield text("insight.figure.absence.summary", locale, year, spoken(yearly, locale), reports, ended, mean);
+        }
+        yield text(yearly.hidden() == Shown.Hidden.UNKNOWN_POPULATION
+            ? "insight.figure.absence.summary.no-population" : "insight.figure.absence.summary.hidden", locale,
+            year, reports, ended, mean);
+      }
       case MISSING_ASPECTS -> {
         FigureTable.Row row = figure.table("missing-aspects").headline();
         yield text("insight.figure.missing-aspects.summary", locale,
@@ -205,6 +232,22 @@ class FigurePresenter {
         columns.forEach(column -> labels.add(label(column, locale)));
         series.add(series(text("insight.figure." + figure.kind().slug() + ".series", locale),
             values(table, table.headline(), columns), "bar"));
+      }
+      case ABSENCE -> {
+        FigureTable unit = figure.table("absence-unit");
+        if (!unit.rows().isEmpty()) {
+          // The unit's percentage by month.
+          List<String> months = unit.columns().stream().filter(c -> c.startsWith("M")).toList();
+          months.forEach(month -> labels.add(label(month, locale)));
+          series.add(series(label("ABSENCE_PERCENTAGE", locale), values(unit, row(unit, "ABSENCE_PERCENTAGE"),
+              months), "line"));
+        } else {
+          // A team has its year only: its ended sick periods by duration class.
+          FigureTable duration = figure.table("duration");
+          InsightFigures.DURATION_CLASSES.forEach(c -> labels.add(label(c, locale)));
+          series.add(series(label("N", locale), values(duration, duration.headline(),
+              InsightFigures.DURATION_CLASSES), "bar"));
+        }
       }
       case CYCLE_TIME -> {
         FigureTable table = figure.table("days");
@@ -279,9 +322,11 @@ class FigurePresenter {
     if (shown.visible()) {
       return cell(shown, locale);
     }
-    return shown.hidden() == Shown.Hidden.SMALL_GROUP
-        ? text("insight.hidden.spoken.small", locale, String.valueOf(gate.minimumGroup()))
-        : text("insight.hidden.spoken.protects", locale);
+    return switch (shown.hidden()) {
+      case SMALL_GROUP -> text("insight.hidden.spoken.small", locale, String.valueOf(gate.minimumGroup()));
+      case PROTECTS_SMALL_GROUP -> text("insight.hidden.spoken.protects", locale);
+      case UNKNOWN_POPULATION -> text("insight.hidden.spoken.population", locale);
+    };
   }
 
   private String spokenAt(Figure figure, String table, FigureTable.Row row, String column, Locale locale) {

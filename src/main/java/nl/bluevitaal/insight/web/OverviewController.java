@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.bluevitaal.insight.FigureKind;
 import nl.bluevitaal.insight.FigureQuery;
 import nl.bluevitaal.insight.InsightFigures;
+import nl.bluevitaal.insight.Population;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.web.FieldErrorsException;
@@ -28,9 +29,11 @@ class OverviewController {
   private final FigureParams params;
   private final FigurePresenter presenter;
   private final CurrentActor currentActor;
+  private final Population population;
 
   OverviewController(InsightFigures figures, FigureParams params, FigurePresenter presenter,
-      CurrentActor currentActor) {
+      CurrentActor currentActor, Population population) {
+    this.population = population;
     this.figures = figures;
     this.params = params;
     this.presenter = presenter;
@@ -61,6 +64,8 @@ class OverviewController {
     model.addAttribute("years", figures.years());
     model.addAttribute("figures", shown);
     model.addAttribute("csvPath", InsightCsvController.PAGE_PATH);
+    // Management keeps the population the absence percentage needs; the link sits beside that figure.
+    model.addAttribute("populationPath", population.changedBy(actor) ? PopulationController.PATH : null);
     return "insight/overview";
   }
 }

@@ -53,8 +53,11 @@ public class ShownText {
     if (shown.visible()) {
       return visible.apply(shown.value());
     }
-    return shown.hidden() == Shown.Hidden.SMALL_GROUP ? message("insight.shown.small", gate.minimumGroup())
-        : message("insight.shown.protects");
+    return switch (shown.hidden()) {
+      case SMALL_GROUP -> message("insight.shown.small", gate.minimumGroup());
+      case PROTECTS_SMALL_GROUP -> message("insight.shown.protects");
+      case UNKNOWN_POPULATION -> message("insight.shown.population");
+    };
   }
 
   private String message(String key, Object... arguments) {

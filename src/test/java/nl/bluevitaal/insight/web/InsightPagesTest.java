@@ -88,7 +88,7 @@ class InsightPagesTest {
         .andReturn();
     List<FigurePresenter.FigureView> shown = attribute(page, "figures");
     assertThat(shown).extracting(FigurePresenter.FigureView::slug).containsExactly("throughput", "phases",
-        "cycle-time", "deadlines", "outcomes", "help-demand", "missing-aspects");
+        "cycle-time", "deadlines", "outcomes", "help-demand", "missing-aspects", "absence");
     assertThat(shown).allSatisfy(figure -> {
       assertThat(figure.summary()).isNotBlank();
       assertThat(figure.chart()).contains("\"labels\"");
