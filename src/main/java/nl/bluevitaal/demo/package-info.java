@@ -3,6 +3,7 @@
  * never active in the postgres profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-    allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity", "selfservice :: hometools",
+    allowedDependencies = {"casefile", "journey", "poortwachter", "privacy", "identity", "insight",
+        "selfservice :: hometools",
         "selfservice :: homefront", "selfservice :: checkin", "selfservice :: reminders"})
 package nl.bluevitaal.demo;

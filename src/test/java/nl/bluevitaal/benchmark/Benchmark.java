@@ -417,6 +417,8 @@ public final class Benchmark {
       NationalCaseload.ensureInsightReaders(app.getBean(Accounts.class));
       report.readModel(app.getBean(ReadModelRebuild.class).rebuild(new Actor(NationalCaseload.ADMINISTRATOR,
           Set.of(Groups.ADMINISTRATOR), false)));
+      NationalCaseload.ensurePopulation(app.getBean(nl.bluevitaal.insight.Population.class),
+          app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), app.getBean(java.time.Clock.class));
     }
     unit = postgres.strings(database, "select unit from insight_case group by unit order by count(*) desc limit 1")
         .get(0);
@@ -502,6 +504,10 @@ public final class Benchmark {
           () -> managementApi.get("/api/insight/throughput?" + unitQuery)));
       report.latency("Inzicht CSV instroom (management)", "/inzicht/csv/throughput", Latency.measure(warmup, n,
           () -> management.get("/inzicht/csv/throughput?" + unitQuery + "&table=inflow")));
+      report.latency("Inzicht API verzuim (management)", "/api/insight/absence", Latency.measure(warmup, n,
+          () -> managementApi.get("/api/insight/absence?" + unitQuery)));
+      report.latency("Bezetting (management)", "/inzicht/bezetting?unit&year", Latency.measure(warmup, n,
+          () -> management.get("/inzicht/bezetting?" + unitQuery)));
       WebClient teamManager = WebClient.login(uri, lineManager, NationalCaseload.PASSWORD);
       report.latency("Inzicht eigen team (leidinggevende)", "/inzicht/team", Latency.measure(warmup, n,
           () -> teamManager.get("/inzicht/team?year=" + year)));

@@ -99,6 +99,37 @@ public final class NationalCaseload {
         List.of(Groups.ADMINISTRATOR));
   }
 
+  /**
+   * The population of every team the read model knows (unit by unit, as management imports it): some four hundred
+   * employees a team, from January two years back to this month, so the absence figures have their ratios at this
+   * scale. Once: a unit whose population was entered is left alone.
+   */
+  public static void ensurePopulation(nl.bluevitaal.insight.Population population,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+    nl.bluevitaal.privacy.Actor management = new nl.bluevitaal.privacy.Actor(MANAGEMENT, java.util.Set.of(
+        Groups.MANAGEMENT), false);
+    java.time.YearMonth now = java.time.YearMonth.now(clock);
+    java.util.Map<String, List<String>> teams = new java.util.TreeMap<>();
+    jdbc.sql("select distinct unit, team from insight_case order by unit, team")
+        .query((java.sql.ResultSet rs) -> {
+          teams.computeIfAbsent(rs.getString(1), unit -> new ArrayList<>()).add(rs.getString(2));
+        });
+    teams.forEach((unit, unitTeams) -> {
+      if (population.read(management, unit, now.getYear()).version() > 0) {
+        return;
+      }
+      List<nl.bluevitaal.insight.Population.Entry> entries = new ArrayList<>();
+      for (String team : unitTeams) {
+        for (java.time.YearMonth month = java.time.YearMonth.of(now.getYear() - 2, 1); !month.isAfter(now);
+            month = month.plusMonths(1)) {
+          entries.add(new nl.bluevitaal.insight.Population.Entry(team, month, 400,
+              new java.math.BigDecimal("368.5")));
+        }
+      }
+      population.save(management, unit, entries, 0, true);
+    });
+  }
+
   public static String employeeUser(int number) {
     return "mw-%06d".formatted(number);
   }
