@@ -103,8 +103,9 @@ public final class CaseFileEvents {
   }
 
   /**
-   * The employee saved a relapse-prevention plan; {@code sharedWithCare}: whether self-reports are shared with the
-   * care side at that moment (module selfservice records it; a plan kept private is not counted).
+   * The employee saved a relapse-prevention plan, or started or stopped sharing self-reports with the care side while
+   * there is one; {@code sharedWithCare}: whether they are shared now (module selfservice records it; a plan kept
+   * private is not counted).
    */
   public record RelapsePlanSaved(UUID caseId, boolean sharedWithCare) {
   }

@@ -12,6 +12,7 @@ import nl.bluevitaal.privacy.internal.AuditRecorder;
 import nl.bluevitaal.privacy.internal.SharingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +30,11 @@ public class SharingSettings {
   private final AccessPolicy policy;
   private final AuditRecorder audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  SharingSettings(SharingRepository repository, AccessPolicy policy, AuditRecorder audit, Clock clock) {
+  SharingSettings(SharingRepository repository, AccessPolicy policy, AuditRecorder audit, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.policy = policy;
     this.audit = audit;
@@ -74,6 +78,7 @@ public class SharingSettings {
       audit.recordWithCaller(actor.userId(), policy.roleOn(actor, parties), AuditAction.WRITE, change.domain(),
           caseId, what);
       log.info("Case {}: employee {}", caseId, what);
+      events.publishEvent(new SharingChanged(caseId, change.domain(), change.audience(), change.granted()));
     }
     return load(caseId);
   }

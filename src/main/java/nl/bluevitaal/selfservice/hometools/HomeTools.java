@@ -18,7 +18,9 @@ import nl.bluevitaal.privacy.Audience;
 import nl.bluevitaal.privacy.CaseParties;
 import nl.bluevitaal.privacy.ConsentLookup;
 import nl.bluevitaal.privacy.Domain;
+import nl.bluevitaal.privacy.SharingChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -133,6 +135,15 @@ public class HomeTools {
     }
     planSaved(caseId);
     return findPlan(caseId).orElseThrow();
+  }
+
+  /** A plan the care side could not read becomes one it can, or the other way round: insight follows the consent. */
+  @EventListener
+  void on(SharingChanged change) {
+    if (change.domain() == Domain.SELF_REPORTS && change.audience() == Audience.CARE
+        && findPlan(change.caseId()).isPresent()) {
+      events.publishEvent(new CaseFileEvents.RelapsePlanSaved(change.caseId(), change.granted()));
+    }
   }
 
   /** Insight counts a plan only when the care side may read it (the employee shares self-reports with care). */

@@ -28,6 +28,7 @@ import nl.bluevitaal.web.PageSection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -50,6 +51,8 @@ class HomeToolsPrivacyTest {
   SharingSettings sharing;
   @Autowired
   AuditTrail auditTrail;
+  @Autowired
+  JdbcClient jdbc;
 
   CaseFixtures.People people;
   String shared;
@@ -126,6 +129,21 @@ class HomeToolsPrivacyTest {
         .andExpect(status().isOk()).andReturn();
     List<PageSection.Section> sections = attribute(casePage, "stepSections");
     return sections.stream().anyMatch(s -> s.key().equals("home-tools"));
+  }
+
+  /** Insight counts a relapse-prevention plan only while the care side may read it, and follows the consent. */
+  @Test
+  void insightCountsThePlanAsSharedExactlyWhileTheEmployeeSharesIt() {
+    assertThat(planSharedInInsight()).isFalse();
+    share(true);
+    assertThat(planSharedInInsight()).isTrue();
+    share(false);
+    assertThat(planSharedInInsight()).isFalse();
+  }
+
+  private boolean planSharedInInsight() {
+    return jdbc.sql("select relapse_plan_shared from insight_case where case_id = :c").param("c", people.caseId())
+        .query(Boolean.class).single();
   }
 
   private void share(boolean granted) {
