@@ -23,6 +23,7 @@ import nl.bluevitaal.poortwachter.Milestone;
 import nl.bluevitaal.support.ApplicationTest;
 import nl.bluevitaal.support.CaseFixtures.SickCase;
 import nl.bluevitaal.support.CaseFixtures;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,6 +64,8 @@ class CaseMigrationsTest {
   TaskService taskService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  HistoryService historyService;
 
   MigrationTestModels models;
   String counsellor;
@@ -260,6 +263,50 @@ class CaseMigrationsTest {
       assertThat(timers(w)).isEqualTo(before.get(w));
     });
     assertThat(definitionVersion(journey)).as("the journey stays on its version").isNotEqualTo(v2.version());
+  }
+
+  /**
+   * A case past week 104: its non-interrupting "Einde loondoorbetaling" fired and left no job. The engine would arm
+   * the event again on the new version, at its date in the past, and it would fire a second time; the move leaves it
+   * fired once, and the case keeps the step the end of wage payment opened.
+   */
+  @Test
+  void aCasePastWeek104MovesWithoutItsEndOfWagePaymentFiringAgain() {
+    String employee = fixtures.user("me", Groups.EMPLOYEE);
+    String doctor = fixtures.user("md", Groups.COMPANY_DOCTOR);
+    UUID longCase = fixtures.sickCase(SickCase.of(employee, "Lang ziek " + CaseFixtures.tag("m"))
+        .counselledBy(counsellor, doctor).since(LocalDate.now(clock).minusWeeks(105)));
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(longCase.toString())
+        .processDefinitionKey(ReintegrationJourneyProcess.PROCESS_KEY).singleResult().getId();
+    for (int round = 0; round < 20 && tasks.catchUp(longCase) > 0; round++) {
+      // every timer due by now, and those the fired ones armed in turn
+    }
+    assertThat(fired(instance, "StartEvent_WagePaymentEnds")).isOne();
+    assertThat(timerJobs(instance, "StartEvent_WagePaymentEnds")).as("fired: no job left").isZero();
+    int v1 = models.latest(ReintegrationJourneyProcess.PROCESS_KEY);
+    Deployed v2 = models.deploy(ReintegrationJourneyProcess.PROCESS_KEY,
+        MigrationTestModels.rename(INTAKE_NAME, INTAKE_RENAMED));
+    List<String> openBefore = taskState(instance);
+
+    List<InstanceOutcome> outcomes = migrations.migrate(new MigrationRequest(ReintegrationJourneyProcess.PROCESS_KEY,
+        v1, v2.version(), Map.of()), List.of(instance));
+
+    assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.succeeded()).as("%s", o).isTrue());
+    assertThat(definitionVersion(instance)).isEqualTo(v2.version());
+    assertThat(timerJobs(instance, "StartEvent_WagePaymentEnds")).as("not armed again").isZero();
+    tasks.catchUp(longCase);
+    assertThat(fired(instance, "StartEvent_WagePaymentEnds")).as("fired once, also after the move").isOne();
+    assertThat(taskState(instance)).isEqualTo(openBefore.stream().map(t -> t.replace(INTAKE_NAME, INTAKE_RENAMED))
+        .toList());
+  }
+
+  private long timerJobs(String instanceId, String activityId) {
+    return managementService.createJobQuery().processInstanceId(instanceId).timers().activityId(activityId).count();
+  }
+
+  private long fired(String instanceId, String activityId) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).activityId(activityId)
+        .count();
   }
 
   private Task intake() {
