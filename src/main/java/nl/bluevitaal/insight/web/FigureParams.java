@@ -59,6 +59,22 @@ class FigureParams {
     return new FigureQuery(chosenUnit, chosenTeam, chosenYear);
   }
 
+  /** A page's choice: the query asked for, or the default one with the errors to show beside the fields. */
+  record Choice(FigureQuery query, Map<String, String> errors) {
+  }
+
+  /**
+   * For a page: the query asked for; when that is not valid, the errors and the query of the {@code fallback}
+   * parameters (unit, team, year; null: the first unit, every team, this year), so the page still shows figures.
+   */
+  Choice choose(Actor actor, String unit, String team, String year, String[] fallback) {
+    try {
+      return new Choice(parse(actor, unit, team, year, false), Map.of());
+    } catch (FieldErrorsException e) {
+      return new Choice(parse(actor, fallback[0], fallback[1], fallback[2], false), e.fieldErrors());
+    }
+  }
+
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }

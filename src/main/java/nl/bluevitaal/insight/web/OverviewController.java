@@ -8,7 +8,6 @@ import nl.bluevitaal.insight.InsightFigures;
 import nl.bluevitaal.insight.Population;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
-import nl.bluevitaal.web.FieldErrorsException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,15 +43,9 @@ class OverviewController {
   String overview(@RequestParam(required = false) String unit, @RequestParam(required = false) String team,
       @RequestParam(required = false) String year, Model model) {
     Actor actor = currentActor.get();
-    FigureQuery query;
-    Map<String, String> errors = Map.of();
-    try {
-      query = params.parse(actor, unit, team, year, false);
-    } catch (FieldErrorsException e) {
-      errors = e.fieldErrors();
-      query = params.parse(actor, null, null, null, false);
-    }
-    FigureQuery chosen = query;
+    FigureParams.Choice choice = params.choose(actor, unit, team, year, new String[3]);
+    FigureQuery chosen = choice.query();
+    Map<String, String> errors = choice.errors();
     List<FigurePresenter.FigureView> shown = java.util.Arrays.stream(FigureKind.values())
         .map(kind -> presenter.view(figures.figure(actor, kind, chosen), LocaleContextHolder.getLocale())).toList();
     model.addAttribute("query", chosen);

@@ -70,14 +70,9 @@ class PopulationController {
   @GetMapping(PATH)
   String page(@RequestParam(required = false) String unit, @RequestParam(required = false) String year, Model model) {
     Actor actor = currentActor.get();
-    Map<String, String> errors = Map.of();
-    FigureQuery query;
-    try {
-      query = params.parse(actor, unit, null, year, false);
-    } catch (FieldErrorsException e) {
-      errors = e.fieldErrors();
-      query = params.parse(actor, null, null, null, false);
-    }
+    FigureParams.Choice choice = params.choose(actor, unit, null, year, new String[3]);
+    FigureQuery query = choice.query();
+    Map<String, String> errors = choice.errors();
     Population.Year read = population.read(actor, query.unit(), query.year());
     YearMonth now = YearMonth.from(figures.today());
     String first = read.year() == now.getYear() ? YearMonth.of(read.year(), 1).toString() : read.year() + "-01";

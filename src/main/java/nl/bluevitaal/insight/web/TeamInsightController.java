@@ -9,7 +9,6 @@ import nl.bluevitaal.insight.InsightFigures;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CurrentActor;
 import nl.bluevitaal.privacy.TeamLookup;
-import nl.bluevitaal.web.FieldErrorsException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,15 +55,10 @@ class TeamInsightController {
       chosenUnit = "";
       chosenTeam = team == null ? "" : team;
     }
-    FigureQuery query;
-    Map<String, String> errors = Map.of();
-    try {
-      query = params.parse(actor, chosenUnit, chosenTeam, year, false);
-    } catch (FieldErrorsException e) {
-      errors = e.fieldErrors();
-      query = params.parse(actor, chosenUnit, chosenTeam, null, false);
-    }
-    FigureQuery chosen = query;
+    FigureParams.Choice choice = params.choose(actor, chosenUnit, chosenTeam, year,
+        new String[] {chosenUnit, chosenTeam, null});
+    FigureQuery chosen = choice.query();
+    Map<String, String> errors = choice.errors();
     List<FigurePresenter.FigureView> shown = Arrays.stream(FigureKind.values())
         .map(kind -> presenter.view(figures.figure(actor, kind, chosen), LocaleContextHolder.getLocale())).toList();
     model.addAttribute("query", chosen);
