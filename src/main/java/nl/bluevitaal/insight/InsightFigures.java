@@ -312,6 +312,10 @@ public class InsightFigures {
             statistic(toReturn, Spread::median)))))));
   }
 
+  /**
+   * Per team the year; per quarter only the unit. A team's quarter is rarely a group of ten, and a grid of seventy
+   * teams by quarters in ten categories, tied together, left the gate half a minute of work for one answer.
+   */
   private Figure helpDemand(Grid grid) {
     Map<String, Map<String, Long>> asked = byTeam(queries.helpDemand(grid.unit(), grid.from(), grid.to()));
     for (Map<String, Long> line : asked.values()) {
@@ -320,31 +324,43 @@ public class InsightFigures {
             .mapToLong(intensity -> line.getOrDefault(intensity + ":" + quarter, 0L)).sum());
       }
     }
-    // A case is in one intensity but may be in several A's: a table per category, each with its year per team.
+    // A case is in one intensity but may be in several A's: per category its teams' years, tied to the unit's year,
+    // and the unit's quarters, tied to that year.
     Disclosure disclosure = new Disclosure();
-    Map<String, CountTable<String, String>> perCategory = new LinkedHashMap<>();
+    Map<String, Map<String, Disclosure.Count>> teamYears = columns(disclosure, grid.teams, HELP_DEMAND,
+        (team, category) -> grid.quarters.stream().mapToLong(q -> value(asked, team, category + ":" + q)).sum());
+    Map<String, Map<String, Disclosure.Count>> unitQuarters = new LinkedHashMap<>();
     for (String category : HELP_DEMAND) {
-      perCategory.put(category, CountTable.of(disclosure, grid.teams, grid.quarters,
-          (team, quarter) -> value(asked, team, category + ":" + quarter)));
+      Map<String, Disclosure.Count> quarters = new LinkedHashMap<>();
+      for (String quarter : grid.quarters) {
+        quarters.put(quarter, disclosure.count(grid.teams.stream()
+            .mapToLong(team -> value(asked, team, category + ":" + quarter)).sum()));
+      }
+      if (!quarters.isEmpty()) {
+        disclosure.sum(teamYears.get(category).get(null), quarters.values());
+      }
+      unitQuarters.put(category, quarters);
     }
     // The intensities part the inflow: tie them, so that the inflow minus three intensities tells nothing.
     for (String quarter : grid.quarters) {
-      for (String team : withTotal(grid.teams)) {
-        disclosure.sum(cellOrTotal(perCategory.get(INFLOW), team, quarter), INTENSITIES.stream()
-            .map(intensity -> cellOrTotal(perCategory.get(intensity), team, quarter)).toList());
-      }
+      disclosure.sum(unitQuarters.get(INFLOW).get(quarter), INTENSITIES.stream()
+          .map(intensity -> unitQuarters.get(intensity).get(quarter)).toList());
+    }
+    for (String team : withTotal(grid.teams)) {
+      disclosure.sum(teamYears.get(INFLOW).get(team), INTENSITIES.stream()
+          .map(intensity -> teamYears.get(intensity).get(team)).toList());
     }
     Released released = gate.release(disclosure);
     String team = grid.query.team();
-    List<String> shownColumns = new ArrayList<>(grid.quarters);
+    List<String> shownColumns = new ArrayList<>(team == null ? grid.quarters : List.of());
     shownColumns.add(YEAR);
     List<Row> rows = new ArrayList<>();
     for (String category : HELP_DEMAND) {
       List<Shown> cells = new ArrayList<>();
-      for (String quarter : grid.quarters) {
-        cells.add(released.shown(cellOrTotal(perCategory.get(category), team, quarter)));
+      if (team == null) {
+        grid.quarters.forEach(quarter -> cells.add(released.shown(unitQuarters.get(category).get(quarter))));
       }
-      cells.add(released.shown(rowTotalOrTotal(perCategory.get(category), team)));
+      cells.add(released.shown(teamYears.get(category).get(team)));
       rows.add(Row.of(category, cells));
     }
     return new Figure(FigureKind.HELP_DEMAND, grid.query, List.of(new FigureTable("help-demand", shownColumns,

@@ -266,11 +266,18 @@ class FigurePresenter {
       case HELP_DEMAND -> {
         FigureTable table = figure.table("help-demand");
         List<String> quarters = table.columns().stream().filter(c -> c.startsWith("Q")).toList();
-        quarters.forEach(quarter -> labels.add(label(quarter, locale)));
-        for (String intensity : InsightFigures.INTENSITIES) {
-          series.add(series(label(intensity, locale), values(table, row(table, intensity), quarters), "bar"));
+        if (quarters.isEmpty()) {
+          // A team's figure has its year only: the new cases by the guidance the intake advised.
+          InsightFigures.INTENSITIES.forEach(intensity -> labels.add(label(intensity, locale)));
+          series.add(series(label(InsightFigures.INFLOW, locale), InsightFigures.INTENSITIES.stream()
+              .map(intensity -> row(table, intensity).cells().get(0).value()).toList(), "bar"));
+        } else {
+          quarters.forEach(quarter -> labels.add(label(quarter, locale)));
+          for (String intensity : InsightFigures.INTENSITIES) {
+            series.add(series(label(intensity, locale), values(table, row(table, intensity), quarters), "bar"));
+          }
+          stacked = true;
         }
-        stacked = true;
       }
     }
     chart.put("type", type);
