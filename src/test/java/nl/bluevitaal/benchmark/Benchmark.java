@@ -25,6 +25,7 @@ import nl.bluevitaal.demo.NationalCaseload;
 import nl.bluevitaal.demo.NationalWorkload;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.insight.FigureKind;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.selfservice.homefront.HomeFront;
@@ -53,7 +54,9 @@ public final class Benchmark {
       "small", new Preset("small", 300, 1_000, 300, Duration.ofSeconds(20), Duration.ofSeconds(20), 200));
 
   private static final Set<String> PHASES = Set.of("pgbench", "throughput", "latency", "storm", "startup",
-      "migration", "checkin");
+      "migration", "checkin", "insight");
+  /** The phases that measure on the generated caseload: without them the caseload is neither made nor read. */
+  private static final Set<String> ON_THE_CASELOAD = Set.of("throughput", "latency", "storm", "migration", "checkin");
 
   private final Preset preset;
   private final Postgres postgres;
@@ -130,9 +133,11 @@ public final class Benchmark {
   private void run() throws Exception {
     Files.createDirectories(workDir);
     report.machine(postgres.version(), productionJvm(), appArgs);
-    String base = baseData();
+    // --phases= (empty) only generates the caseload; the insight phase makes its own read model and needs none.
+    String base = phases.isEmpty() || phases.stream().anyMatch(ON_THE_CASELOAD::contains) ? baseData() : null;
     // The page targets hold at the default scale, so the pages go first.
     phase("latency", () -> latency(base));
+    phase("insight", this::insight);
     phase("checkin", () -> checkIn(base));
     phase("pgbench", this::pgbench);
     phase("throughput", () -> throughput(base));
@@ -528,6 +533,81 @@ public final class Benchmark {
           rssAfterStart, node.rssKib());
     }
     postgres.drop(database);
+  }
+
+  // ---------------------------------------------------------------------------------------------- insight
+
+  /**
+   * The insight pages at the preset's size (issue 16) on a read model written directly ({@link InsightScale}): the
+   * lived national caseload takes hours, and the pages read only the read model. A fresh database each run (the
+   * writing takes a minute or two, and is itself a figure), its schema from the application's own migrations.
+   */
+  private void insight() throws Exception {
+    String database = "bv_insight_" + preset.name();
+    postgres.create(database);
+    log("Insight: read model of %,d active and %,d closed cases in %s".formatted(preset.active(), preset.closed(),
+        database));
+    InsightScale.Result made;
+    try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, database, appArgs)) {
+      made = InsightScale.generate(app, postgres, database, preset.active(), preset.closed(), 20261207L);
+    }
+    report.insightScale(made);
+    try (AppNode node = AppNode.start(new AppNode.Settings("insight-node", productionJar(), productionJvm(),
+        postgresEnv(postgres, database), appArgs, AppNode.freePort(), 0, workDir.resolve("insight-node.log")))) {
+      node.awaitReady(Duration.ofMinutes(3));
+      URI uri = node.uri();
+      int n = preset.latencyRequests();
+      int warmup = 30;
+      int year = LocalDate.now().getYear();
+      String unitQuery = "unit=" + URLEncoder.encode(made.unit(), StandardCharsets.UTF_8) + "&year=" + year;
+      String teamQuery = unitQuery + "&team=" + URLEncoder.encode(made.team(), StandardCharsets.UTF_8);
+      String lastYear = "unit=" + URLEncoder.encode(made.unit(), StandardCharsets.UTF_8) + "&year=" + (year - 1);
+      WebClient management = WebClient.login(uri, NationalCaseload.MANAGEMENT, NationalCaseload.PASSWORD);
+      WebClient managementApi = WebClient.basic(uri, NationalCaseload.MANAGEMENT, NationalCaseload.PASSWORD);
+      report.insightLatency("Inzicht eenheid (management)", "/inzicht?unit&year", Latency.measure(warmup, n,
+          () -> management.get("/inzicht?" + unitQuery)));
+      report.insightLatency("Inzicht eenheid, vorig jaar (management)", "/inzicht?unit&year=" + (year - 1),
+          Latency.measure(warmup, n, () -> management.get("/inzicht?" + lastYear)));
+      report.insightLatency("Inzicht team (management)", "/inzicht?unit&team&year", Latency.measure(warmup, n,
+          () -> management.get("/inzicht?" + teamQuery)));
+      // The API figure by figure: which of them the pages' time goes to.
+      for (FigureKind kind : FigureKind.values()) {
+        String path = "/api/insight/" + kind.slug();
+        report.insightLatency("Inzicht API " + kind.slug() + " (management)", path, Latency.measure(warmup, n,
+            () -> managementApi.get(path + "?" + unitQuery)));
+      }
+      report.insightLatency("Inzicht CSV instroom (management)", "/inzicht/csv/throughput", Latency.measure(warmup, n,
+          () -> management.get("/inzicht/csv/throughput?" + unitQuery + "&table=inflow")));
+      report.insightLatency("Inzicht API CSV verzuim (management)", "/api/insight/absence/csv",
+          Latency.measure(warmup, n, () -> managementApi.get("/api/insight/absence/csv?" + unitQuery)));
+      report.insightLatency("Bezetting (management)", "/inzicht/bezetting?unit&year", Latency.measure(warmup, n,
+          () -> management.get("/inzicht/bezetting?" + unitQuery)));
+      report.insightLatency("Bezetting API (management)", "/api/insight/population?unit&year",
+          Latency.measure(warmup, n, () -> managementApi.get("/api/insight/population?" + unitQuery)));
+      WebClient teamManager = WebClient.login(uri, made.lineManager(), NationalCaseload.PASSWORD);
+      report.insightLatency("Inzicht eigen team (leidinggevende)", "/inzicht/team", Latency.measure(warmup, n,
+          () -> teamManager.get("/inzicht/team?year=" + year)));
+      WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
+      report.insightLatency("Knelpunten op het model (proceseigenaar)", "/inzicht/model", Latency.measure(warmup, n,
+          () -> processOwner.get("/inzicht/model")));
+      String watch = "/inzicht/model?proces=" + ReintegrationJourneyProcess.WATCH_PROCESS_KEY;
+      int watchStatus = processOwner.get(watch).statusCode();
+      if (watchStatus == 200) {
+        report.insightLatency("Knelpunten op de termijnbewaking (proceseigenaar)", watch, Latency.measure(warmup, n,
+            () -> processOwner.get(watch)));
+      } else {
+        report.insightNote("The heatmap does not offer the deadline watch (" + watch + " answered " + watchStatus
+            + "): the journey does not call it, the watches are started beside it.");
+      }
+      WebClient counsellor = WebClient.login(uri, made.counsellor(), NationalCaseload.PASSWORD);
+      report.insightLatency("Mijn inzicht en werklijst (begeleider)", "/inzicht/mijn", Latency.measure(warmup, n,
+          () -> counsellor.get("/inzicht/mijn")));
+      WebClient lead = WebClient.login(uri, NationalCaseload.COUNSELLOR_LEAD, NationalCaseload.PASSWORD);
+      report.insightLatency("Balans begeleiders (teamleider)", "/inzicht/begeleiders", Latency.measure(warmup, n,
+          () -> lead.get("/inzicht/begeleiders")));
+      report.insightLatency("Werklijst van een begeleider (teamleider)", "/inzicht/mijn?begeleider",
+          Latency.measure(warmup, n, () -> lead.get("/inzicht/mijn?begeleider=" + made.counsellor())));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------- check-in peak
