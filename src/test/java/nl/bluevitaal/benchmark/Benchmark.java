@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +20,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import nl.bluevitaal.demo.NationalCaseload;
 import nl.bluevitaal.demo.NationalWorkload;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.insight.FigureKind;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.selfservice.homefront.HomeFront;
@@ -53,7 +59,13 @@ public final class Benchmark {
       "small", new Preset("small", 300, 1_000, 300, Duration.ofSeconds(20), Duration.ofSeconds(20), 200));
 
   private static final Set<String> PHASES = Set.of("pgbench", "throughput", "latency", "storm", "startup",
-      "migration", "checkin");
+      "migration", "checkin", "insight");
+  /** The phases that measure on the generated caseload: without them the caseload is neither made nor read. */
+  private static final Set<String> ON_THE_CASELOAD = Set.of("throughput", "latency", "storm", "migration", "checkin");
+
+  /** How long the insight phase waits for a page's first answer, and from what time on it asks no more of it. */
+  private static final Duration INSIGHT_PROBE = Duration.ofSeconds(60);
+  private static final Duration INSIGHT_SLOW = Duration.ofSeconds(3);
 
   private final Preset preset;
   private final Postgres postgres;
@@ -130,9 +142,11 @@ public final class Benchmark {
   private void run() throws Exception {
     Files.createDirectories(workDir);
     report.machine(postgres.version(), productionJvm(), appArgs);
-    String base = baseData();
+    // --phases= (empty) only generates the caseload; the insight phase makes its own read model and needs none.
+    String base = phases.isEmpty() || phases.stream().anyMatch(ON_THE_CASELOAD::contains) ? baseData() : null;
     // The page targets hold at the default scale, so the pages go first.
     phase("latency", () -> latency(base));
+    phase("insight", this::insight);
     phase("checkin", () -> checkIn(base));
     phase("pgbench", this::pgbench);
     phase("throughput", () -> throughput(base));
@@ -528,6 +542,110 @@ public final class Benchmark {
           rssAfterStart, node.rssKib());
     }
     postgres.drop(database);
+  }
+
+  // ---------------------------------------------------------------------------------------------- insight
+
+  /**
+   * The insight pages at the preset's size (issue 16) on a read model written directly ({@link InsightScale}): the
+   * lived national caseload takes hours, and the pages read only the read model. A fresh database each run (the
+   * writing takes a minute or two, and is itself a figure), its schema from the application's own migrations.
+   */
+  private void insight() throws Exception {
+    String database = "bv_insight_" + preset.name();
+    postgres.create(database);
+    log("Insight: read model of %,d active and %,d closed cases in %s".formatted(preset.active(), preset.closed(),
+        database));
+    InsightScale.Result made;
+    try (ConfigurableApplicationContext app = InProcessApp.boot(postgres, database, appArgs)) {
+      made = InsightScale.generate(app, postgres, database, preset.active(), preset.closed(), 20261207L);
+    }
+    report.insightScale(made);
+    try (AppNode node = AppNode.start(new AppNode.Settings("insight-node", productionJar(), productionJvm(),
+        postgresEnv(postgres, database), appArgs, AppNode.freePort(), 0, workDir.resolve("insight-node.log")))) {
+      node.awaitReady(Duration.ofMinutes(3));
+      URI uri = node.uri();
+      int n = preset.latencyRequests();
+      int warmup = 30;
+      int year = LocalDate.now().getYear();
+      String unitQuery = "unit=" + URLEncoder.encode(made.unit(), StandardCharsets.UTF_8) + "&year=" + year;
+      String teamQuery = unitQuery + "&team=" + URLEncoder.encode(made.team(), StandardCharsets.UTF_8);
+      String lastYear = "unit=" + URLEncoder.encode(made.unit(), StandardCharsets.UTF_8) + "&year=" + (year - 1);
+      WebClient management = WebClient.login(uri, NationalCaseload.MANAGEMENT, NationalCaseload.PASSWORD);
+      WebClient managementApi = WebClient.basic(uri, NationalCaseload.MANAGEMENT, NationalCaseload.PASSWORD);
+      // The API figure by figure first: which of them the pages' time goes to.
+      for (FigureKind kind : FigureKind.values()) {
+        String path = "/api/insight/" + kind.slug();
+        insightPage("Inzicht API " + kind.slug() + " (management)", path, warmup, n,
+            () -> managementApi.get(path + "?" + unitQuery));
+      }
+      insightPage("Inzicht CSV instroom (management)", "/inzicht/csv/throughput", warmup, n,
+          () -> management.get("/inzicht/csv/throughput?" + unitQuery + "&table=inflow"));
+      insightPage("Inzicht API CSV verzuim (management)", "/api/insight/absence/csv", warmup, n,
+          () -> managementApi.get("/api/insight/absence/csv?" + unitQuery));
+      insightPage("Bezetting (management)", "/inzicht/bezetting?unit&year", warmup, n,
+          () -> management.get("/inzicht/bezetting?" + unitQuery));
+      insightPage("Bezetting API (management)", "/api/insight/population?unit&year", warmup, n,
+          () -> managementApi.get("/api/insight/population?" + unitQuery));
+      WebClient processOwner = WebClient.login(uri, NationalCaseload.PROCESS_OWNER, NationalCaseload.PASSWORD);
+      insightPage("Knelpunten op het model (proceseigenaar)", "/inzicht/model", warmup, n,
+          () -> processOwner.get("/inzicht/model"));
+      String watch = "/inzicht/model?proces=" + ReintegrationJourneyProcess.WATCH_PROCESS_KEY;
+      int watchStatus = processOwner.get(watch).statusCode();
+      if (watchStatus == 200) {
+        insightPage("Knelpunten op de termijnbewaking (proceseigenaar)", watch, warmup, n,
+            () -> processOwner.get(watch));
+      } else {
+        report.insightNote("The heatmap does not offer the deadline watch (" + watch + " answered " + watchStatus
+            + ").");
+      }
+      WebClient counsellor = WebClient.login(uri, made.counsellor(), NationalCaseload.PASSWORD);
+      insightPage("Mijn inzicht en werklijst (begeleider)", "/inzicht/mijn", warmup, n,
+          () -> counsellor.get("/inzicht/mijn"));
+      WebClient lead = WebClient.login(uri, NationalCaseload.COUNSELLOR_LEAD, NationalCaseload.PASSWORD);
+      insightPage("Balans begeleiders (teamleider)", "/inzicht/begeleiders", warmup, n,
+          () -> lead.get("/inzicht/begeleiders"));
+      insightPage("Werklijst van een begeleider (teamleider)", "/inzicht/mijn?begeleider", warmup, n,
+          () -> lead.get("/inzicht/mijn?begeleider=" + made.counsellor()));
+      // The pages that show every figure at once last: they hold the slowest figures.
+      WebClient teamManager = WebClient.login(uri, made.lineManager(), NationalCaseload.PASSWORD);
+      insightPage("Inzicht eigen team (leidinggevende)", "/inzicht/team", warmup, n,
+          () -> teamManager.get("/inzicht/team?year=" + year));
+      insightPage("Inzicht team (management)", "/inzicht?unit&team&year", warmup, n,
+          () -> management.get("/inzicht?" + teamQuery));
+      insightPage("Inzicht eenheid (management)", "/inzicht?unit&year", warmup, n,
+          () -> management.get("/inzicht?" + unitQuery));
+      insightPage("Inzicht eenheid, vorig jaar (management)", "/inzicht?unit&year=" + (year - 1), warmup, n,
+          () -> management.get("/inzicht?" + lastYear));
+    }
+  }
+
+  /**
+   * One request first, waited for at most a minute: a page whose single answer takes seconds is reported by that
+   * answer, not asked three hundred times (at the default size a figure's secondary suppression took minutes).
+   */
+  private void insightPage(String page, String path, int warmup, int n, Supplier<HttpResponse<String>> request)
+      throws InterruptedException, ExecutionException {
+    long start = System.nanoTime();
+    CompletableFuture<HttpResponse<String>> probe = CompletableFuture.supplyAsync(request);
+    try {
+      HttpResponse<String> answer = probe.get(INSIGHT_PROBE.toSeconds(), TimeUnit.SECONDS);
+      double millis = (System.nanoTime() - start) / 1_000_000.0;
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + answer.statusCode());
+      }
+      if (millis > INSIGHT_SLOW.toMillis()) {
+        report.insightLatency(page + " (one request)", path, Latency.of(new double[] {millis}));
+        report.insightNote("%s: one request took %s s; not measured further.".formatted(path,
+            format(millis / 1000)));
+        return;
+      }
+    } catch (TimeoutException e) {
+      report.insightNote("%s: no answer within %d s; not measured further (the request ran on in the node)."
+          .formatted(path, INSIGHT_PROBE.toSeconds()));
+      return;
+    }
+    report.insightLatency(page, path, Latency.measure(warmup, n, request));
   }
 
   // ---------------------------------------------------------------------------------------------- check-in peak
