@@ -99,7 +99,11 @@ class OpenApiContractIT {
           "{\"answers\": [3, 3, 2, 3, 2], \"clientId\": \"0b7e1c2a-0000-4000-8000-000000000001\"}"),
       entry("POST /api/poortwachter/timeline", "{\"periods\": [{\"sickFrom\": \"2026-01-05\"}]}"),
       entry("PUT /api/reminders",
-          "{\"checkInDay\": \"MONDAY\", \"waitingSteps\": true, \"byEmail\": false, \"version\": 0}"));
+          "{\"checkInDay\": \"MONDAY\", \"waitingSteps\": true, \"byEmail\": false, \"version\": 0}"),
+      entry("PUT /api/insight/population",
+          "{\"version\": 0, \"rows\": [{\"team\": \"Team Noord\", \"month\": \"2026-01\", \"headcount\": 300,"
+              + " \"fte\": 280.5}]}"),
+      entry("POST /api/insight/population/csv", "team;maand;medewerkers;fte\nTeam Noord;2026-01;300;280,5\n"));
 
   /** Read once per application: the description does not depend on the caller. */
   private static String descriptionJson;
@@ -303,6 +307,21 @@ class OpenApiContractIT {
     validate(csv);
     assertThat(csv.response().body()).contains("Team;jan;feb");
     expect(403, get("anna", "/api/insight/{figure}", "throughput"));
+    // The population of the demo unit: read by whoever reads the unit, changed by management with its version.
+    String unitQuery = "?unit=Eenheid%20Rotterdam";
+    int populationVersion = expect(200, new Answer("GET", "/api/insight/population", "/api/insight/population" + unitQuery,
+        "frank", send("GET", "/api/insight/population" + unitQuery, "frank", DEMO_PASSWORD, null, null)))
+        .path("version").asInt();
+    String row = "{\"team\": \"Team Noord\", \"month\": \"2026-01\", \"headcount\": 300, \"fte\": 280.5}";
+    expect(200, new Answer("PUT", "/api/insight/population", "/api/insight/population" + unitQuery, "frank",
+        send("PUT", "/api/insight/population" + unitQuery, "frank", DEMO_PASSWORD, "application/json",
+            "{\"version\": " + populationVersion + ", \"rows\": [" + row + "]}")));
+    expect(200, new Answer("POST", "/api/insight/population/csv", "/api/insight/population/csv" + unitQuery
+        + "&version=" + (populationVersion + 1), "frank", send("POST", "/api/insight/population/csv" + unitQuery + "&version="
+        + (populationVersion + 1), "frank", DEMO_PASSWORD, "text/csv", "Team Noord;2026-01;300;280,5\n")));
+    expect(403, new Answer("PUT", "/api/insight/population", "/api/insight/population" + unitQuery, "carla",
+        send("PUT", "/api/insight/population" + unitQuery, "carla", DEMO_PASSWORD, "application/json",
+            "{\"version\": 0, \"rows\": [" + row + "]}")));
 
     assertThat(operations()).as("operations of the description without a checked success")
         .filteredOn(operation -> checked.stream().noneMatch(answer -> answer.startsWith(operation.key() + " 2")))
@@ -439,10 +458,10 @@ class OpenApiContractIT {
   void aMissingOrBrokenJsonBodyGetsTheDescribed400OnEveryOperationThatTakesOne() {
     assertThat(operations()).as("operations whose body is required").anyMatch(DescribedOperation::requiresBody);
     for (DescribedOperation operation : operations()) {
-      if (operation.takesBody()) {
+      if (operation.takesJson()) {
         expect(400, sweep(operation, "carla", Map.of(), "application/json", "{\"title\": "));
       }
-      if (operation.requiresBody()) {
+      if (operation.requiresBody() && operation.takesJson()) {
         expect(400, sweep(operation, "carla", Map.of(), "application/json", ""));
       }
     }
@@ -452,7 +471,9 @@ class OpenApiContractIT {
   void aBodyThatIsNotJsonGetsTheDescribed415OnEveryOperationThatTakesABody() {
     for (DescribedOperation operation : operations()) {
       if (operation.takesBody()) {
-        expect(415, sweep(operation, "carla", Map.of(), "text/plain", "Twee dagdelen werken"));
+        // Not what it takes: plain text for a JSON body, JSON for a CSV import.
+        expect(415, operation.takesJson() ? sweep(operation, "carla", Map.of(), "text/plain", "Twee dagdelen werken")
+            : sweep(operation, "carla", Map.of(), "application/json", "{\"team\": \"Team Noord\"}"));
       }
     }
   }
@@ -586,8 +607,14 @@ class OpenApiContractIT {
   }
 
   /** An operation as the description lists it. */
+  /** {@code bodyType}: the media type of its request body (null: it takes none); JSON but for a CSV import. */
   private record DescribedOperation(String method, String path, List<String> parameters, boolean takesBody,
-      boolean requiresBody, List<String> successes) {
+      boolean requiresBody, List<String> successes, String bodyType) {
+
+    boolean takesJson() {
+      return takesBody && "application/json".equals(bodyType);
+    }
+
 
     String key() {
       return method + " " + path;
@@ -626,9 +653,10 @@ class OpenApiContractIT {
               successes.add(status);
             }
           });
+          java.util.Iterator<String> types = operation.path("requestBody").path("content").fieldNames();
           operations.add(new DescribedOperation(method.toUpperCase(), path.getKey(), List.copyOf(parameters),
               operation.has("requestBody"), operation.path("requestBody").path("required").asBoolean(false),
-              successes));
+              successes, types.hasNext() ? types.next() : null));
         }
       }
     }

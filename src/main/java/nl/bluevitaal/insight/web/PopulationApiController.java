@@ -132,7 +132,7 @@ class PopulationApiController {
     return new Saved(chosen, entries.size(), version);
   }
 
-  @PostMapping(consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(path = "/csv", consumes = "text/csv")
   @Operation(summary = "Imports the population of a unit's teams as CSV",
       description = "Management only. A line per team and month: team;month;headcount;fte (semicolons and a decimal"
           + " comma) or the same with commas and a decimal point; a first line of column names is skipped. Nothing is"

@@ -188,7 +188,7 @@ class PopulationPagesTest {
 
   @Test
   void theApiReadsAndImportsAndNamesEachBadField() throws Exception {
-    mvc.perform(post("/api/insight/population?unit=" + unit + "&version=0").with(as(management, Groups.MANAGEMENT))
+    mvc.perform(post("/api/insight/population/csv?unit=" + unit + "&version=0").with(as(management, Groups.MANAGEMENT))
             .contentType("text/csv").content("Team Noord," + year + "-01,48,44.6\nTeam Zuid," + year + "-01,30,30\n"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.months").value(2));
@@ -211,7 +211,7 @@ class PopulationPagesTest {
         .andExpect(content().string(containsString("rows[0].fte")))
         .andExpect(content().string(containsString("rows[1].team")))
         .andExpect(content().string(containsString("rows[1].headcount")));
-    mvc.perform(post("/api/insight/population?unit=" + unit + "&version=1").with(as(management, Groups.MANAGEMENT))
+    mvc.perform(post("/api/insight/population/csv?unit=" + unit + "&version=1").with(as(management, Groups.MANAGEMENT))
             .contentType("text/csv").content("Team Noord;" + year + "-03;48\n"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("lines[1].line")));
