@@ -80,6 +80,16 @@ public class Population {
     return access.permitsPopulationChange(actor);
   }
 
+  /**
+   * Refuses (403, recorded) whoever may not change a population, before their input is looked at: a refusal must not
+   * depend on whether what they sent was valid.
+   */
+  public void checkMayChange(Actor actor, String unit) {
+    if (!access.permitsPopulationChange(actor)) {
+      access.checkPopulationChange(actor, unit, "population");
+    }
+  }
+
   /** The unit's population in the year, checked and audited as a read of the unit. */
   @Transactional(readOnly = true)
   public Year read(Actor actor, String unit, int year) {

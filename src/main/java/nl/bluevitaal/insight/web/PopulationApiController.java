@@ -101,6 +101,7 @@ class PopulationApiController {
   Saved change(@Parameter(description = "The unit", required = true) @RequestParam(required = false) String unit,
       @RequestBody ChangeBody body) {
     String chosen = unit(unit);
+    population.checkMayChange(currentActor.get(), chosen);
     Map<String, String> errors = new LinkedHashMap<>();
     if (body.version() == null || body.version() < 0) {
       errors.put("version", "Give the unit's version as read (0 for a unit without population).");
@@ -145,6 +146,7 @@ class PopulationApiController {
       @Parameter(description = "The unit's version as read", required = true) @RequestParam(required = false)
       Integer version, @RequestBody(required = false) String csv) {
     String chosen = unit(unit);
+    population.checkMayChange(currentActor.get(), chosen);
     if (version == null || version < 0) {
       throw new FieldErrorsException(Map.of("version",
           "Give the unit's version as read (0 for a unit without population)."));

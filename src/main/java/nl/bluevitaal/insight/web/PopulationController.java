@@ -95,6 +95,7 @@ class PopulationController {
       @RequestParam(required = false) String headcount, @RequestParam(required = false) String fte, Model model,
       RedirectAttributes redirect) {
     Actor actor = currentActor.get();
+    population.checkMayChange(actor, unit);
     FigureQuery query = params.parse(actor, unit, null, year, false);
     Typed typed = new Typed(nullToEmpty(team), nullToEmpty(from), nullToEmpty(to), nullToEmpty(headcount),
         nullToEmpty(fte));
@@ -165,6 +166,7 @@ class PopulationController {
       @RequestParam(required = false) String version, @RequestParam(required = false) String csv,
       @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
     Actor actor = currentActor.get();
+    population.checkMayChange(actor, unit);
     FigureQuery query = params.parse(actor, unit, null, year, false);
     String text = nullToEmpty(csv);
     Map<String, String> errors = new LinkedHashMap<>();

@@ -238,8 +238,15 @@ class PopulationPagesTest {
               .content("{\"version\": 0, \"rows\": [{\"team\": \"Team Noord\", \"month\": \"" + year
                   + "-01\", \"headcount\": 48, \"fte\": 44}]}"))
           .andExpect(status().isForbidden());
+      // Refused before the input is looked at: invalid input gets the same 403.
+      mvc.perform(put("/api/insight/population?unit=" + unit).with(as(user, group))
+              .contentType(MediaType.APPLICATION_JSON).content("{\"version\": -1, \"rows\": []}"))
+          .andExpect(status().isForbidden());
+      mvc.perform(post("/inzicht/bezetting").with(as(user, group)).with(csrf()).param("unit", unit)
+              .param("headcount", "veel"))
+          .andExpect(status().isForbidden());
       assertThat(jdbc.sql("select count(*) from audit_event where actor_user_id = :u and action = 'REFUSED'")
-          .param("u", user).query(Integer.class).single()).as(group).isGreaterThanOrEqualTo(2);
+          .param("u", user).query(Integer.class).single()).as(group).isGreaterThanOrEqualTo(4);
     }
     for (String group : List.of(Groups.EMPLOYEE, Groups.BUDDY, Groups.HOME_FRONT)) {
       String user = fixtures.user("pread", group);
