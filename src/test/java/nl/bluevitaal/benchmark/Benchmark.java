@@ -516,8 +516,8 @@ public final class Benchmark {
       WebClient managementApi = WebClient.basic(uri, NationalCaseload.MANAGEMENT, NationalCaseload.PASSWORD);
       report.latency("Inzicht API doorstroom (management)", "/api/insight/throughput", Latency.measure(warmup, n,
           () -> managementApi.get("/api/insight/throughput?" + unitQuery)));
-      report.latency("Inzicht CSV instroom (management)", "/inzicht/csv/throughput", Latency.measure(warmup, n,
-          () -> management.get("/inzicht/csv/throughput?" + unitQuery + "&table=inflow")));
+      report.latency("Inzicht CSV doorstroom (management)", "/inzicht/csv/throughput", Latency.measure(warmup, n,
+          () -> management.get("/inzicht/csv/throughput?" + unitQuery + "&table=flow")));
       report.latency("Inzicht API verzuim (management)", "/api/insight/absence", Latency.measure(warmup, n,
           () -> managementApi.get("/api/insight/absence?" + unitQuery)));
       report.latency("Bezetting (management)", "/inzicht/bezetting?unit&year", Latency.measure(warmup, n,
@@ -579,8 +579,8 @@ public final class Benchmark {
         insightPage("Inzicht API " + kind.slug() + " (management)", path, warmup, n,
             () -> managementApi.get(path + "?" + unitQuery));
       }
-      insightPage("Inzicht CSV instroom (management)", "/inzicht/csv/throughput", warmup, n,
-          () -> management.get("/inzicht/csv/throughput?" + unitQuery + "&table=inflow"));
+      insightPage("Inzicht CSV doorstroom (management)", "/inzicht/csv/throughput", warmup, n,
+          () -> management.get("/inzicht/csv/throughput?" + unitQuery + "&table=flow"));
       insightPage("Inzicht API CSV verzuim (management)", "/api/insight/absence/csv", warmup, n,
           () -> managementApi.get("/api/insight/absence/csv?" + unitQuery));
       insightPage("Bezetting (management)", "/inzicht/bezetting?unit&year", warmup, n,

@@ -176,13 +176,13 @@ class InsightBrowserIT {
     assertThat(api.get(employee, "/api/insight/throughput" + query()).statusCode()).isEqualTo(403);
 
     HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/api/insight/throughput/csv" + query() + "&table=inflow"))
+            URI.create("http://localhost:" + port + "/api/insight/throughput/csv" + query() + "&table=flow-teams"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
             (management + ":" + CaseFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
-    assertThat(csv.body()).contains("Team;jan;feb;mrt").contains(load.b + ";< 10;");
+    assertThat(csv.body()).contains("Team;Instroom;Uitstroom").contains(load.b + ";< 10;");
   }
 
   private void waitForCharts() {

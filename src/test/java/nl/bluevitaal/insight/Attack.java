@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 final class Attack {
 
-  /** A number on the page: a table's cell of a team (null: the totals row) and column. */
+  /** A number on the page: a table's cell of a team (a keyed row's key; null: the totals row) and column. */
   record Ref(String table, String team, String column) {
   }
 
@@ -24,7 +24,7 @@ final class Attack {
 
   void read(FigureTable table) {
     for (FigureTable.Row row : table.rows()) {
-      String team = row.team();
+      String team = row.team() != null || FigureTable.Row.TOTAL.equals(row.key()) ? row.team() : row.key();
       for (int i = 0; i < table.columns().size(); i++) {
         Ref ref = new Ref(table.key(), team, table.columns().get(i));
         Shown shown = row.cells().get(i);

@@ -39,7 +39,7 @@ class InsightFiguresPostgresIT {
     Figure outcomes = figures.figure(management, FigureKind.OUTCOMES, new FigureQuery(load.unit, null, load.year));
     assertThat(outcomes.table("return").rows().get(0).cells().get(1)).isEqualTo(Shown.of(50));
     Figure throughput = figures.figure(management, FigureKind.THROUGHPUT, new FigureQuery(load.unit, null, load.year));
-    assertThat(InsightFiguresTest.cell(throughput.table("inflow"), load.b, "M1"))
+    assertThat(InsightFiguresTest.cell(throughput.table("flow-teams"), load.b, "INFLOW"))
         .isEqualTo(Shown.hidden(Shown.Hidden.SMALL_GROUP));
   }
 

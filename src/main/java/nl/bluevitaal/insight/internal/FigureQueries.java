@@ -86,17 +86,15 @@ public class FigureQueries {
   }
 
   /**
-   * Per case and phase, the days it spent in the phase in stays that ended in [from, to], attributed to the quarter
-   * of its last such stay: every case counts once per phase per year. Counted per team, phase and quarter
-   * (column "PHASE:Qn").
+   * The cases with a stay in a phase that ended in [from, to], per team and phase (column "PHASE"): every case counts
+   * once per phase per period, the group of that phase's days.
    */
   public List<Tally> phaseStayCounts(String unit, LocalDate from, LocalDate to) {
     return jdbc.sql("""
-            select team, col, count(*) from (
-              select c.team, s.phase || ':Q' || cast((extract(month from s.last_left) + 2) / 3 as integer) as col
-                from (%s) s join insight_case c on c.case_id = s.case_id
-               where c.unit = :u) x
-             group by team, col""".formatted(STAYS))
+            select c.team, s.phase, count(*)
+              from (%s) s join insight_case c on c.case_id = s.case_id
+             where c.unit = :u
+             group by c.team, s.phase""".formatted(STAYS))
         .param("u", unit).param("from", from).param("to", to)
         .query((rs, i) -> new Tally(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
   }

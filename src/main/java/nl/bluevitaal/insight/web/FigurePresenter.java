@@ -119,18 +119,17 @@ class FigurePresenter {
     String year = String.valueOf(figure.query().year());
     return switch (figure.kind()) {
       case THROUGHPUT -> {
-        FigureTable.Row in = figure.table("inflow").headline();
-        FigureTable.Row out = figure.table("outflow").headline();
-        FigureTable.Row open = figure.table("open").headline();
+        FigureTable.Row flows = figure.table("flow-teams").headline();
+        String in = spokenAt(figure, "flow-teams", flows, InsightFigures.INFLOW, locale);
+        String out = spokenAt(figure, "flow-teams", flows, InsightFigures.OUTFLOW, locale);
         FigureTable openTable = figure.table("open");
+        FigureTable.Row open = openTable.headline();
         if (open == null) {
-          // A team's figure has no stock per month (see InsightFigures.throughput).
-          yield text("insight.figure.throughput.summary.team", locale, year, spokenAt(figure, "inflow", in, "YEAR",
-              locale), spokenAt(figure, "outflow", out, "YEAR", locale));
+          // A team's figure has its year only (see InsightFigures.throughput).
+          yield text("insight.figure.throughput.summary.team", locale, year, in, out);
         }
         String lastMonth = label(openTable.columns().get(openTable.columns().size() - 1), locale);
-        yield text("insight.figure.throughput.summary", locale, year, spokenAt(figure, "inflow", in, "YEAR", locale),
-            spokenAt(figure, "outflow", out, "YEAR", locale), lastMonth,
+        yield text("insight.figure.throughput.summary", locale, year, in, out, lastMonth,
             spoken(open.cells().get(open.cells().size() - 1), locale));
       }
       case PHASES -> {
@@ -214,14 +213,20 @@ class FigurePresenter {
     String type = "bar";
     switch (figure.kind()) {
       case THROUGHPUT -> {
-        FigureTable in = figure.table("inflow");
-        List<String> months = in.columns().stream().filter(c -> c.startsWith("M")).toList();
-        months.forEach(month -> labels.add(label(month, locale)));
-        series.add(series(label("INFLOW", locale), values(in, in.headline(), months), "bar"));
-        FigureTable out = figure.table("outflow");
-        series.add(series(label("OUTFLOW", locale), values(out, out.headline(), months), "bar"));
-        FigureTable open = figure.table("open");
-        if (open.headline() != null) {
+        FigureTable flow = figure.table("flow");
+        if (flow.rows().isEmpty()) {
+          // A team's figure has its year only: its new and closed cases.
+          FigureTable teams = figure.table("flow-teams");
+          InsightFigures.FLOWS.forEach(column -> labels.add(label(column, locale)));
+          series.add(series(text("insight.figure.throughput.series", locale), values(teams, teams.headline(),
+              InsightFigures.FLOWS), "bar"));
+        } else {
+          List<String> months = flow.columns().stream().filter(c -> c.startsWith("M")).toList();
+          months.forEach(month -> labels.add(label(month, locale)));
+          for (String key : InsightFigures.FLOWS) {
+            series.add(series(label(key, locale), values(flow, row(flow, key), months), "bar"));
+          }
+          FigureTable open = figure.table("open");
           series.add(series(label("OPEN_AT_MONTH_END", locale), values(open, open.headline(), months), "line"));
         }
       }

@@ -93,7 +93,7 @@ class InsightPagesTest {
       assertThat(figure.summary()).isNotBlank();
       assertThat(figure.chart()).contains("\"labels\"");
     });
-    // Team B's figure: its one row, its January inflow hidden as a small group, never the 3.
+    // Team B's figure: its one row, its inflow of the year hidden as a small group, never the 3.
     FigurePresenter.TableView inflow = shown.get(0).tables().get(0);
     assertThat(inflow.rows()).extracting(FigurePresenter.RowView::label).containsExactly(load.b);
     assertThat(inflow.rows().get(0).cells().get(0)).isEqualTo(new FigurePresenter.CellView("< 10", "SMALL_GROUP"));
@@ -109,11 +109,12 @@ class InsightPagesTest {
   void thePageTheJsonAndTheCsvShowExactlyTheFiguresNumbersAndAHiddenOneWithoutItsValue() throws Exception {
     Figure figure = figures.figure(CaseFixtures.actor(management, Groups.MANAGEMENT), FigureKind.THROUGHPUT,
         new FigureQuery(UNIT, null, load.year));
-    FigurePresenter.TableView expected = presenter.table(figure, figure.table("inflow"), FigurePresenter.DUTCH);
+    FigurePresenter.TableView expected = presenter.table(figure, figure.table("flow-teams"), FigurePresenter.DUTCH);
 
     MvcResult page = mvc.perform(get("/inzicht" + query()).with(as(management, Groups.MANAGEMENT))).andReturn();
     List<FigurePresenter.FigureView> shown = attribute(page, "figures");
-    FigurePresenter.TableView onPage = shown.get(0).tables().get(0);
+    FigurePresenter.TableView onPage = shown.get(0).tables().stream()
+        .filter(table -> table.key().equals("flow-teams")).findFirst().orElseThrow();
     assertThat(onPage.rows().stream().filter(row -> !row.label().startsWith("Team Test")).toList())
         .isEqualTo(expected.rows().stream().filter(row -> !row.label().startsWith("Team Test")).toList());
 
@@ -123,21 +124,26 @@ class InsightPagesTest {
         .andExpect(jsonPath("$.minimumGroup").value(10))
         .andReturn().getResponse().getContentAsString();
     JsonNode api = json.readTree(body);
-    JsonNode inflow = api.get("tables").get(0);
-    assertThat(inflow.get("key").asText()).isEqualTo("inflow");
+    JsonNode flows = null;
+    for (JsonNode table : api.get("tables")) {
+      if (table.get("key").asText().equals("flow-teams")) {
+        flows = table;
+      }
+    }
+    assertThat(flows).isNotNull();
     JsonNode teamB = null;
-    for (JsonNode row : inflow.get("rows")) {
+    for (JsonNode row : flows.get("rows")) {
       if (load.b.equals(row.get("team").asText())) {
         teamB = row;
       }
     }
     assertThat(teamB).isNotNull();
-    JsonNode january = teamB.get("cells").get(0);
-    assertThat(january.has("value")).isTrue();
-    assertThat(january.get("value").isNull()).isTrue();
-    assertThat(january.get("hidden").asText()).isEqualTo("SMALL_GROUP");
+    JsonNode inflow = teamB.get("cells").get(0);
+    assertThat(inflow.has("value")).isTrue();
+    assertThat(inflow.get("value").isNull()).isTrue();
+    assertThat(inflow.get("hidden").asText()).isEqualTo("SMALL_GROUP");
     assertThat(body).doesNotContain(load.teamB.get(0).toString()).doesNotContain("counsellor-x");
-    FigureTable.Row own = figure.table("inflow").rows().stream().filter(row -> load.b.equals(row.team()))
+    FigureTable.Row own = figure.table("flow-teams").rows().stream().filter(row -> load.b.equals(row.team()))
         .findFirst().orElseThrow();
     for (int i = 0; i < own.cells().size(); i++) {
       JsonNode cell = teamB.get("cells").get(i);
@@ -145,14 +151,14 @@ class InsightPagesTest {
       assertThat(value).isEqualTo(own.cells().get(i).value());
     }
 
-    MvcResult csv = mvc.perform(get("/inzicht/csv/throughput" + query() + "&table=inflow")
+    MvcResult csv = mvc.perform(get("/inzicht/csv/throughput" + query() + "&table=flow-teams")
             .with(as(management, Groups.MANAGEMENT)))
         .andExpect(status().isOk())
         .andExpect(content().contentType("text/csv;charset=UTF-8"))
         .andReturn();
     String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     List<String> lines = List.of(text.replace("\uFEFF", "").split("\r\n"));
-    assertThat(lines.get(0)).isEqualTo("Team;jan;feb;mrt;apr;mei;jun;jul;aug;sep;okt;nov;dec;K1;K2;K3;K4;Jaar");
+    assertThat(lines.get(0)).isEqualTo("Team;Instroom;Uitstroom");
     List<String> expectedLines = new ArrayList<>();
     for (FigurePresenter.RowView row : expected.rows()) {
       List<String> fields = new ArrayList<>(List.of(row.label()));
