@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
@@ -58,8 +58,11 @@ public class Population {
   public record Year(String unit, int year, List<String> teams, List<Stored> rows, int version, String changedBy,
       OffsetDateTime changedAt) {
 
-    public Optional<Stored> at(String team, YearMonth month) {
-      return rows.stream().filter(row -> row.team().equals(team) && row.month().equals(month)).findFirst();
+    /** The stored rows by team and month, for a page that looks up every cell (70 teams by 12 months). */
+    public Map<String, Map<YearMonth, Stored>> byTeamAndMonth() {
+      Map<String, Map<YearMonth, Stored>> index = new HashMap<>();
+      rows.forEach(row -> index.computeIfAbsent(row.team(), team -> new HashMap<>()).put(row.month(), row));
+      return index;
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.insight.FigureQuery;
@@ -222,9 +223,11 @@ class PopulationController {
 
   private void fill(Model model, Actor actor, Population.Year read, Map<String, String> errors) {
     List<YearMonth> months = IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(read.year(), m)).toList();
+    Map<String, Map<YearMonth, Population.Stored>> stored = read.byTeamAndMonth();
     List<TeamRow> rows = read.teams().stream().map(team -> new TeamRow(team, months.stream()
-        .map(month -> read.at(team, month).map(row -> row.headcount() + " / "
-            + row.fte().stripTrailingZeros().toPlainString().replace('.', ',')).orElse(""))
+        .map(month -> Optional.ofNullable(stored.getOrDefault(team, Map.of()).get(month))
+            .map(row -> row.headcount() + " / " + row.fte().stripTrailingZeros().toPlainString().replace('.', ','))
+            .orElse(""))
         .toList())).toList();
     model.addAttribute("population", read);
     // Who changed it last, by name (a login without an account as it is).
