@@ -38,9 +38,12 @@ class FigurePresenter {
     this.json = json;
   }
 
-  /** One figure on a page. */
-  /** {@code chartEmpty}: every number the chart would draw is hidden, so the page says so instead of an empty chart. */
-  record FigureView(String slug, String title, String summary, String chart, String chartLabel, boolean chartEmpty,
+  /**
+   * One figure on a page. {@code noChart}: why there is no chart, so the page says so instead of drawing an empty
+   * frame: "hidden" when every number it would draw is hidden, "nothing" when every one is zero (a team without an
+   * ended sick period), "sparse" when each is zero or hidden; null when there is a chart.
+   */
+  record FigureView(String slug, String title, String summary, String chart, String chartLabel, String noChart,
       List<TableView> tables) {
   }
 
@@ -57,11 +60,15 @@ class FigurePresenter {
 
   FigureView view(Figure figure, Locale locale) {
     String slug = figure.kind().slug();
-    List<TableView> tables = figure.tables().stream().filter(table -> !table.rows().isEmpty()).map(table -> table(figure, table, locale)).toList();
+    List<TableView> tables = figure.tables().stream().filter(table -> !table.rows().isEmpty())
+        .map(table -> table(figure, table, locale)).toList();
     Map<String, Object> chart = chart(figure, locale);
     @SuppressWarnings("unchecked")
-    boolean empty = ((List<Map<String, Object>>) chart.get("series")).stream()
-        .allMatch(series -> ((List<Double>) series.get("values")).stream().allMatch(value -> value == null));
+    List<Double> drawn = ((List<Map<String, Object>>) chart.get("series")).stream()
+        .flatMap(series -> ((List<Double>) series.get("values")).stream()).toList();
+    String empty = drawn.stream().allMatch(value -> value == null) ? "hidden"
+        : drawn.stream().allMatch(value -> value != null && value == 0) ? "nothing"
+        : drawn.stream().allMatch(value -> value == null || value == 0) ? "sparse" : null;
     try {
       return new FigureView(slug, text("insight.figure." + slug + ".title", locale), summary(figure, locale),
           json.writeValueAsString(chart), text("insight.figure." + slug + ".chart", locale), empty, tables);
@@ -167,7 +174,8 @@ class FigurePresenter {
         FigureTable.Row row = figure.table("outcomes").headline();
         FigureTable.Row back = figure.table("return").headline();
         yield text("insight.figure.outcomes.summary", locale, year,
-            spokenAt(figure, "outcomes", row, InsightFigures.TOTAL, locale), spokenAt(figure, "outcomes", row, "OWN_WORK", locale),
+            spokenAt(figure, "outcomes", row, InsightFigures.TOTAL, locale),
+            spokenAt(figure, "outcomes", row, "OWN_WORK", locale),
             spoken(back.cells().get(1), locale));
       }
       case HELP_DEMAND -> {
