@@ -21,6 +21,8 @@ public final class Disclosure {
   private final List<Map<Integer, Integer>> relations = new ArrayList<>();
   /** Totals and stocks: when a count must hide to protect another, the gate hides a cell or a flow before these. */
   private final BitSet totals = new BitSet();
+  /** Where each settled stage ends: the counts below are released first and shown alike whatever follows them. */
+  private final List<Integer> stages = new ArrayList<>();
 
   /** A count of this many people; what may be shown of it is asked of the released result. */
   public Count count(long people) {
@@ -38,6 +40,15 @@ public final class Disclosure {
     parts.forEach(part -> add(relation, part, 1));
     totals.set(total.index());
     relate(relation);
+  }
+
+  /**
+   * The counts so far are released first, on their own, and what follows may not change what they show: the gate
+   * protects a later count by hiding later counts only. So a figure answered alone and the same figure answered
+   * beside a linked one (whose counts are tied to it) show the same cells; the linked one hides more of its own.
+   */
+  public void settle() {
+    stages.add(values.size());
   }
 
   /** {@code later = earlier + in - out}: a stock and the flows that changed it. */
@@ -85,6 +96,13 @@ public final class Disclosure {
 
   List<Map<Integer, Integer>> relations() {
     return relations;
+  }
+
+  /** The ends of the settled stages, in order, and the end of the last stage (the size). */
+  List<Integer> stages() {
+    List<Integer> ends = new ArrayList<>(stages);
+    ends.add(values.size());
+    return ends;
   }
 
   /** A handle on one count of a disclosure; its value leaves only through {@link Released#shown}. */

@@ -1,8 +1,10 @@
 package nl.bluevitaal.insight;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,7 +24,11 @@ import org.springframework.stereotype.Component;
  *       a quarter minus two months, or this month's stock minus last month's and the flows reveals nothing.</li>
  * </ol>
  *
- * A statistic (median, percentile, share) is shown only when the group it is computed over is large enough
+ * Sums that share no count are solved apart (the work grows with the largest such system). A disclosure released in
+ * stages ({@link Disclosure#settle}) shows the first stage exactly as alone; a later stage protects what is hidden by
+ * hiding its own counts only, so two linked figures agree wherever one of them is read.
+ *
+ * <p>A statistic (median, percentile, share) is shown only when the group it is computed over is large enough
  * ({@link #statistic}). The gate does not reason about bounds (a hidden count lies between 1 and 9 by construction);
  * what it keeps from being worked out is the exact number.
  */
@@ -55,22 +61,99 @@ public class GroupSizeGate {
     }
     BitSet protecting = new BitSet(size);
     BitSet hidden = (BitSet) small.clone();
-    List<Map<Integer, Integer>> relations = disclosure.relations();
+    // Stage by stage (Disclosure#settle): the sums among a stage's counts and those before it, where only the stage's
+    // own counts may be hidden to protect; the counts of earlier stages stay as they were released.
+    int settled = 0;
+    for (int end : disclosure.stages()) {
+      int below = end;
+      List<Map<Integer, Integer>> stage = disclosure.relations().stream()
+          .filter(relation -> relation.keySet().stream().allMatch(count -> count < below)).toList();
+      // Sums that share no count are separate systems: a count of one can never be worked out from another's. Each is
+      // solved on its own, so the work grows with the largest of them, not with everything an answer shows.
+      for (List<Map<Integer, Integer>> relations : components(size, stage)) {
+        protect(disclosure, relations, hidden, protecting, settled);
+      }
+      settled = end;
+    }
+    return new Released(disclosure, small, protecting);
+  }
+
+  /**
+   * Hides counts from {@code free} on until none of the hidden ones is pinned down by these sums. A count that the
+   * earlier stages' counts pin down on their own (cases in guidance: the open cases minus those watching for a relapse,
+   * both shown by the figure before) is told by those already: no later count can change that, so it stays as it is
+   * (hidden only when small), counts as known to whoever reads both, and is never hidden to protect another.
+   */
+  private static void protect(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden,
+      BitSet protecting, int free) {
+    BitSet later = new BitSet();
+    later.set(free, disclosure.size());
+    BitSet allLaterHidden = (BitSet) hidden.clone();
+    allLaterHidden.or(later);
+    BitSet told = determined(relations, allLaterHidden);
+    told.and(later);
+    // Counts that may not be hidden to protect another: the earlier stages' and those they tell (hiding these would
+    // protect nothing).
+    BitSet fixed = new BitSet();
+    fixed.set(0, free);
+    fixed.or(told);
     while (true) {
-      BitSet determined = determined(disclosure, relations, hidden);
+      BitSet unknown = (BitSet) hidden.clone();
+      unknown.andNot(told);
+      BitSet determined = determined(relations, unknown);
       if (determined.isEmpty()) {
-        return new Released(disclosure, small, protecting);
+        return;
       }
       // One at a time: the partner of one pinned-down count often frees others with it.
-      int partner = partner(disclosure, relations, hidden, determined.nextSetBit(0));
+      int partner = partner(disclosure, relations, unknown, determined.nextSetBit(0), fixed);
       if (partner < 0) {
-        // Pinned down through a chain of sums whose own members are all hidden: hide the smallest visible member of
-        // any sum that holds a hidden count. There is one, or nothing hidden could be pinned down.
-        partner = anyPartner(disclosure, relations, hidden);
+        // Pinned down through a chain of sums whose own members are all hidden: hide the smallest visible member
+        // of any sum that holds a hidden count. There is one, or nothing hidden could be pinned down.
+        partner = anyPartner(disclosure, relations, unknown, fixed);
       }
       hidden.set(partner);
       protecting.set(partner);
     }
+  }
+
+  /** The sums grouped by the counts they share (union-find): each group a system of its own. */
+  private static List<List<Map<Integer, Integer>>> components(int size, List<Map<Integer, Integer>> relations) {
+    int[] parent = new int[size];
+    for (int i = 0; i < size; i++) {
+      parent[i] = i;
+    }
+    for (Map<Integer, Integer> relation : relations) {
+      int first = -1;
+      for (int count : relation.keySet()) {
+        if (first < 0) {
+          first = root(parent, count);
+        } else {
+          parent[root(parent, count)] = first;
+          first = root(parent, first);
+        }
+      }
+    }
+    Map<Integer, List<Map<Integer, Integer>>> byRoot = new LinkedHashMap<>();
+    for (Map<Integer, Integer> relation : relations) {
+      if (!relation.isEmpty()) {
+        byRoot.computeIfAbsent(root(parent, relation.keySet().iterator().next()), r -> new ArrayList<>())
+            .add(relation);
+      }
+    }
+    return List.copyOf(byRoot.values());
+  }
+
+  private static int root(int[] parent, int count) {
+    int root = count;
+    while (parent[root] != root) {
+      root = parent[root];
+    }
+    while (parent[count] != root) {
+      int next = parent[count];
+      parent[count] = root;
+      count = next;
+    }
+    return root;
   }
 
   /** A statistic over a group of {@code groupSize} people: shown only for a group of at least the minimum. */
@@ -87,21 +170,26 @@ public class GroupSizeGate {
    * The hidden counts the visible ones pin down. Unknowns are the hidden counts; each sum is one equation. In reduced
    * row echelon form a hidden count is determined exactly when its pivot row has no other non-zero entry.
    */
-  private static BitSet determined(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden) {
-    int[] column = new int[disclosure.size()];
-    int[] unknownOf = new int[hidden.cardinality()];
-    int unknowns = 0;
-    for (int i = hidden.nextSetBit(0); i >= 0; i = hidden.nextSetBit(i + 1)) {
-      column[i] = unknowns;
-      unknownOf[unknowns++] = i;
+  private static BitSet determined(List<Map<Integer, Integer>> relations, BitSet hidden) {
+    // The unknowns: the hidden counts these sums hold (a hidden count in no sum can never be worked out).
+    Map<Integer, Integer> column = new HashMap<>();
+    List<Integer> unknownOf = new ArrayList<>();
+    for (Map<Integer, Integer> relation : relations) {
+      for (int count : relation.keySet()) {
+        if (hidden.get(count) && !column.containsKey(count)) {
+          column.put(count, unknownOf.size());
+          unknownOf.add(count);
+        }
+      }
     }
+    int unknowns = unknownOf.size();
     List<double[]> rows = new ArrayList<>();
     for (Map<Integer, Integer> relation : relations) {
       double[] row = new double[unknowns];
       boolean any = false;
       for (Map.Entry<Integer, Integer> term : relation.entrySet()) {
         if (hidden.get(term.getKey())) {
-          row[column[term.getKey()]] += term.getValue();
+          row[column.get(term.getKey())] += term.getValue();
           any = true;
         }
       }
@@ -111,7 +199,7 @@ public class GroupSizeGate {
     }
     double[][] matrix = rows.toArray(new double[0][]);
     int[] pivotColumnOfRow = reduce(matrix, unknowns);
-    BitSet determined = new BitSet(disclosure.size());
+    BitSet determined = new BitSet();
     for (int r = 0; r < pivotColumnOfRow.length; r++) {
       int pivot = pivotColumnOfRow[r];
       if (pivot < 0) {
@@ -122,7 +210,7 @@ public class GroupSizeGate {
         alone = c == pivot || Math.abs(matrix[r][c]) < EPSILON;
       }
       if (alone) {
-        determined.set(unknownOf[pivot]);
+        determined.set(unknownOf.get(pivot));
       }
     }
     return determined;
@@ -170,12 +258,14 @@ public class GroupSizeGate {
    * and leaves the fewest others pinned down wins. Greedy choice without the look ahead cascades: a team's small stock
    * pulled flows, then month totals, then the next team's flows into hiding. -1 when no member is visible.
    */
-  private static int partner(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden, int cell) {
+  private static int partner(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden, int cell,
+      BitSet fixed) {
     List<Integer> candidates = new ArrayList<>();
     for (Map<Integer, Integer> relation : relations) {
       if (relation.containsKey(cell)) {
         for (int candidate : relation.keySet()) {
-          if (candidate != cell && !hidden.get(candidate) && !candidates.contains(candidate)) {
+          if (candidate != cell && !fixed.get(candidate) && !hidden.get(candidate)
+              && !candidates.contains(candidate)) {
             candidates.add(candidate);
           }
         }
@@ -190,7 +280,7 @@ public class GroupSizeGate {
     for (int candidate : candidates.subList(0, Math.min(LOOK_AHEAD, candidates.size()))) {
       BitSet tried = (BitSet) hidden.clone();
       tried.set(candidate);
-      BitSet stillDetermined = determined(disclosure, relations, tried);
+      BitSet stillDetermined = determined(relations, tried);
       int score = stillDetermined.cardinality() + (stillDetermined.get(cell) ? disclosure.size() : 0);
       if (score < bestScore) {
         best = candidate;
@@ -200,12 +290,14 @@ public class GroupSizeGate {
     return best;
   }
 
-  private static int anyPartner(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden) {
+  private static int anyPartner(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden,
+      BitSet fixed) {
     int best = -1;
     for (Map<Integer, Integer> relation : relations) {
       if (relation.keySet().stream().anyMatch(hidden::get)) {
         for (int candidate : relation.keySet()) {
-          if (!hidden.get(candidate) && (best < 0 || disclosure.value(candidate) < disclosure.value(best))) {
+          if (!fixed.get(candidate) && !hidden.get(candidate)
+              && (best < 0 || disclosure.value(candidate) < disclosure.value(best))) {
             best = candidate;
           }
         }

@@ -5,15 +5,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.UUID;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.ToLongBiFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -61,6 +64,10 @@ public class InsightFigures {
   public static final List<String> MILESTONES = Stream.of(Milestone.values())
       .filter(milestone -> milestone != Milestone.END_OF_WAGE_PAYMENT).map(Milestone::name).toList();
   public static final List<String> DEADLINE_STATUSES = List.of("ON_TIME", "LATE", "MISSED_OPEN", "NOT_DUE");
+  /** Figures that count the same people, released as one disclosure ({@link #figures}). */
+  static final List<Set<FigureKind>> LINKED = List.of(
+      EnumSet.of(FigureKind.THROUGHPUT, FigureKind.HELP_DEMAND, FigureKind.OUTCOMES),
+      EnumSet.of(FigureKind.PHASES, FigureKind.MISSING_ASPECTS));
   /** Rungs of the escalation ladder: 0 is the warning, 3 stands for 3 and up. */
   public static final List<String> RUNGS = List.of("0", "1", "2", "3");
   public static final List<String> OUTCOMES = List.of("OWN_WORK", "OTHER_WORK", "SPOOR_2", "WIA", "OTHER");
@@ -147,20 +154,75 @@ public class InsightFigures {
 
   /** The figure, checked and audited for the actor: a unit-wide read, or a team's read when {@code team} is set. */
   public Figure figure(Actor actor, FigureKind kind, FigureQuery query) {
+    return figures(actor, List.of(kind), query).get(kind);
+  }
+
+  /**
+   * The figures in the order asked, each checked and audited for the actor. Figures that count the same people
+   * ({@link #LINKED}) are released as one disclosure, whichever of them is asked, so that one answer cannot fill in
+   * what another hides: a team's new cases are throughput's inflow and the sum of help demand's intensities, its
+   * closed cases throughput's outflow and the sum of its outcomes, its cases in guidance its open cases minus those
+   * watching for a relapse. The first of them is released as if alone ({@link Disclosure#settle}); a linked one
+   * protects what the first hides by hiding more of its own.
+   */
+  public Map<FigureKind, Figure> figures(Actor actor, List<FigureKind> kinds, FigureQuery query) {
     InsightScope scope = query.team() == null ? InsightScope.unit(query.unit())
         : InsightScope.team(query.unit(), query.team());
-    access.checkInsight(actor, scope, "figure " + kind.slug() + " " + query.year());
+    for (FigureKind kind : kinds) {
+      access.checkInsight(actor, scope, "figure " + kind.slug() + " " + query.year());
+    }
     Grid grid = new Grid(query);
-    return switch (kind) {
-      case THROUGHPUT -> throughput(grid);
-      case PHASES -> phases(grid);
-      case CYCLE_TIME -> cycleTime(grid);
-      case DEADLINES -> deadlines(grid);
-      case OUTCOMES -> outcomes(grid);
-      case HELP_DEMAND -> helpDemand(grid);
-      case MISSING_ASPECTS -> missingAspects(grid);
-      case ABSENCE -> absence(grid);
-    };
+    Map<FigureKind, Figure> released = new EnumMap<>(FigureKind.class);
+    for (FigureKind kind : kinds) {
+      if (!released.containsKey(kind)) {
+        released.putAll(release(grid, LINKED.stream().filter(group -> group.contains(kind)).findFirst()
+            .orElse(EnumSet.of(kind))));
+      }
+    }
+    Map<FigureKind, Figure> asked = new LinkedHashMap<>();
+    kinds.forEach(kind -> asked.put(kind, released.get(kind)));
+    return asked;
+  }
+
+  /** The figures of one disclosure: each registers its counts, the gate releases them at once, each reads its cells. */
+  private Map<FigureKind, Figure> release(Grid grid, Set<FigureKind> kinds) {
+    Disclosure disclosure = new Disclosure();
+    Links links = new Links();
+    Map<FigureKind, Function<Released, Figure>> pending = new EnumMap<>(FigureKind.class);
+    // In the kinds' order: throughput and phases register the counts the others are tied to.
+    for (FigureKind kind : EnumSet.copyOf(kinds)) {
+      pending.put(kind, switch (kind) {
+        case THROUGHPUT -> throughput(grid, disclosure, links);
+        case PHASES -> phases(grid, disclosure, links);
+        case CYCLE_TIME -> cycleTime(grid, disclosure, links);
+        case DEADLINES -> deadlines(grid, disclosure, links);
+        case OUTCOMES -> outcomes(grid, disclosure, links);
+        case HELP_DEMAND -> helpDemand(grid, disclosure, links);
+        case MISSING_ASPECTS -> missingAspects(grid, disclosure, links);
+        case ABSENCE -> absence(grid, disclosure, links);
+      });
+      // Each figure is released as if alone, before the linked ones that follow it: they hide more of their own.
+      disclosure.settle();
+    }
+    Released released = gate.release(disclosure);
+    Map<FigureKind, Figure> figures = new EnumMap<>(FigureKind.class);
+    pending.forEach((kind, figure) -> figures.put(kind, figure.apply(released)));
+    return figures;
+  }
+
+  /**
+   * Counts one figure holds that a linked figure's counts equal: per flow its teams' years (team null: the unit) and
+   * the unit's quarters; the open cases per team and phase.
+   */
+  private static final class Links {
+    private Map<String, Map<String, Disclosure.Count>> flowYears;
+    private Map<String, Map<String, Disclosure.Count>> flowPeriods;
+    private CountTable<String, String> phases;
+  }
+
+  /** Two counts of the same people: the gate treats them as one. */
+  private static void same(Disclosure disclosure, Disclosure.Count one, Disclosure.Count other) {
+    disclosure.sum(one, List.of(other));
   }
 
   /**
@@ -168,10 +230,9 @@ public class InsightFigures {
    * month is rarely a group of ten, and a grid of seventy teams by months tied to quarters, years and a stock left the
    * gate two seconds of work for one answer at national scale (and hid much of the unit's own months to protect them).
    */
-  private Figure throughput(Grid grid) {
+  private Function<Released, Figure> throughput(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> flows = byTeam(queries.flows(grid.unit(), grid.from(), grid.to()));
     Map<String, Map<String, Long>> start = byTeam(queries.openAt(grid.unit(), grid.from()));
-    Disclosure disclosure = new Disclosure();
     // Per flow its teams' years, tied to the unit's year; the unit's months, tied to its quarters and its year.
     Map<String, Map<String, Disclosure.Count>> teamYears = columns(disclosure, grid.teams, FLOWS,
         (team, flow) -> grid.months.stream().mapToLong(month -> value(flows, team, flowColumn(flow, month))).sum());
@@ -209,34 +270,38 @@ public class InsightFigures {
           unit.get(OUTFLOW).get(month));
       previous = month;
     }
-    Released released = gate.release(disclosure);
-    List<String> flowColumns = new ArrayList<>(grid.months);
-    flowColumns.addAll(grid.quarters);
-    flowColumns.add(YEAR);
-    boolean wholeUnit = grid.query.team() == null;
-    return new Figure(FigureKind.THROUGHPUT, grid.query, List.of(
-        new FigureTable("flow", flowColumns, !wholeUnit ? List.of() : FLOWS.stream()
-            .map(flow -> Row.of(flow, flowColumns.stream().map(column -> released.shown(unit.get(flow).get(column)))
-                .toList())).toList()),
-        new FigureTable("open", stockColumns, !wholeUnit ? List.of()
-            : List.of(Row.of(TOTAL, stockColumns.stream().map(column -> released.shown(open.get(column))).toList()))),
-        grid.teamRows("flow-teams", released, FLOWS, (team, flow) -> teamYears.get(flow).get(team))));
+    links.flowYears = teamYears;
+    links.flowPeriods = unit;
+    return released -> {
+      List<String> flowColumns = new ArrayList<>(grid.months);
+      flowColumns.addAll(grid.quarters);
+      flowColumns.add(YEAR);
+      boolean wholeUnit = grid.query.team() == null;
+      return new Figure(FigureKind.THROUGHPUT, grid.query, List.of(
+          new FigureTable("flow", flowColumns, !wholeUnit ? List.of() : FLOWS.stream()
+              .map(flow -> Row.of(flow, flowColumns.stream().map(column -> released.shown(unit.get(flow).get(column)))
+                  .toList())).toList()),
+          new FigureTable("open", stockColumns, !wholeUnit ? List.of()
+              : List.of(Row.of(TOTAL, stockColumns.stream().map(column -> released.shown(open.get(column))).toList()))),
+          grid.teamRows("flow-teams", released, FLOWS, (team, flow) -> teamYears.get(flow).get(team))));
+    };
   }
 
   private static String flowColumn(String flow, String month) {
     return (flow.equals(INFLOW) ? "IN:" : "OUT:") + month.substring(1);
   }
 
-  private Figure phases(Grid grid) {
+  private Function<Released, Figure> phases(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> now = byTeam(queries.phasesNow(grid.unit()));
-    Disclosure disclosure = new Disclosure();
     CountTable<String, String> table = CountTable.of(disclosure, grid.teams, OPEN_PHASES,
         (team, phase) -> value(now, team, phase));
-    Released released = gate.release(disclosure);
-    List<String> columns = new ArrayList<>(OPEN_PHASES);
-    columns.add(TOTAL);
-    return new Figure(FigureKind.PHASES, grid.query, List.of(grid.teamRows("phases", released, columns,
-        (team, column) -> column.equals(TOTAL) ? rowTotalOrTotal(table, team) : cellOrTotal(table, team, column))));
+    links.phases = table;
+    return released -> {
+      List<String> columns = new ArrayList<>(OPEN_PHASES);
+      columns.add(TOTAL);
+      return new Figure(FigureKind.PHASES, grid.query, List.of(grid.teamRows("phases", released, columns,
+          (team, column) -> column.equals(TOTAL) ? rowTotalOrTotal(table, team) : cellOrTotal(table, team, column))));
+    };
   }
 
   /**
@@ -245,36 +310,35 @@ public class InsightFigures {
    * gate's minimum. The quarters' counts are not shown, so they are not in the disclosure: as cells tied to the year
    * they only made the gate hide more, and slowly (a grid of seventy teams by quarters for each phase).
    */
-  private Figure cycleTime(Grid grid) {
+  private Function<Released, Figure> cycleTime(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> counts = byTeam(queries.phaseStayCounts(grid.unit(), grid.from(), grid.to()));
-    Disclosure disclosure = new Disclosure();
     // A case may pass several phases in a year: each phase's teams sum to its total, the phases are no parts of one.
     Map<String, Map<String, Disclosure.Count>> perPhase = columns(disclosure, grid.teams, OPEN_PHASES,
         (team, phase) -> value(counts, team, phase));
-    Released released = gate.release(disclosure);
-    String team = grid.query.team();
-    Map<String, Spread> year = new HashMap<>();
-    queries.phaseDays(grid.unit(), team, grid.from(), grid.to(), false).forEach(s -> year.put(s.group(), s));
-    Map<String, Spread> quarters = new HashMap<>();
-    queries.phaseDays(grid.unit(), team, grid.from(), grid.to(), true)
-        .forEach(s -> quarters.put(s.group() + ":" + s.period(), s));
-    List<Row> spreadRows = new ArrayList<>();
-    List<Row> trendRows = new ArrayList<>();
-    for (String phase : OPEN_PHASES) {
-      Spread spread = year.get(phase);
-      spreadRows.add(Row.of(phase, List.of(released.shown(perPhase.get(phase).get(team)),
-          statistic(spread, Spread::median), statistic(spread, Spread::p75), statistic(spread, Spread::p90))));
-      trendRows.add(Row.of(phase, grid.quarters.stream()
-          .map(quarter -> statistic(quarters.get(phase + ":" + quarter), Spread::median)).toList()));
-    }
-    return new Figure(FigureKind.CYCLE_TIME, grid.query, List.of(new FigureTable("days", SPREAD, spreadRows),
-        new FigureTable("trend", grid.quarters, trendRows)));
+    return released -> {
+      String team = grid.query.team();
+      Map<String, Spread> year = new HashMap<>();
+      queries.phaseDays(grid.unit(), team, grid.from(), grid.to(), false).forEach(s -> year.put(s.group(), s));
+      Map<String, Spread> quarters = new HashMap<>();
+      queries.phaseDays(grid.unit(), team, grid.from(), grid.to(), true)
+          .forEach(s -> quarters.put(s.group() + ":" + s.period(), s));
+      List<Row> spreadRows = new ArrayList<>();
+      List<Row> trendRows = new ArrayList<>();
+      for (String phase : OPEN_PHASES) {
+        Spread spread = year.get(phase);
+        spreadRows.add(Row.of(phase, List.of(released.shown(perPhase.get(phase).get(team)),
+            statistic(spread, Spread::median), statistic(spread, Spread::p75), statistic(spread, Spread::p90))));
+        trendRows.add(Row.of(phase, grid.quarters.stream()
+            .map(quarter -> statistic(quarters.get(phase + ":" + quarter), Spread::median)).toList()));
+      }
+      return new Figure(FigureKind.CYCLE_TIME, grid.query, List.of(new FigureTable("days", SPREAD, spreadRows),
+          new FigureTable("trend", grid.quarters, trendRows)));
+    };
   }
 
-  private Figure deadlines(Grid grid) {
+  private Function<Released, Figure> deadlines(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> met = byTeam(queries.deadlines(grid.unit(), grid.from(), grid.to(), today()));
     Map<String, Map<String, Long>> rungs = byTeam(queries.escalations(grid.unit(), grid.from(), grid.to()));
-    Disclosure disclosure = new Disclosure();
     Map<String, CountTable<String, String>> perMilestone = new LinkedHashMap<>();
     for (String milestone : MILESTONES) {
       perMilestone.put(milestone, CountTable.of(disclosure, grid.teams, DEADLINE_STATUSES,
@@ -283,52 +347,59 @@ public class InsightFigures {
     // A case can reach several rungs: each rung's teams sum to its total, the rungs themselves are no parts of one.
     Map<String, Map<String, Disclosure.Count>> escalations = columns(disclosure, grid.teams, RUNGS,
         (team, rung) -> value(rungs, team, rung));
-    Released released = gate.release(disclosure);
-    String team = grid.query.team();
-    Map<String, Spread> late = new HashMap<>();
-    queries.daysLate(grid.unit(), team, grid.from(), grid.to()).forEach(s -> late.put(s.group(), s));
-    List<String> metColumns = new ArrayList<>(DEADLINE_STATUSES);
-    metColumns.add(TOTAL);
-    metColumns.add("MEDIAN_DAYS_LATE");
-    List<Row> rows = new ArrayList<>();
-    for (String milestone : MILESTONES) {
-      List<Shown> cells = new ArrayList<>();
-      for (String status : DEADLINE_STATUSES) {
-        cells.add(released.shown(cellOrTotal(perMilestone.get(milestone), team, status)));
+    return released -> {
+      String team = grid.query.team();
+      Map<String, Spread> late = new HashMap<>();
+      queries.daysLate(grid.unit(), team, grid.from(), grid.to()).forEach(s -> late.put(s.group(), s));
+      List<String> metColumns = new ArrayList<>(DEADLINE_STATUSES);
+      metColumns.add(TOTAL);
+      metColumns.add("MEDIAN_DAYS_LATE");
+      List<Row> rows = new ArrayList<>();
+      for (String milestone : MILESTONES) {
+        List<Shown> cells = new ArrayList<>();
+        for (String status : DEADLINE_STATUSES) {
+          cells.add(released.shown(cellOrTotal(perMilestone.get(milestone), team, status)));
+        }
+        cells.add(released.shown(rowTotalOrTotal(perMilestone.get(milestone), team)));
+        cells.add(statistic(late.get(milestone), Spread::median));
+        rows.add(Row.of(milestone, cells));
       }
-      cells.add(released.shown(rowTotalOrTotal(perMilestone.get(milestone), team)));
-      cells.add(statistic(late.get(milestone), Spread::median));
-      rows.add(Row.of(milestone, cells));
-    }
-    return new Figure(FigureKind.DEADLINES, grid.query, List.of(new FigureTable("deadlines", metColumns, rows),
-        grid.teamRows("escalations", released, RUNGS, (t, rung) -> escalations.get(rung).get(t))));
+      return new Figure(FigureKind.DEADLINES, grid.query, List.of(new FigureTable("deadlines", metColumns, rows),
+          grid.teamRows("escalations", released, RUNGS, (t, rung) -> escalations.get(rung).get(t))));
+    };
   }
 
-  private Figure outcomes(Grid grid) {
+  private Function<Released, Figure> outcomes(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> ended = byTeam(queries.outcomes(grid.unit(), grid.from(), grid.to()));
-    Disclosure disclosure = new Disclosure();
     CountTable<String, String> table = CountTable.of(disclosure, grid.teams, OUTCOMES,
         (team, outcome) -> value(ended, team, outcome));
     // The cases among them that returned to work (partly): the group of the median time to return.
     Map<String, Map<String, Disclosure.Count>> returned = columns(disclosure, grid.teams, List.of(RETURNED),
         (team, column) -> value(ended, team, RETURNED));
-    Released released = gate.release(disclosure);
-    List<String> columns = new ArrayList<>(OUTCOMES);
-    columns.add(TOTAL);
-    Spread toReturn = queries.daysToReturn(grid.unit(), grid.query.team(), grid.from(), grid.to());
-    return new Figure(FigureKind.OUTCOMES, grid.query, List.of(
-        grid.teamRows("outcomes", released, columns,
-            (team, column) -> column.equals(TOTAL) ? rowTotalOrTotal(table, team) : cellOrTotal(table, team, column)),
-        new FigureTable("return", List.of("N", "MEDIAN"), List.of(Row.of(RETURNED, List.of(
-            released.shown(returned.get(RETURNED).get(grid.query.team())),
-            statistic(toReturn, Spread::median)))))));
+    if (links.flowYears != null) {
+      // A team's closed cases are its outflow of the year.
+      Map<String, Disclosure.Count> outflow = links.flowYears.get(OUTFLOW);
+      grid.teams.forEach(team -> same(disclosure, outflow.get(team), table.rowTotal(team)));
+      same(disclosure, outflow.get(null), table.total());
+    }
+    return released -> {
+      List<String> columns = new ArrayList<>(OUTCOMES);
+      columns.add(TOTAL);
+      Spread toReturn = queries.daysToReturn(grid.unit(), grid.query.team(), grid.from(), grid.to());
+      return new Figure(FigureKind.OUTCOMES, grid.query, List.of(
+          grid.teamRows("outcomes", released, columns,
+              (team, column) -> column.equals(TOTAL) ? rowTotalOrTotal(table, team) : cellOrTotal(table, team, column)),
+          new FigureTable("return", List.of("N", "MEDIAN"), List.of(Row.of(RETURNED, List.of(
+              released.shown(returned.get(RETURNED).get(grid.query.team())),
+              statistic(toReturn, Spread::median)))))));
+    };
   }
 
   /**
    * Per team the year; per quarter only the unit. A team's quarter is rarely a group of ten, and a grid of seventy
    * teams by quarters in ten categories, tied together, left the gate half a minute of work for one answer.
    */
-  private Figure helpDemand(Grid grid) {
+  private Function<Released, Figure> helpDemand(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> asked = byTeam(queries.helpDemand(grid.unit(), grid.from(), grid.to()));
     for (Map<String, Long> line : asked.values()) {
       for (String quarter : grid.quarters) {
@@ -338,7 +409,6 @@ public class InsightFigures {
     }
     // A case is in one intensity but may be in several A's: per category its teams' years, tied to the unit's year,
     // and the unit's quarters, tied to that year.
-    Disclosure disclosure = new Disclosure();
     Map<String, Map<String, Disclosure.Count>> teamYears = columns(disclosure, grid.teams, HELP_DEMAND,
         (team, category) -> grid.quarters.stream().mapToLong(q -> value(asked, team, category + ":" + q)).sum());
     Map<String, Map<String, Disclosure.Count>> unitQuarters = new LinkedHashMap<>();
@@ -362,32 +432,46 @@ public class InsightFigures {
       disclosure.sum(teamYears.get(INFLOW).get(team), INTENSITIES.stream()
           .map(intensity -> teamYears.get(intensity).get(team)).toList());
     }
-    Released released = gate.release(disclosure);
-    String team = grid.query.team();
-    List<String> shownColumns = new ArrayList<>(team == null ? grid.quarters : List.of());
-    shownColumns.add(YEAR);
-    List<Row> rows = new ArrayList<>();
-    for (String category : HELP_DEMAND) {
-      List<Shown> cells = new ArrayList<>();
-      if (team == null) {
-        grid.quarters.forEach(quarter -> cells.add(released.shown(unitQuarters.get(category).get(quarter))));
-      }
-      cells.add(released.shown(teamYears.get(category).get(team)));
-      rows.add(Row.of(category, cells));
+    if (links.flowYears != null) {
+      // The new cases are throughput's inflow, per team and per quarter of the unit.
+      withTotal(grid.teams).forEach(team -> same(disclosure, links.flowYears.get(INFLOW).get(team),
+          teamYears.get(INFLOW).get(team)));
+      grid.quarters.forEach(quarter -> same(disclosure, links.flowPeriods.get(INFLOW).get(quarter),
+          unitQuarters.get(INFLOW).get(quarter)));
     }
-    return new Figure(FigureKind.HELP_DEMAND, grid.query, List.of(new FigureTable("help-demand", shownColumns,
-        rows)));
+    return released -> {
+      String team = grid.query.team();
+      List<String> shownColumns = new ArrayList<>(team == null ? grid.quarters : List.of());
+      shownColumns.add(YEAR);
+      List<Row> rows = new ArrayList<>();
+      for (String category : HELP_DEMAND) {
+        List<Shown> cells = new ArrayList<>();
+        if (team == null) {
+          grid.quarters.forEach(quarter -> cells.add(released.shown(unitQuarters.get(category).get(quarter))));
+        }
+        cells.add(released.shown(teamYears.get(category).get(team)));
+        rows.add(Row.of(category, cells));
+      }
+      return new Figure(FigureKind.HELP_DEMAND, grid.query, List.of(new FigureTable("help-demand", shownColumns,
+          rows)));
+    };
   }
 
-  private Figure missingAspects(Grid grid) {
+  private Function<Released, Figure> missingAspects(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> missing = byTeam(queries.missingAspects(grid.unit(), today()));
-    Disclosure disclosure = new Disclosure();
     // A case may lack several things: each aspect's teams sum to its total, the aspects are no parts of one.
     Map<String, Map<String, Disclosure.Count>> table = columns(disclosure, grid.teams, ASPECTS,
         (team, aspect) -> value(missing, team, aspect));
-    Released released = gate.release(disclosure);
-    return new Figure(FigureKind.MISSING_ASPECTS, grid.query, List.of(grid.teamRows("missing-aspects", released,
-        ASPECTS, (team, aspect) -> table.get(aspect).get(team))));
+    if (links.phases != null) {
+      // The cases in guidance are the open cases but those watching for a relapse.
+      String watching = Phase.RELAPSE_WATCH.name();
+      grid.teams.forEach(team -> disclosure.sum(links.phases.rowTotal(team),
+          List.of(table.get("IN_GUIDANCE").get(team), links.phases.cell(team, watching))));
+      disclosure.sum(links.phases.total(), List.of(table.get("IN_GUIDANCE").get(null),
+          links.phases.columnTotal(watching)));
+    }
+    return released -> new Figure(FigureKind.MISSING_ASPECTS, grid.query, List.of(grid.teamRows("missing-aspects",
+        released, ASPECTS, (team, aspect) -> table.get(aspect).get(team))));
   }
 
   /**
@@ -401,11 +485,11 @@ public class InsightFigures {
    *
    * <p>The group behind a percentage is the people sick in that cell: it shows only where the gate shows that count.
    * The days are additive where those people are not (a person sick in January and February is one person in the
-   * quarter, but the quarter's days are the sum of the months'), so the people counts carry the days' sums too: the gate
-   * then hides a second cell wherever a hidden cell's days could be worked out from the others. The same for the mean
-   * duration, shown only where the count of ended periods is.
+   * quarter, but the quarter's days are the sum of the months'), so the people counts carry the days' sums too: the
+   * gate then hides a second cell wherever a hidden cell's days could be worked out from the others. The same for the
+   * mean duration, shown only where the count of ended periods is.
    */
-  private Figure absence(Grid grid) {
+  private Function<Released, Figure> absence(Grid grid, Disclosure disclosure, Links links) {
     LocalDate today = today();
     LocalDate from = grid.from();
     LocalDate to = grid.to().isAfter(today) ? today : grid.to();
@@ -455,7 +539,6 @@ public class InsightFigures {
     periods.addAll(grid.quarters);
     periods.add(YEAR);
     Map<String, List<String>> quarterMonths = grid.quarterMonths();
-    Disclosure disclosure = new Disclosure();
     // People sick: distinct people, so the unit's quarter is no sum of its months; their days are, so tie them alike.
     Map<String, Disclosure.Count> sickInUnit = new LinkedHashMap<>();
     for (String period : periods) {
@@ -493,51 +576,52 @@ public class InsightFigures {
     CountTable<String, String> endedTable = CountTable.of(disclosure, grid.teams, DURATION_CLASSES,
         (team, durationClass) -> ended.getOrDefault(team, new long[DURATION_CLASSES.size()])[
             DURATION_CLASSES.indexOf(durationClass)]);
-    Released released = gate.release(disclosure);
+    return released -> {
 
-    Absence sums = new Absence(grid, today, days, population);
-    List<FigureTable> tables = new ArrayList<>();
-    List<Row> unitRows = new ArrayList<>();
-    if (grid.query.team() == null) {
-      unitRows.add(Row.of("ABSENCE_PERCENTAGE", periods.stream()
-          .map(period -> percentage(sums.percentage(null, period), released.shown(sickInUnit.get(period))))
-          .toList()));
-      unitRows.add(Row.of("REPORTS", periods.stream().map(period -> released.shown(reportsInUnit.get(period)))
-          .toList()));
-      unitRows.add(Row.of("REPORTING_FREQUENCY", periods.stream().map(period -> {
-        Shown count = released.shown(reportsInUnit.get(period));
-        return count.visible() ? sums.frequency(null, period, count.count()) : count;
-      }).toList()));
-    }
-    // The unit's months and quarters; a team's figure has none (see above), like the open cases of the throughput.
-    tables.add(new FigureTable("absence-unit", periods, unitRows));
-    tables.add(grid.teamCells("absence-teams", ABSENCE_TEAMS, (team, column) -> {
-      Shown people = released.shown(team == null ? sickInUnit.get(YEAR) : sickInTeam.get(team));
-      Shown count = released.shown(team == null ? reportsInUnit.get(YEAR) : reportsInTeam.get(team));
-      return switch (column) {
-        case "ABSENCE_PERCENTAGE" -> percentage(sums.percentage(team, YEAR), people);
-        case "REPORTS" -> count;
-        default -> count.visible() ? sums.frequency(team, YEAR, count.count()) : count;
-      };
-    }));
-    tables.add(grid.teamCells("duration", DURATION, (team, column) -> {
-      Disclosure.Count n = rowTotalOrTotal(endedTable, team);
-      return switch (column) {
-        case "N" -> released.shown(n);
-        case "MEAN_DAYS" -> {
-          Shown count = released.shown(n);
-          if (!count.visible() || count.count() == 0) {
-            yield count.visible() ? gate.statistic(0, 0) : count;
+      Absence sums = new Absence(grid, today, days, population);
+      List<FigureTable> tables = new ArrayList<>();
+      List<Row> unitRows = new ArrayList<>();
+      if (grid.query.team() == null) {
+        unitRows.add(Row.of("ABSENCE_PERCENTAGE", periods.stream()
+            .map(period -> percentage(sums.percentage(null, period), released.shown(sickInUnit.get(period))))
+            .toList()));
+        unitRows.add(Row.of("REPORTS", periods.stream().map(period -> released.shown(reportsInUnit.get(period)))
+            .toList()));
+        unitRows.add(Row.of("REPORTING_FREQUENCY", periods.stream().map(period -> {
+          Shown count = released.shown(reportsInUnit.get(period));
+          return count.visible() ? sums.frequency(null, period, count.count()) : count;
+        }).toList()));
+      }
+      // The unit's months and quarters; a team's figure has none (see above), like the open cases of the throughput.
+      tables.add(new FigureTable("absence-unit", periods, unitRows));
+      tables.add(grid.teamCells("absence-teams", ABSENCE_TEAMS, (team, column) -> {
+        Shown people = released.shown(team == null ? sickInUnit.get(YEAR) : sickInTeam.get(team));
+        Shown count = released.shown(team == null ? reportsInUnit.get(YEAR) : reportsInTeam.get(team));
+        return switch (column) {
+          case "ABSENCE_PERCENTAGE" -> percentage(sums.percentage(team, YEAR), people);
+          case "REPORTS" -> count;
+          default -> count.visible() ? sums.frequency(team, YEAR, count.count()) : count;
+        };
+      }));
+      tables.add(grid.teamCells("duration", DURATION, (team, column) -> {
+        Disclosure.Count n = rowTotalOrTotal(endedTable, team);
+        return switch (column) {
+          case "N" -> released.shown(n);
+          case "MEAN_DAYS" -> {
+            Shown count = released.shown(n);
+            if (!count.visible() || count.count() == 0) {
+              yield count.visible() ? gate.statistic(0, 0) : count;
+            }
+            long total = (team == null ? grid.teams : List.of(team)).stream()
+                .mapToLong(t -> endedDays.getOrDefault(t, new long[1])[0]).sum();
+            yield Shown.of(Math.round(10.0 * total / count.count()) / 10.0);
           }
-          long total = (team == null ? grid.teams : List.of(team)).stream()
-              .mapToLong(t -> endedDays.getOrDefault(t, new long[1])[0]).sum();
-          yield Shown.of(Math.round(10.0 * total / count.count()) / 10.0);
-        }
-        default -> released.shown(cellOrTotal(endedTable, team, column));
-      };
-    }));
-    tables.add(grid.teamCells("population", POPULATION, sums::population));
-    return new Figure(FigureKind.ABSENCE, grid.query, tables);
+          default -> released.shown(cellOrTotal(endedTable, team, column));
+        };
+      }));
+      tables.add(grid.teamCells("population", POPULATION, sums::population));
+      return new Figure(FigureKind.ABSENCE, grid.query, tables);
+    };
   }
 
   /** A percentage as known from the population, unless the gate hides the people sick behind it. */

@@ -23,10 +23,15 @@ final class Attack {
   private final List<Map<Ref, Integer>> equations = new ArrayList<>();
 
   void read(FigureTable table) {
+    read(table, table.key());
+  }
+
+  /** A table read under a name of its own: the same table of another answer (a team's figure). */
+  void read(FigureTable table, String name) {
     for (FigureTable.Row row : table.rows()) {
       String team = row.team() != null || FigureTable.Row.TOTAL.equals(row.key()) ? row.team() : row.key();
       for (int i = 0; i < table.columns().size(); i++) {
-        Ref ref = new Ref(table.key(), team, table.columns().get(i));
+        Ref ref = new Ref(name, team, table.columns().get(i));
         Shown shown = row.cells().get(i);
         if (shown.visible()) {
           visible.put(ref, shown.value());
@@ -42,6 +47,11 @@ final class Attack {
     equation.merge(new Ref(table, team, column), -1, Integer::sum);
     parts.forEach(part -> equation.merge(part, 1, Integer::sum));
     equations.add(equation);
+  }
+
+  /** Two numbers of the same people, shown in two answers. */
+  void same(Ref one, Ref other) {
+    sum(one.table(), one.team(), one.column(), List.of(other));
   }
 
   void balance(Ref later, Ref earlier, Ref in, Ref out) {

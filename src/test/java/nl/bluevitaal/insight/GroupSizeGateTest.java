@@ -295,6 +295,69 @@ class GroupSizeGateTest {
   }
 
   /** The judge: exact ranks over the rationals, written apart from the gate's own elimination. */
+  /**
+   * A figure linked to another (a second cut of the same people) is released after it: the first shows exactly what it
+   * shows alone, and the second protects both by hiding its own counts.
+   */
+  @Test
+  void aSettledFigureShowsTheSameBesideAFigureLinkedToIt() {
+    Map<String, long[]> inflow = new LinkedHashMap<>();
+    inflow.put("Team Noord", new long[] {14, 12, 20});
+    inflow.put("Team Zuid", new long[] {11, 16, 13});
+    inflow.put("Team Water", new long[] {0, 0, 1});
+    // The same people by how they came: Noord 40 and 6, Zuid 20 and 20, Water 1 and 0.
+    Map<String, long[]> how = Map.of("Team Noord", new long[] {40, 6}, "Team Zuid", new long[] {20, 20},
+        "Team Water", new long[] {1, 0});
+    List<String> teams = List.copyOf(inflow.keySet());
+
+    Disclosure alone = new Disclosure();
+    CountTable.of(alone, teams, List.of(0, 1, 2),
+        (team, month) -> inflow.get(team)[month]);
+    Released aloneReleased = gate.release(alone);
+
+    Disclosure linked = new Disclosure();
+    CountTable<String, Integer> again = CountTable.of(linked, teams, List.of(0, 1, 2),
+        (team, month) -> inflow.get(team)[month]);
+    linked.settle();
+    CountTable<String, Integer> second = CountTable.of(linked, teams, List.of(0, 1),
+        (team, column) -> how.get(team)[column]);
+    teams.forEach(team -> linked.sum(again.rowTotal(team), List.of(second.rowTotal(team))));
+    linked.sum(again.total(), List.of(second.total()));
+    Released linkedReleased = gate.release(linked);
+
+    for (int i = 0; i < alone.size(); i++) {
+      assertThat(linkedReleased.shown(new Disclosure.Count(linked, i)))
+          .as("count #%d of the first figure", i).isEqualTo(aloneReleased.shown(new Disclosure.Count(alone, i)));
+    }
+    assertThat(linkedReleased.shown(second.cell("Team Noord", 1)).hidden()).isEqualTo(Shown.Hidden.SMALL_GROUP);
+    // Noord's 46 is shown by the first figure, so its 40 of the second hides with the 6.
+    assertThat(linkedReleased.shown(again.rowTotal("Team Noord")).count()).isEqualTo(46);
+    assertThat(linkedReleased.shown(second.cell("Team Noord", 0)).hidden())
+        .isEqualTo(Shown.Hidden.PROTECTS_SMALL_GROUP);
+    assertNothingHiddenIsPinnedDown(linked, linkedReleased);
+  }
+
+  /** A linked count the first figure's shown counts already tell (15 minus 10) stays as it is: nothing can hide it. */
+  @Test
+  void aLinkedCountTheFirstFigureAlreadyTellsChangesNothing() {
+    Disclosure disclosure = new Disclosure();
+    Disclosure.Count open = disclosure.count(15);
+    Disclosure.Count watching = disclosure.count(10);
+    disclosure.settle();
+    Disclosure.Count inGuidance = disclosure.count(5);
+    Disclosure.Count other = disclosure.count(12);
+    disclosure.sum(open, List.of(inGuidance, watching));
+    disclosure.sum(disclosure.count(17), List.of(inGuidance, other));
+
+    Released released = gate.release(disclosure);
+
+    assertThat(released.shown(open)).isEqualTo(Shown.of(15));
+    assertThat(released.shown(watching)).isEqualTo(Shown.of(10));
+    assertThat(released.shown(inGuidance).hidden()).isEqualTo(Shown.Hidden.SMALL_GROUP);
+    // Hiding the 12 beside it would protect nothing: 15 minus 10 tells the 5 whatever else is shown.
+    assertThat(released.shown(other)).isEqualTo(Shown.of(12));
+  }
+
   static void assertNothingHiddenIsPinnedDown(Disclosure disclosure, Released released) {
     List<Integer> hidden = new ArrayList<>();
     for (int i = 0; i < disclosure.size(); i++) {

@@ -211,31 +211,7 @@ class InsightFiguresTest {
 
     Attack attack = new Attack();
     FigureTable teamYears = throughput.table("flow-teams");
-    List<String> teams = teams(teamYears);
-    for (String flow : InsightFigures.FLOWS) {
-      // Each team's year sums to the unit's, which is the unit's year in the table by month.
-      attack.sum("flow-teams", null, flow, teams.stream().map(team -> new Attack.Ref("flow-teams", team, flow))
-          .toList());
-      attack.sum("flow", flow, "YEAR", List.of(new Attack.Ref("flow-teams", null, flow)));
-      List<Attack.Ref> quarters = new ArrayList<>();
-      for (int q = 1; q <= 4; q++) {
-        List<Attack.Ref> months = new ArrayList<>();
-        for (int m = 3 * q - 2; m <= 3 * q; m++) {
-          months.add(new Attack.Ref("flow", flow, "M" + m));
-        }
-        attack.sum("flow", flow, "Q" + q, months);
-        quarters.add(new Attack.Ref("flow", flow, "Q" + q));
-      }
-      attack.sum("flow", flow, "YEAR", quarters);
-    }
-    // The unit's open cases: last month's plus the unit's inflow minus its outflow.
-    String before = "START";
-    for (int m = 1; m <= 12; m++) {
-      attack.balance(new Attack.Ref("open", null, "M" + m), new Attack.Ref("open", null, before),
-          new Attack.Ref("flow", InsightFigures.INFLOW, "M" + m), new Attack.Ref("flow", InsightFigures.OUTFLOW,
-              "M" + m));
-      before = "M" + m;
-    }
+    throughputSums(attack, teams(teamYears));
     throughput.tables().forEach(attack::read);
 
     assertThat(attack.hiddenCount()).as("hidden counts").isGreaterThan(0);
@@ -245,6 +221,112 @@ class InsightFiguresTest {
     assertThat(row(flow, InsightFigures.INFLOW).cells().get(flow.columns().indexOf("M4")).visible()).isFalse();
     assertThat(row(flow, InsightFigures.OUTFLOW).cells().get(flow.columns().indexOf("M5")).visible()).isFalse();
     assertThat(cell(teamYears, load.c, InsightFigures.OUTFLOW)).isEqualTo(Shown.hidden(Shown.Hidden.SMALL_GROUP));
+  }
+
+  /**
+   * Throughput, help demand and outcomes count the same people: a team's new cases are its inflow and the sum of its
+   * intensities, its closed cases its outflow and the sum of its outcomes. An attacker holding all three answers (and
+   * each team's help demand) works out no hidden count. Team D closed 2 cases in other work: throughput alone hides
+   * team A's 10 closed to protect them, outcomes alone would show A's 10 closed in own work and its row total.
+   */
+  @Test
+  void figuresThatCountTheSamePeopleHideTheSameCells() {
+    ReadModelRows rows = new ReadModelRows(jdbc);
+    String d = load.a.replace(" A", " D");
+    for (int i = 0; i < 2; i++) {
+      rows.add(ReadModelRows.CaseRow.opened(load.unit, d, LocalDate.of(load.year - 1, 9, 1))
+          .closed(LocalDate.of(load.year, 6, 5), "OTHER_WORK"));
+    }
+    Figure throughput = figure(FigureKind.THROUGHPUT, null);
+    Figure outcomes = figure(FigureKind.OUTCOMES, null);
+    Figure helpDemand = figure(FigureKind.HELP_DEMAND, null);
+    List<String> teams = teams(throughput.table("flow-teams"));
+    assertThat(teams).contains(d);
+
+    Attack attack = new Attack();
+    throughputSums(attack, teams);
+    throughput.tables().forEach(attack::read);
+    // Outcomes: each team's cases by outcome sum to its total, each outcome's teams to the unit's; the totals are the
+    // outflow.
+    FigureTable ended = outcomes.table("outcomes");
+    for (String team : withTotal(teams)) {
+      attack.sum("outcomes", team, InsightFigures.TOTAL, InsightFigures.OUTCOMES.stream()
+          .map(outcome -> new Attack.Ref("outcomes", team, outcome)).toList());
+      attack.same(new Attack.Ref("outcomes", team, InsightFigures.TOTAL),
+          new Attack.Ref("flow-teams", team, InsightFigures.OUTFLOW));
+    }
+    for (String column : ended.columns()) {
+      attack.sum("outcomes", null, column, teams.stream().map(team -> new Attack.Ref("outcomes", team, column))
+          .toList());
+    }
+    attack.read(ended);
+    // Help demand: the unit's quarters and year, and each team's year from the team's own figure; the intensities
+    // part the new cases, which are the inflow.
+    FigureTable asked = helpDemand.table("help-demand");
+    for (String category : InsightFigures.HELP_DEMAND) {
+      attack.sum("help-demand", category, "YEAR", List.of("Q1", "Q2", "Q3", "Q4").stream()
+          .map(quarter -> new Attack.Ref("help-demand", category, quarter)).toList());
+      attack.sum("help-demand", category, "YEAR", teams.stream()
+          .map(team -> new Attack.Ref("help-demand " + team, category, "YEAR")).toList());
+    }
+    for (String column : asked.columns()) {
+      attack.sum("help-demand", InsightFigures.INFLOW, column, InsightFigures.INTENSITIES.stream()
+          .map(intensity -> new Attack.Ref("help-demand", intensity, column)).toList());
+      attack.same(new Attack.Ref("help-demand", InsightFigures.INFLOW, column), column.equals("YEAR")
+          ? new Attack.Ref("flow-teams", null, InsightFigures.INFLOW)
+          : new Attack.Ref("flow", InsightFigures.INFLOW, column));
+    }
+    attack.read(asked);
+    for (String team : teams) {
+      String name = "help-demand " + team;
+      attack.sum(name, InsightFigures.INFLOW, "YEAR", InsightFigures.INTENSITIES.stream()
+          .map(intensity -> new Attack.Ref(name, intensity, "YEAR")).toList());
+      attack.same(new Attack.Ref(name, InsightFigures.INFLOW, "YEAR"),
+          new Attack.Ref("flow-teams", team, InsightFigures.INFLOW));
+      attack.read(figure(FigureKind.HELP_DEMAND, team).table("help-demand"), name);
+    }
+
+    assertThat(attack.workedOut()).as("hidden counts an attacker works out from %s%s", render(throughput),
+        render(outcomes)).isEmpty();
+    // Team D's two closed cases stay hidden in both answers.
+    assertThat(cell(throughput.table("flow-teams"), d, InsightFigures.OUTFLOW))
+        .isEqualTo(Shown.hidden(Shown.Hidden.SMALL_GROUP));
+    assertThat(cell(ended, d, InsightFigures.TOTAL)).isEqualTo(Shown.hidden(Shown.Hidden.SMALL_GROUP));
+  }
+
+  /** Open cases in guidance are the open cases but those watching for a relapse: never a way round the gate. */
+  @Test
+  void theCasesInGuidanceAndThePhasesHideTheSameCells() {
+    ReadModelRows rows = new ReadModelRows(jdbc);
+    String d = load.a.replace(" A", " D");
+    for (int i = 0; i < 12; i++) {
+      rows.add(ReadModelRows.CaseRow.opened(load.unit, d, LocalDate.of(load.year - 1, 9, 1))
+          .in(i < 3 ? "RELAPSE_WATCH" : "SPOOR_1"));
+    }
+    Figure phases = figure(FigureKind.PHASES, null);
+    Figure missing = figure(FigureKind.MISSING_ASPECTS, null);
+    List<String> teams = teams(phases.table("phases"));
+    Attack attack = new Attack();
+    FigureTable table = phases.table("phases");
+    for (String team : withTotal(teams)) {
+      attack.sum("phases", team, InsightFigures.TOTAL, InsightFigures.OPEN_PHASES.stream()
+          .map(phase -> new Attack.Ref("phases", team, phase)).toList());
+      attack.sum("phases", team, InsightFigures.TOTAL, List.of(new Attack.Ref("missing-aspects", team, "IN_GUIDANCE"),
+          new Attack.Ref("phases", team, "RELAPSE_WATCH")));
+    }
+    for (String column : table.columns()) {
+      attack.sum("phases", null, column, teams.stream().map(team -> new Attack.Ref("phases", team, column)).toList());
+    }
+    for (String aspect : InsightFigures.ASPECTS) {
+      attack.sum("missing-aspects", null, aspect, teams.stream()
+          .map(team -> new Attack.Ref("missing-aspects", team, aspect)).toList());
+    }
+    attack.read(table);
+    missing.tables().forEach(attack::read);
+
+    assertThat(attack.hiddenCount()).isGreaterThan(0);
+    assertThat(attack.workedOut()).as("hidden counts an attacker works out from %s%s", render(phases),
+        render(missing)).isEmpty();
   }
 
   @Test
@@ -312,6 +394,34 @@ class InsightFiguresTest {
       return shown.equals(Shown.hidden(Shown.Hidden.SMALL_GROUP));
     }
     return shown.equals(Shown.of(value)) || shown.equals(Shown.hidden(Shown.Hidden.PROTECTS_SMALL_GROUP));
+  }
+
+  /** The sums throughput states: teams to the unit, months to quarters to the year, and the stock's balance. */
+  private static void throughputSums(Attack attack, List<String> teams) {
+    for (String flow : InsightFigures.FLOWS) {
+      // Each team's year sums to the unit's, which is the unit's year in the table by month.
+      attack.sum("flow-teams", null, flow, teams.stream().map(team -> new Attack.Ref("flow-teams", team, flow))
+          .toList());
+      attack.sum("flow", flow, "YEAR", List.of(new Attack.Ref("flow-teams", null, flow)));
+      List<Attack.Ref> quarters = new ArrayList<>();
+      for (int q = 1; q <= 4; q++) {
+        List<Attack.Ref> months = new ArrayList<>();
+        for (int m = 3 * q - 2; m <= 3 * q; m++) {
+          months.add(new Attack.Ref("flow", flow, "M" + m));
+        }
+        attack.sum("flow", flow, "Q" + q, months);
+        quarters.add(new Attack.Ref("flow", flow, "Q" + q));
+      }
+      attack.sum("flow", flow, "YEAR", quarters);
+    }
+    // The unit's open cases: last month's plus the unit's inflow minus its outflow.
+    String before = "START";
+    for (int m = 1; m <= 12; m++) {
+      attack.balance(new Attack.Ref("open", null, "M" + m), new Attack.Ref("open", null, before),
+          new Attack.Ref("flow", InsightFigures.INFLOW, "M" + m), new Attack.Ref("flow", InsightFigures.OUTFLOW,
+              "M" + m));
+      before = "M" + m;
+    }
   }
 
   private static String render(Figure figure) {

@@ -305,7 +305,7 @@ class OpenApiContractIT {
     Answer csv = get("frank", "/api/insight/{figure}/csv", "throughput");
     assertThat(csv.status()).isEqualTo(200);
     validate(csv);
-    assertThat(csv.response().body()).contains("Team;jan;feb");
+    assertThat(csv.response().body()).contains("Stroom;jan;feb");
     expect(403, get("anna", "/api/insight/{figure}", "throughput"));
     // The population of the demo unit: read by whoever reads the unit, changed by management with its version.
     String unitQuery = "?unit=Eenheid%20Rotterdam";

@@ -46,8 +46,8 @@ class OverviewController {
     FigureParams.Choice choice = params.choose(actor, unit, team, year, new String[3]);
     FigureQuery chosen = choice.query();
     Map<String, String> errors = choice.errors();
-    List<FigurePresenter.FigureView> shown = java.util.Arrays.stream(FigureKind.values())
-        .map(kind -> presenter.view(figures.figure(actor, kind, chosen), LocaleContextHolder.getLocale())).toList();
+    List<FigurePresenter.FigureView> shown = figures.figures(actor, List.of(FigureKind.values()), chosen).values()
+        .stream().map(figure -> presenter.view(figure, LocaleContextHolder.getLocale())).toList();
     model.addAttribute("query", chosen);
     model.addAttribute("errors", errors);
     model.addAttribute("typed", Map.of("unit", unit == null ? "" : unit, "team", team == null ? "" : team,

@@ -1,6 +1,5 @@
 package nl.bluevitaal.insight.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.bluevitaal.insight.FigureKind;
@@ -59,8 +58,8 @@ class TeamInsightController {
         new String[] {chosenUnit, chosenTeam, null});
     FigureQuery chosen = choice.query();
     Map<String, String> errors = choice.errors();
-    List<FigurePresenter.FigureView> shown = Arrays.stream(FigureKind.values())
-        .map(kind -> presenter.view(figures.figure(actor, kind, chosen), LocaleContextHolder.getLocale())).toList();
+    List<FigurePresenter.FigureView> shown = figures.figures(actor, List.of(FigureKind.values()), chosen).values()
+        .stream().map(figure -> presenter.view(figure, LocaleContextHolder.getLocale())).toList();
     model.addAttribute("query", chosen);
     model.addAttribute("errors", errors);
     model.addAttribute("led", led);
