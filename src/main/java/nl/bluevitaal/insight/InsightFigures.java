@@ -29,6 +29,7 @@ import nl.bluevitaal.insight.internal.AbsenceQueries.TeamMonth;
 import nl.bluevitaal.insight.internal.FigureQueries;
 import nl.bluevitaal.insight.internal.FigureQueries.Spread;
 import nl.bluevitaal.insight.internal.FigureQueries.Tally;
+import nl.bluevitaal.insight.internal.ReadModelCache;
 import nl.bluevitaal.poortwachter.Milestone;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
@@ -101,15 +102,17 @@ public class InsightFigures {
   private final GroupSizeGate gate;
   private final AccessPolicy access;
   private final ObjectProvider<TeamLookup> teamLookup;
+  private final ReadModelCache cache;
   private final Clock clock;
 
   InsightFigures(FigureQueries queries, AbsenceQueries absence, GroupSizeGate gate, AccessPolicy access,
-      ObjectProvider<TeamLookup> teamLookup, Clock clock) {
+      ObjectProvider<TeamLookup> teamLookup, ReadModelCache cache, Clock clock) {
     this.queries = queries;
     this.absence = absence;
     this.gate = gate;
     this.access = access;
     this.teamLookup = teamLookup;
+    this.cache = cache;
     this.clock = clock;
   }
 
@@ -171,12 +174,14 @@ public class InsightFigures {
     for (FigureKind kind : kinds) {
       access.checkInsight(actor, scope, "figure " + kind.slug() + " " + query.year());
     }
-    Grid grid = new Grid(query);
+    LocalDate today = today();
     Map<FigureKind, Figure> released = new EnumMap<>(FigureKind.class);
     for (FigureKind kind : kinds) {
       if (!released.containsKey(kind)) {
-        released.putAll(release(grid, LINKED.stream().filter(group -> group.contains(kind)).findFirst()
-            .orElse(EnumSet.of(kind))));
+        Set<FigureKind> group = LINKED.stream().filter(linked -> linked.contains(kind)).findFirst()
+            .orElse(EnumSet.of(kind));
+        // Kept per read model version and day (the year so far, what is overdue): computed once per change.
+        released.putAll(cache.get(List.of("figures", group, query, today), () -> release(new Grid(query), group)));
       }
     }
     Map<FigureKind, Figure> asked = new LinkedHashMap<>();

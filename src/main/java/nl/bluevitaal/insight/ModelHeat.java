@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.bluevitaal.insight.internal.DiagramElements;
 import nl.bluevitaal.insight.internal.ModelHeatQueries;
+import nl.bluevitaal.insight.internal.ReadModelCache;
 import nl.bluevitaal.journey.JourneyModels;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.privacy.AccessPolicy;
@@ -43,15 +44,22 @@ public class ModelHeat {
   private final GroupSizeGate gate;
   private final JourneyModels models;
   private final ModelHeatQueries queries;
+  private final ReadModelCache cache;
   private final Clock clock;
   private final Map<String, DiagramElements> diagrams = new ConcurrentHashMap<>();
 
-  ModelHeat(AccessPolicy policy, GroupSizeGate gate, JourneyModels models, ModelHeatQueries queries, Clock clock) {
+  ModelHeat(AccessPolicy policy, GroupSizeGate gate, JourneyModels models, ModelHeatQueries queries,
+      ReadModelCache cache, Clock clock) {
     this.policy = policy;
     this.gate = gate;
     this.models = models;
     this.queries = queries;
+    this.cache = cache;
     this.clock = clock;
+  }
+
+  /** The read model's answers for one process and period, before the gate. */
+  private record Read(Map<String, Long> waiting, Map<String, ModelHeatQueries.Spent> spent) {
   }
 
   /** A period of the grid: {@code [from, to)}; its key is {@code 12m} or the year. */
@@ -113,9 +121,12 @@ public class ModelHeat {
     DiagramElements diagram = diagram(key, version);
 
     ZoneId zone = clock.getZone();
-    Map<String, Long> waiting = queries.waiting(key);
-    Map<String, ModelHeatQueries.Spent> spent = queries.spent(key, period.from().atStartOfDay(zone).toOffsetDateTime(),
-        period.to().atStartOfDay(zone).toOffsetDateTime());
+    // Both read every step of the period (421,370 at national scale): kept per read model version.
+    Read read = cache.get(List.of("heat", key, period), () -> new Read(queries.waiting(key),
+        queries.spent(key, period.from().atStartOfDay(zone).toOffsetDateTime(),
+            period.to().atStartOfDay(zone).toOffsetDateTime())));
+    Map<String, Long> waiting = read.waiting();
+    Map<String, ModelHeatQueries.Spent> spent = read.spent();
 
     Set<String> ids = new LinkedHashSet<>(diagram.steps().keySet());
     waiting.keySet().stream().sorted().forEach(ids::add);

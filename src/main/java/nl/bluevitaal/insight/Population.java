@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.bluevitaal.insight.internal.ReadModelVersion;
 import nl.bluevitaal.privacy.AccessPolicy;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.InsightScope;
@@ -69,12 +70,14 @@ public class Population {
   private final JdbcClient jdbc;
   private final AccessPolicy access;
   private final InsightFigures figures;
+  private final ReadModelVersion version;
   private final Clock clock;
 
-  Population(JdbcClient jdbc, AccessPolicy access, InsightFigures figures, Clock clock) {
+  Population(JdbcClient jdbc, AccessPolicy access, InsightFigures figures, ReadModelVersion version, Clock clock) {
     this.jdbc = jdbc;
     this.access = access;
     this.figures = figures;
+    this.version = version;
     this.clock = clock;
   }
 
@@ -130,6 +133,8 @@ public class Population {
       throw new FieldErrorsException(errors);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    // The absence figures read the population: computed again after this change.
+    version.changed();
     int bumped = jdbc.sql("""
             update insight_population_unit set version = version + 1, changed_by = :by, changed_at = :now
              where unit = :u and version = :v""")

@@ -1,15 +1,17 @@
 package nl.bluevitaal.benchmark;
 
-import nl.bluevitaal.insight.ReadModelRebuild;
-import java.time.LocalDate;
-import java.nio.charset.StandardCharsets;
-import java.net.URLEncoder;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import nl.bluevitaal.demo.NationalWorkload;
 import nl.bluevitaal.identity.Accounts;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.insight.FigureKind;
+import nl.bluevitaal.insight.ReadModelRebuild;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.selfservice.homefront.HomeFront;
@@ -617,7 +620,34 @@ public final class Benchmark {
           () -> management.get("/inzicht?" + unitQuery));
       insightPage("Inzicht eenheid, vorig jaar (management)", "/inzicht?unit&year=" + (year - 1), warmup, n,
           () -> management.get("/inzicht?" + lastYear));
+      // The pages above are mostly answered from the figures each node keeps per read model version. After every
+      // change of the read model (a step of any case) they are computed again: measured here by raising the version
+      // before each request, as the writer does after each transaction.
+      int cold = Math.min(n, 100);
+      try (Connection connection = postgres.connect(database);
+          PreparedStatement raise = connection.prepareStatement(
+              "update insight_version set version = version + 1 where id = 1")) {
+        connection.setAutoCommit(true);
+        insightPage("Inzicht eenheid na elke wijziging (management)", "/inzicht?unit&year, computed anew", 5, cold,
+            () -> afterAChange(raise, () -> management.get("/inzicht?" + unitQuery)));
+        insightPage("Inzicht eigen team na elke wijziging (leidinggevende)", "/inzicht/team, computed anew", 5, cold,
+            () -> afterAChange(raise, () -> teamManager.get("/inzicht/team?year=" + year)));
+        insightPage("Knelpunten op het model na elke wijziging (proceseigenaar)", "/inzicht/model, computed anew", 5,
+            cold, () -> afterAChange(raise, () -> processOwner.get("/inzicht/model")));
+        insightPage("Inzicht API doorstroom na elke wijziging (management)", "/api/insight/throughput, computed anew",
+            5, cold, () -> afterAChange(raise, () -> managementApi.get("/api/insight/throughput?" + unitQuery)));
+      }
     }
+  }
+
+  private static HttpResponse<String> afterAChange(PreparedStatement raise,
+      Supplier<HttpResponse<String>> request) {
+    try {
+      raise.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Raising the read model's version failed", e);
+    }
+    return request.get();
   }
 
   /**

@@ -183,6 +183,22 @@ class AbsenceFiguresTest {
     assertThat(row(population, b)).containsExactly(Shown.of(30), Shown.of(24));
   }
 
+  /** A population that changes in the year: 20 people (16 FTE) in the first quarter, 28 (21 FTE) after it. */
+  @Test
+  void thePopulationAveragesMonthsThatDiffer() {
+    ReadModelRows rows = new ReadModelRows(jdbc);
+    String growing = CaseFixtures.tag("Eenheid G");
+    rows.population(growing, "Team G", YearMonth.of(year, 1), YearMonth.of(year, 3), 20, "16");
+    rows.population(growing, "Team G", YearMonth.of(year, 4), YearMonth.of(year, 12), 28, "21");
+
+    FigureTable population = figures.figure(management, FigureKind.ABSENCE, new FigureQuery(growing, null, year))
+        .table("population");
+
+    // (3 x 20 + 9 x 28) / 12 = 26 people; (3 x 16 + 9 x 21) / 12 = 19.75 FTE, shown as 19.8.
+    assertThat(row(population, "Team G")).containsExactly(Shown.of(26), Shown.of(19.8));
+    assertThat(population.headline().cells()).containsExactly(Shown.of(26), Shown.of(19.8));
+  }
+
   /**
    * The attack of two periods that differ by a few people: the unit's June holds E's 2 sick people (hidden), April 24
    * and May 14, the second quarter 24. The quarter's days are its months' days, so with April, May and the quarter

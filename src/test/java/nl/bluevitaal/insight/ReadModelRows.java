@@ -16,6 +16,11 @@ public final class ReadModelRows {
     this.jdbc = jdbc;
   }
 
+  /** As the writer does after its transaction: figures kept for the version before are computed again. */
+  private void changed() {
+    jdbc.sql("update insight_version set version = version + 1 where id = 1").update();
+  }
+
   /** One case of the read model; defaults: open, in the intake, nothing recorded yet. */
   public record CaseRow(UUID id, String unit, String team, LocalDate firstSickDay, LocalDate openedOn,
       LocalDate closedOn, String phase, String outcome, LocalDate firstReturnOn, String intensity,
@@ -67,12 +72,14 @@ public final class ReadModelRows {
         .param("goal", row.agreedGoal()).param("plan", row.relapsePlanShared())
         .param("evaluation", row.lastEvaluationOn()).param("content", row.areaContent())
         .update();
+    changed();
     return row.id();
   }
 
   public void stay(UUID caseId, String phase, LocalDate entered, LocalDate left) {
     jdbc.sql("insert into insight_phase_stay (case_id, phase, entered_on, left_on) values (:c, :p, :e, :l)")
         .param("c", caseId).param("p", phase).param("e", entered).param("l", left).update();
+    changed();
   }
 
   public void deadline(UUID caseId, String milestone, LocalDate due, LocalDate met) {
@@ -81,23 +88,27 @@ public final class ReadModelRows {
             values (:c, :m, :d, :met, :missed)""")
         .param("c", caseId).param("m", milestone).param("d", due).param("met", met)
         .param("missed", met == null || met.isAfter(due)).update();
+    changed();
   }
 
   public void escalation(UUID caseId, int rung, LocalDate raised) {
     jdbc.sql("insert into insight_escalation (case_id, watch, rung, raised_on) values (:c, 'PROBLEM_ANALYSIS', :r, :d)")
         .param("c", caseId).param("r", rung).param("d", raised).update();
+    changed();
   }
 
   /** A sick period of a case (V42): its first day and the first day of full work (null while it runs). */
   public void sickPeriod(UUID caseId, LocalDate from, LocalDate recoveredOn) {
     jdbc.sql("insert into insight_sick_period (case_id, sick_from, recovered_on) values (:c, :f, :r)")
         .param("c", caseId).param("f", from).param("r", recoveredOn).update();
+    changed();
   }
 
   /** The work capacity recorded for a case from a day on. */
   public void capacity(UUID caseId, LocalDate from, int pct) {
     jdbc.sql("insert into insight_work_capacity (case_id, from_on, pct) values (:c, :f, :p)")
         .param("c", caseId).param("f", from).param("p", pct).update();
+    changed();
   }
 
   /** A team's population in the months from {@code first} to {@code last}. */
@@ -109,6 +120,7 @@ public final class ReadModelRows {
               values (:u, :t, :m, :h, :f)""")
           .param("u", unit).param("t", team).param("m", month.atDay(1)).param("h", headcount)
           .param("f", new java.math.BigDecimal(fte)).update();
+      changed();
     }
   }
 }

@@ -26,6 +26,12 @@ final class WorkRows {
     jdbc.update("delete from insight_step");
     jdbc.update("delete from insight_deadline");
     jdbc.update("delete from insight_case");
+    changed();
+  }
+
+  /** As the writer does after its transaction: figures kept for the version before are computed again. */
+  private void changed() {
+    jdbc.update("update insight_version set version = version + 1 where id = 1");
   }
 
   static OffsetDateTime noon(LocalDate day) {
@@ -40,11 +46,13 @@ final class WorkRows {
             values (?, ?, ?, ?, ?, ?, ?, ?)""",
         UUID.randomUUID().toString(), caseId, processKey, elementId, Timestamp.from(noon(opened).toInstant()), dueOn,
         ended == null ? null : Timestamp.from(noon(ended).toInstant()), completed);
+    changed();
   }
 
   void deadline(UUID caseId, String milestone, LocalDate dueOn, LocalDate metOn) {
     jdbc.update("insert into insight_deadline (case_id, milestone, due_on, met_on, missed) values (?, ?, ?, ?, ?)",
         caseId, milestone, dueOn, metOn, metOn == null || metOn.isAfter(dueOn));
+    changed();
   }
 
   /** A case under guidance by {@code counsellor}, as {@link Case} describes it. */
@@ -59,6 +67,7 @@ final class WorkRows {
         c.caseId(), c.counsellor(), c.firstSickDay(), c.firstSickDay(), c.closedOn(), c.phase(), c.firstSickDay(),
         c.firstReturnOn(), c.buddyRecommended(), c.buddyInvolved(), c.agreedGoal(), c.relapsePlanShared(),
         c.lastEvaluationOn());
+    changed();
     return c.caseId();
   }
 

@@ -48,14 +48,16 @@ public class ReadModelRebuilder {
   private final JdbcTemplate batch;
   private final CaseFileFacts caseFile;
   private final JourneyHistory journeys;
+  private final ReadModelVersion version;
   private final Clock clock;
 
   ReadModelRebuilder(JdbcClient jdbc, JdbcTemplate batch, CaseFileFacts caseFile, JourneyHistory journeys,
-      Clock clock) {
+      ReadModelVersion version, Clock clock) {
     this.jdbc = jdbc;
     this.batch = batch;
     this.caseFile = caseFile;
     this.journeys = journeys;
+    this.version = version;
     this.clock = clock;
   }
 
@@ -64,6 +66,7 @@ public class ReadModelRebuilder {
   }
 
   public Written rebuild() {
+    version.changed();
     for (String table : List.of("insight_step", "insight_escalation", "insight_deadline", "insight_phase_stay",
         "insight_relapse", "insight_sick_period", "insight_work_capacity", "insight_case")) {
       jdbc.sql("delete from " + table).update();

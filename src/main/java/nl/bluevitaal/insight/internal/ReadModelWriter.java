@@ -22,18 +22,21 @@ import org.springframework.stereotype.Component;
  * failed update of the read model is repaired by a rebuild from the case file and the engine's history
  * ({@link ReadModelRebuilder}), which derives the same rows by the same rules. Every handler is idempotent: an event
  * applied twice changes nothing. A case the read model does not hold (opened before it existed) is left to the
- * rebuild; its events change nothing.
+ * rebuild; its events change nothing. Each handler marks the read model changed: once the transaction commits its
+ * version rises ({@link ReadModelVersion}), and every node computes its kept figures again.
  */
 @Component
 public class ReadModelWriter {
 
   private final JdbcClient jdbc;
   private final CaseFileFacts facts;
+  private final ReadModelVersion version;
   private final Clock clock;
 
-  ReadModelWriter(JdbcClient jdbc, CaseFileFacts facts, Clock clock) {
+  ReadModelWriter(JdbcClient jdbc, CaseFileFacts facts, ReadModelVersion version, Clock clock) {
     this.jdbc = jdbc;
     this.facts = facts;
+    this.version = version;
     this.clock = clock;
   }
 
@@ -41,6 +44,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.CaseOpened event) {
+    version.changed();
     if (known(event.caseId())) {
       return;
     }
@@ -68,6 +72,7 @@ public class ReadModelWriter {
   /** A phase entered again while the case is in it changes nothing; a new one closes the stay in the one before. */
   @EventListener
   void on(CaseFileEvents.PhaseEntered event) {
+    version.changed();
     List<String> current = jdbc.sql("select phase from insight_case where case_id = :c").param("c", event.caseId())
         .query(String.class).list();
     if (current.isEmpty() || current.get(0).equals(event.phase().name())) {
@@ -101,6 +106,7 @@ public class ReadModelWriter {
    */
   @EventListener
   void on(CaseFileEvents.DeadlinesRecomputed event) {
+    version.changed();
     if (!known(event.caseId())) {
       return;
     }
@@ -122,6 +128,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.DeadlineMet event) {
+    version.changed();
     if (!known(event.caseId())) {
       return;
     }
@@ -142,6 +149,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.DeadlineMissed event) {
+    version.changed();
     if (!known(event.caseId())) {
       return;
     }
@@ -159,6 +167,7 @@ public class ReadModelWriter {
    */
   @EventListener
   void on(CaseFileEvents.RelapseJoined event) {
+    version.changed();
     if (!known(event.caseId())) {
       return;
     }
@@ -185,6 +194,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.FullRecoveryReported event) {
+    version.changed();
     jdbc.sql("""
             update insight_case set full_return_on = :d,
                    first_return_on = case when first_return_on is null or first_return_on > :d then :d
@@ -201,6 +211,7 @@ public class ReadModelWriter {
    */
   @EventListener
   void on(CaseFileEvents.WorkCapacityRecorded event) {
+    version.changed();
     if (event.from() == null || !known(event.caseId())) {
       return;
     }
@@ -221,11 +232,13 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.GoalAgreed event) {
+    version.changed();
     flag(event.caseId(), "has_agreed_goal", true);
   }
 
   @EventListener
   void on(CaseFileEvents.SupportContactAdded event) {
+    version.changed();
     flag(event.caseId(), switch (event.kind()) {
       case BUDDY -> "buddy_involved";
       case HOME_FRONT -> "home_front_involved";
@@ -235,6 +248,7 @@ public class ReadModelWriter {
   /** Whether others of the kind remain is the case file's to say. */
   @EventListener
   void on(CaseFileEvents.SupportConsentWithdrawn event) {
+    version.changed();
     CaseFileFacts.Involvement involvement = facts.involvement(event.caseId());
     jdbc.sql("update insight_case set buddy_involved = :b, home_front_involved = :h where case_id = :c")
         .param("b", involvement.buddy()).param("h", involvement.homeFront()).param("c", event.caseId()).update();
@@ -242,17 +256,20 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.HomeFrontJoined event) {
+    version.changed();
     flag(event.caseId(), "home_front_involved", true);
   }
 
   @EventListener
   void on(CaseFileEvents.RelapsePlanSaved event) {
+    version.changed();
     flag(event.caseId(), "relapse_plan_shared", event.sharedWithCare());
   }
 
   /** The plan released last is the one in force. */
   @EventListener
   void on(CaseFileEvents.PlanOfActionReleased event) {
+    version.changed();
     jdbc.sql("""
             update insight_case set area_content = :a, area_relations = :b, area_conditions = :c2, area_terms = :d
              where case_id = :c""")
@@ -264,6 +281,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(JourneyEvents.StepOpened event) {
+    version.changed();
     if (!known(event.caseId()) || stepExists(event.taskId())) {
       return;
     }
@@ -277,6 +295,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(JourneyEvents.StepEnded event) {
+    version.changed();
     if (!known(event.caseId())) {
       return;
     }
@@ -304,6 +323,7 @@ public class ReadModelWriter {
   /** A rung is raised once a day per watch; the deadline keeps the highest rung its ladder reached. */
   @EventListener
   void on(JourneyEvents.EscalationRaised event) {
+    version.changed();
     if (!known(event.caseId())) {
       return;
     }
@@ -326,12 +346,14 @@ public class ReadModelWriter {
 
   @EventListener
   void on(JourneyEvents.IntakeRouted event) {
+    version.changed();
     jdbc.sql("update insight_case set guidance_intensity = :g, buddy_recommended = :b where case_id = :c")
         .param("g", event.guidanceIntensity()).param("b", event.offerBuddy()).param("c", event.caseId()).update();
   }
 
   @EventListener
   void on(JourneyEvents.CaseEnded event) {
+    version.changed();
     jdbc.sql("update insight_case set outcome = :o where case_id = :c")
         .param("o", event.outcome().name()).param("c", event.caseId()).update();
   }

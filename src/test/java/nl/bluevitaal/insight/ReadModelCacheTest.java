@@ -1,0 +1,109 @@
+package nl.bluevitaal.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.bluevitaal.casefile.CaseFileEvents;
+import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.insight.internal.ReadModelCache;
+import nl.bluevitaal.insight.internal.ReadModelVersion;
+import nl.bluevitaal.privacy.Actor;
+import nl.bluevitaal.support.ApplicationTest;
+import nl.bluevitaal.support.CaseFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Figures kept per read model version: computed once per change, computed again after every committed change and
+ * never after a rolled back one; the access check and the audit happen on every read all the same.
+ */
+@ApplicationTest
+class ReadModelCacheTest {
+
+  @Autowired
+  InsightFigures figures;
+  @Autowired
+  ReadModelVersion version;
+  @Autowired
+  ReadModelCache cache;
+  @Autowired
+  ApplicationEventPublisher events;
+  @Autowired
+  PlatformTransactionManager transactions;
+
+  Actor management = CaseFixtures.actor("mgmt-cache", Groups.MANAGEMENT);
+
+  @Test
+  void theVersionRisesOnceAfterACommitAndNeverForARollback() {
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    long before = version.current();
+
+    transaction.executeWithoutResult(status -> {
+      version.changed();
+      version.changed();
+      assertThat(version.current()).as("not before the commit").isEqualTo(before);
+    });
+    assertThat(version.current()).isEqualTo(before + 1);
+
+    transaction.executeWithoutResult(status -> {
+      version.changed();
+      status.setRollbackOnly();
+    });
+    assertThat(version.current()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aValueIsComputedOncePerVersion() {
+    AtomicInteger computed = new AtomicInteger();
+    Object key = UUID.randomUUID();
+
+    assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(1);
+    assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(1);
+    version.changed();
+    assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(2);
+  }
+
+  /** A case opened through the application's event, committed: the unit's figure read next counts it. */
+  @Test
+  void aFigureReadAfterACommittedEventCountsIt() {
+    String unit = CaseFixtures.tag("Eenheid K");
+    int year = figures.today().getYear() - 1;
+    FigureQuery query = new FigureQuery(unit, null, year);
+    for (int i = 0; i < 12; i++) {
+      open(unit, LocalDate.of(year, 2, 3));
+    }
+    assertThat(inflow(query)).isEqualTo(Shown.of(12));
+    assertThat(inflow(query)).as("read again, unchanged").isEqualTo(Shown.of(12));
+
+    open(unit, LocalDate.of(year, 3, 3));
+
+    assertThat(inflow(query)).isEqualTo(Shown.of(13));
+  }
+
+  /** The access check and the refusal's audit come before the cache: a kept figure is no way round them. */
+  @Test
+  void aKeptFigureIsStillRefusedToWhoeverMayNotReadIt() {
+    String unit = CaseFixtures.tag("Eenheid K");
+    FigureQuery query = new FigureQuery(unit, null, figures.today().getYear());
+    figures.figure(management, FigureKind.PHASES, query);
+
+    assertThatThrownBy(() -> figures.figure(CaseFixtures.actor("emp-cache", Groups.EMPLOYEE), FigureKind.PHASES,
+        query)).isInstanceOf(nl.bluevitaal.privacy.CaseAccessDeniedException.class);
+  }
+
+  private void open(String unit, LocalDate on) {
+    new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
+        new CaseFileEvents.CaseOpened(UUID.randomUUID(), unit, "Team K", "couns-cache", on.minusDays(2), on)));
+  }
+
+  private Shown inflow(FigureQuery query) {
+    FigureTable flows = figures.figure(management, FigureKind.THROUGHPUT, query).table("flow-teams");
+    return flows.headline().cells().get(0);
+  }
+}
