@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,8 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(InsightProperties.class)
 public class GroupSizeGate {
 
+  private static final Logger log = LoggerFactory.getLogger(GroupSizeGate.class);
+
   private static final double EPSILON = 1e-9;
   /** How many partners are tried for each pinned-down count (each try solves the system once more). */
   private static final int LOOK_AHEAD = 6;
@@ -59,39 +63,61 @@ public class GroupSizeGate {
         small.set(i);
       }
     }
+    BitSet protecting = released(disclosure, small, disclosure.stages());
+    if (protecting == null) {
+      // A later stage's sums tie an earlier stage's hidden count to counts the earlier stages show: no later count can
+      // protect it. Then all stages are released as one, alike for every answer of them; the first figure may then
+      // hide more than it does alone.
+      log.warn("Insight: a linked figure pins down a count the figure before it hides; released as one ({} counts)",
+          size);
+      protecting = released(disclosure, small, List.of(size));
+    }
+    return new Released(disclosure, small, protecting);
+  }
+
+  /** The counts hidden to protect, stage by stage; null when a later stage cannot protect what an earlier hides. */
+  private static BitSet released(Disclosure disclosure, BitSet small, List<Integer> stages) {
+    int size = disclosure.size();
     BitSet protecting = new BitSet(size);
     BitSet hidden = (BitSet) small.clone();
     // Stage by stage (Disclosure#settle): the sums among a stage's counts and those before it, where only the stage's
     // own counts may be hidden to protect; the counts of earlier stages stay as they were released.
     int settled = 0;
-    for (int end : disclosure.stages()) {
+    for (int end : stages) {
       int below = end;
       List<Map<Integer, Integer>> stage = disclosure.relations().stream()
           .filter(relation -> relation.keySet().stream().allMatch(count -> count < below)).toList();
       // Sums that share no count are separate systems: a count of one can never be worked out from another's. Each is
       // solved on its own, so the work grows with the largest of them, not with everything an answer shows.
       for (List<Map<Integer, Integer>> relations : components(size, stage)) {
-        protect(disclosure, relations, hidden, protecting, settled);
+        if (!protect(disclosure, relations, hidden, protecting, settled)) {
+          return null;
+        }
       }
       settled = end;
     }
-    return new Released(disclosure, small, protecting);
+    return protecting;
   }
 
   /**
-   * Hides counts from {@code free} on until none of the hidden ones is pinned down by these sums. A count that the
+   * Hides counts from {@code free} on until none of the hidden ones is pinned down by these sums; false when that cannot
+   * be done (an earlier count is pinned down whatever is hidden from {@code free} on). A count of this stage that the
    * earlier stages' counts pin down on their own (cases in guidance: the open cases minus those watching for a relapse,
    * both shown by the figure before) is told by those already: no later count can change that, so it stays as it is
    * (hidden only when small), counts as known to whoever reads both, and is never hidden to protect another.
    */
-  private static void protect(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden,
+  private static boolean protect(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden,
       BitSet protecting, int free) {
     BitSet later = new BitSet();
     later.set(free, disclosure.size());
     BitSet allLaterHidden = (BitSet) hidden.clone();
     allLaterHidden.or(later);
-    BitSet told = determined(relations, allLaterHidden);
-    told.and(later);
+    BitSet pinned = determined(relations, allLaterHidden);
+    if (pinned.previousSetBit(free - 1) >= 0) {
+      // An earlier stage's hidden count is pinned down whatever this stage hides.
+      return false;
+    }
+    BitSet told = pinned;
     // Counts that may not be hidden to protect another: the earlier stages' and those they tell (hiding these would
     // protect nothing).
     BitSet fixed = new BitSet();
@@ -102,7 +128,7 @@ public class GroupSizeGate {
       unknown.andNot(told);
       BitSet determined = determined(relations, unknown);
       if (determined.isEmpty()) {
-        return;
+        return true;
       }
       // One at a time: the partner of one pinned-down count often frees others with it.
       int partner = partner(disclosure, relations, unknown, determined.nextSetBit(0), fixed);
@@ -110,6 +136,12 @@ public class GroupSizeGate {
         // Pinned down through a chain of sums whose own members are all hidden: hide the smallest visible member
         // of any sum that holds a hidden count. There is one, or nothing hidden could be pinned down.
         partner = anyPartner(disclosure, relations, unknown, fixed);
+        if (partner < 0) {
+          if (free == 0) {
+            throw new IllegalStateException("A hidden count is pinned down by sums that hold no visible count");
+          }
+          return false;
+        }
       }
       hidden.set(partner);
       protecting.set(partner);
@@ -290,6 +322,10 @@ public class GroupSizeGate {
     return best;
   }
 
+  /**
+   * The smallest visible count that may be hidden, of any sum that holds a hidden count; -1 when there is none. Then
+   * hiding more cannot free the count: a sum of shown counts only has no hidden count to tie it to.
+   */
   private static int anyPartner(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden,
       BitSet fixed) {
     int best = -1;
@@ -302,9 +338,6 @@ public class GroupSizeGate {
           }
         }
       }
-    }
-    if (best < 0) {
-      throw new IllegalStateException("A hidden count is pinned down by sums that hold no visible count");
     }
     return best;
   }

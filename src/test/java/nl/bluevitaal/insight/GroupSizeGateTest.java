@@ -358,6 +358,29 @@ class GroupSizeGateTest {
     assertThat(released.shown(other)).isEqualTo(Shown.of(12));
   }
 
+  /**
+   * A linked figure whose sums tie a count the first figure hides to one it shows (here: the second figure says the 12
+   * hidden to protect team B's 3 equal another shown 12) cannot be protected by hiding its own counts: then both are
+   * released as one (here the 15 hides instead of the 12), and nothing hidden can be worked out.
+   */
+  @Test
+  void aLinkedFigureThatPinsDownWhatTheFirstHidesIsReleasedWithIt() {
+    Disclosure disclosure = new Disclosure();
+    Disclosure.Count a = disclosure.count(12);
+    Disclosure.Count b = disclosure.count(3);
+    disclosure.sum(disclosure.count(15), List.of(a, b));
+    Disclosure.Count c = disclosure.count(12);
+    disclosure.settle();
+    Disclosure.Count same = disclosure.count(12);
+    disclosure.sum(same, List.of(c));
+    disclosure.sum(same, List.of(a));
+
+    Released released = gate.release(disclosure);
+
+    assertThat(released.shown(b).hidden()).isEqualTo(Shown.Hidden.SMALL_GROUP);
+    assertNothingHiddenIsPinnedDown(disclosure, released);
+  }
+
   static void assertNothingHiddenIsPinnedDown(Disclosure disclosure, Released released) {
     List<Integer> hidden = new ArrayList<>();
     for (int i = 0; i < disclosure.size(); i++) {
