@@ -128,12 +128,13 @@ public class InsightFigures {
 
   /** The units the read model knows, for a unit-wide reader's choice. */
   public List<String> units() {
-    return queries.units();
+    // Every address of a figure checks its unit against these: a scan of every case and population row, kept.
+    return cache.get(List.of("units"), () -> List.copyOf(queries.units()));
   }
 
   /** The teams of a unit, for the choice of a team; rows of every figure of the unit. */
   public List<String> teams(String unit) {
-    return queries.teams(unit);
+    return cache.get(List.of("teams", unit), () -> List.copyOf(queries.teams(unit)));
   }
 
   /** The teams this person leads as line manager, as the case file knows them now. */
@@ -511,12 +512,17 @@ public class InsightFigures {
         Map<String, Set<UUID>> teamSick = sick.computeIfAbsent(team, t -> new HashMap<>());
         LocalDate first = spell.from().isBefore(from) ? from : spell.from();
         LocalDate end = spell.until() == null || spell.until().isAfter(to) ? to.plusDays(1) : spell.until();
+        int lastMonth = 0;
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
-          teamDays[day.getMonthValue()] += spell.incapacityOn(day);
-          String month = "M" + day.getMonthValue();
-          teamSick.computeIfAbsent(month, m -> new HashSet<>()).add(spell.caseId());
-          teamSick.computeIfAbsent("Q" + ((day.getMonthValue() + 2) / 3), q -> new HashSet<>()).add(spell.caseId());
-          teamSick.computeIfAbsent(YEAR, y -> new HashSet<>()).add(spell.caseId());
+          int monthValue = day.getMonthValue();
+          teamDays[monthValue] += spell.incapacityOn(day);
+          if (monthValue != lastMonth) {
+            // Once per month of the spell, not per sick day: the sets of people sick in the month, quarter and year.
+            lastMonth = monthValue;
+            teamSick.computeIfAbsent("M" + monthValue, m -> new HashSet<>()).add(spell.caseId());
+            teamSick.computeIfAbsent("Q" + ((monthValue + 2) / 3), q -> new HashSet<>()).add(spell.caseId());
+            teamSick.computeIfAbsent(YEAR, y -> new HashSet<>()).add(spell.caseId());
+          }
         }
         if (!spell.from().isBefore(from)) {
           reports.computeIfAbsent(team, t -> new long[13])[spell.from().getMonthValue()]++;
