@@ -1,5 +1,7 @@
 package nl.bluevitaal.insight.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ReadModelVersion {
 
+  private static final Logger log = LoggerFactory.getLogger(ReadModelVersion.class);
   private static final Object CHANGED = new Object();
 
   private final JdbcClient jdbc;
@@ -46,7 +49,13 @@ public class ReadModelVersion {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        raise();
+        try {
+          raise();
+        } catch (RuntimeException e) {
+          // The change is committed; its caller must not hear otherwise. Kept figures expire on their own
+          // (ReadModelCache's keep), and the next change raises the version past this one.
+          log.warn("Insight: the read model's version was not raised after a change", e);
+        }
       }
 
       @Override

@@ -3,6 +3,7 @@ package nl.bluevitaal.insight.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +55,11 @@ class FigurePresenter {
   record RowView(String label, boolean total, List<CellView> cells) {
   }
 
-  /** A cell's text; {@code hidden}: why it is not shown (SMALL_GROUP or PROTECTS_SMALL_GROUP), else null. */
-  record CellView(String text, String hidden) {
+  /**
+   * A cell's text; {@code hidden}: why it is not shown (SMALL_GROUP, PROTECTS_SMALL_GROUP or UNKNOWN_POPULATION), else
+   * null; {@code spoken}: what a screen reader says of a hidden cell, else null.
+   */
+  record CellView(String text, String hidden, String spoken) {
   }
 
   FigureView view(Figure figure, Locale locale) {
@@ -80,6 +84,8 @@ class FigurePresenter {
   TableView table(Figure figure, FigureTable table, Locale locale) {
     List<RowView> rows = new ArrayList<>();
     boolean anyHidden = false;
+    // Once per table, not per cell: a unit's page has some thousands of cells.
+    Map<Shown.Hidden, String> spoken = new EnumMap<>(Shown.Hidden.class);
     for (FigureTable.Row row : table.rows()) {
       List<CellView> cells = new ArrayList<>();
       for (int i = 0; i < row.cells().size(); i++) {
@@ -89,7 +95,12 @@ class FigurePresenter {
             || table.columns().get(i).equals("REPORTING_FREQUENCY");
         String text = shown.visible() && frequency ? String.format(locale, "%.2f", shown.value())
             : cell(shown, locale);
-        cells.add(new CellView(text, shown.visible() ? null : shown.hidden().name()));
+        cells.add(shown.visible() ? new CellView(text, null, null) : new CellView(text, shown.hidden().name(),
+            spoken.computeIfAbsent(shown.hidden(), hidden -> switch (hidden) {
+              case SMALL_GROUP -> text("insight.hidden.cell.small", locale, gate.minimumGroup());
+              case PROTECTS_SMALL_GROUP -> text("insight.hidden.cell.protects", locale);
+              case UNKNOWN_POPULATION -> text("insight.hidden.cell.population", locale);
+            })));
         anyHidden |= !shown.visible();
       }
       rows.add(new RowView(rowLabel(row, locale), FigureTable.Row.TOTAL.equals(row.key()), cells));

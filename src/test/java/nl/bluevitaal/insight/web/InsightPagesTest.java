@@ -96,7 +96,8 @@ class InsightPagesTest {
     // Team B's figure: its one row, its inflow of the year hidden as a small group, never the 3.
     FigurePresenter.TableView inflow = shown.get(0).tables().get(0);
     assertThat(inflow.rows()).extracting(FigurePresenter.RowView::label).containsExactly(load.b);
-    assertThat(inflow.rows().get(0).cells().get(0)).isEqualTo(new FigurePresenter.CellView("< 10", "SMALL_GROUP"));
+    assertThat(inflow.rows().get(0).cells().get(0)).isEqualTo(new FigurePresenter.CellView("< 10", "SMALL_GROUP",
+        "minder dan 10 mensen, verborgen"));
     assertThat(page.getResponse().getContentAsString()).doesNotContain(load.teamB.get(0).toString());
 
     for (String reader : List.of(Groups.COUNSELLOR, Groups.COMPANY_DOCTOR)) {
