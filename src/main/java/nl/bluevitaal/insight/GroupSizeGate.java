@@ -115,6 +115,12 @@ public class GroupSizeGate {
     BitSet pinned = determined(relations, allLaterHidden);
     if (pinned.previousSetBit(free - 1) >= 0) {
       // An earlier stage's hidden count is pinned down whatever this stage hides.
+      if (log.isDebugEnabled()) {
+        int earlier = pinned.previousSetBit(free - 1);
+        log.debug("Insight: count #{} ({} people, stage before #{}) pinned down by {}", earlier,
+            disclosure.value(earlier), free, relations.stream().filter(relation -> relation.containsKey(earlier))
+                .map(relation -> describe(disclosure, relation, hidden)).toList());
+      }
       return false;
     }
     BitSet told = pinned;
@@ -340,6 +346,14 @@ public class GroupSizeGate {
       }
     }
     return best;
+  }
+
+  /** A sum as a log line: each count's index, people and whether it is hidden. */
+  private static String describe(Disclosure disclosure, Map<Integer, Integer> relation, BitSet hidden) {
+    StringBuilder text = new StringBuilder();
+    relation.forEach((count, coefficient) -> text.append(coefficient > 0 ? " +" : " -").append('#').append(count)
+        .append('=').append(disclosure.value(count)).append(hidden.get(count) ? "h" : ""));
+    return text.toString();
   }
 
   /** Lower is hidden first: positive cells by size, then positive totals by size, then zeros. */
