@@ -80,17 +80,22 @@ public class GroupSizeGate {
     int size = disclosure.size();
     BitSet protecting = new BitSet(size);
     BitSet hidden = (BitSet) small.clone();
+    // Counts the shown ones tell whatever else is hidden: known to whoever reads the answers, in every later stage too.
+    BitSet told = new BitSet(size);
     // Stage by stage (Disclosure#settle): the sums among a stage's counts and those before it, where only the stage's
     // own counts may be hidden to protect; the counts of earlier stages stay as they were released.
     int settled = 0;
     for (int end : stages) {
+      if (end == settled) {
+        continue;
+      }
       int below = end;
       List<Map<Integer, Integer>> stage = disclosure.relations().stream()
           .filter(relation -> relation.keySet().stream().allMatch(count -> count < below)).toList();
       // Sums that share no count are separate systems: a count of one can never be worked out from another's. Each is
       // solved on its own, so the work grows with the largest of them, not with everything an answer shows.
       for (List<Map<Integer, Integer>> relations : components(size, stage)) {
-        if (!protect(disclosure, relations, hidden, protecting, settled)) {
+        if (!protect(disclosure, relations, hidden, protecting, told, settled)) {
           return null;
         }
       }
@@ -107,10 +112,11 @@ public class GroupSizeGate {
    * (hidden only when small), counts as known to whoever reads both, and is never hidden to protect another.
    */
   private static boolean protect(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden,
-      BitSet protecting, int free) {
+      BitSet protecting, BitSet told, int free) {
     BitSet later = new BitSet();
     later.set(free, disclosure.size());
     BitSet allLaterHidden = (BitSet) hidden.clone();
+    allLaterHidden.andNot(told);
     allLaterHidden.or(later);
     BitSet pinned = determined(relations, allLaterHidden);
     if (pinned.previousSetBit(free - 1) >= 0) {
@@ -123,7 +129,7 @@ public class GroupSizeGate {
       }
       return false;
     }
-    BitSet told = pinned;
+    told.or(pinned);
     // Counts that may not be hidden to protect another: the earlier stages' and those they tell (hiding these would
     // protect nothing).
     BitSet fixed = new BitSet();
