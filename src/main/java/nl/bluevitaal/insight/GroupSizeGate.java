@@ -95,6 +95,11 @@ public class GroupSizeGate {
       // Sums that share no count are separate systems: a count of one can never be worked out from another's. Each is
       // solved on its own, so the work grows with the largest of them, not with everything an answer shows.
       for (List<Map<Integer, Integer>> relations : components(size, stage)) {
+        int from = settled;
+        if (relations.stream().noneMatch(relation -> relation.keySet().stream().anyMatch(count -> count >= from))) {
+          // Sums of earlier stages only: released with their stage, nothing of this one can change them.
+          continue;
+        }
         if (!protect(disclosure, relations, hidden, protecting, told, settled)) {
           return null;
         }
@@ -105,8 +110,8 @@ public class GroupSizeGate {
   }
 
   /**
-   * Hides counts from {@code free} on until none of the hidden ones is pinned down by these sums; false when that cannot
-   * be done (an earlier count is pinned down whatever is hidden from {@code free} on). A count of this stage that the
+   * Hides counts from {@code free} on until none of the hidden ones is pinned down by these sums; false when that
+   * cannot be done (an earlier count is pinned down whatever is hidden from {@code free} on). A count of this stage that the
    * earlier stages' counts pin down on their own (cases in guidance: the open cases minus those watching for a relapse,
    * both shown by the figure before) is told by those already: no later count can change that, so it stays as it is
    * (hidden only when small), counts as known to whoever reads both, and is never hidden to protect another.

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.privacy.Actor;
 import nl.bluevitaal.privacy.CaseAccessDeniedException;
@@ -230,13 +231,8 @@ class InsightFiguresTest {
    * team A's 10 closed to protect them, outcomes alone would show A's 10 closed in own work and its row total.
    */
   @Test
-  void figuresThatCountTheSamePeopleHideTheSameCells() {
-    ReadModelRows rows = new ReadModelRows(jdbc);
-    String d = load.a.replace(" A", " D");
-    for (int i = 0; i < 2; i++) {
-      rows.add(ReadModelRows.CaseRow.opened(load.unit, d, LocalDate.of(load.year - 1, 9, 1))
-          .closed(LocalDate.of(load.year, 6, 5), "OTHER_WORK"));
-    }
+  void figuresThatCountTheSamePeopleRevealNoHiddenCountTogether() {
+    String d = teamD(2, (i, row) -> row.closed(LocalDate.of(load.year, 6, 5), "OTHER_WORK"));
     Figure throughput = figure(FigureKind.THROUGHPUT, null);
     Figure outcomes = figure(FigureKind.OUTCOMES, null);
     Figure helpDemand = figure(FigureKind.HELP_DEMAND, null);
@@ -296,13 +292,8 @@ class InsightFiguresTest {
 
   /** Open cases in guidance are the open cases but those watching for a relapse: never a way round the gate. */
   @Test
-  void theCasesInGuidanceAndThePhasesHideTheSameCells() {
-    ReadModelRows rows = new ReadModelRows(jdbc);
-    String d = load.a.replace(" A", " D");
-    for (int i = 0; i < 12; i++) {
-      rows.add(ReadModelRows.CaseRow.opened(load.unit, d, LocalDate.of(load.year - 1, 9, 1))
-          .in(i < 3 ? "RELAPSE_WATCH" : "SPOOR_1"));
-    }
+  void theCasesInGuidanceBesideThePhasesRevealNoHiddenCount() {
+    teamD(12, (i, row) -> row.in(i < 3 ? "RELAPSE_WATCH" : "SPOOR_1"));
     Figure phases = figure(FigureKind.PHASES, null);
     Figure missing = figure(FigureKind.MISSING_ASPECTS, null);
     List<String> teams = teams(phases.table("phases"));
@@ -394,6 +385,16 @@ class InsightFiguresTest {
       return shown.equals(Shown.hidden(Shown.Hidden.SMALL_GROUP));
     }
     return shown.equals(Shown.of(value)) || shown.equals(Shown.hidden(Shown.Hidden.PROTECTS_SMALL_GROUP));
+  }
+
+  /** A fourth team of the unit with {@code cases} cases opened the September before, each as {@code shaped} says. */
+  private String teamD(int cases, BiFunction<Integer, ReadModelRows.CaseRow, ReadModelRows.CaseRow> shaped) {
+    ReadModelRows rows = new ReadModelRows(jdbc);
+    String d = load.a.replace(" A", " D");
+    for (int i = 0; i < cases; i++) {
+      rows.add(shaped.apply(i, ReadModelRows.CaseRow.opened(load.unit, d, LocalDate.of(load.year - 1, 9, 1))));
+    }
+    return d;
   }
 
   /** The sums throughput states: teams to the unit, months to quarters to the year, and the stock's balance. */
