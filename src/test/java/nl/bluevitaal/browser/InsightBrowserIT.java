@@ -31,6 +31,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,6 +92,7 @@ class InsightBrowserIT {
     for (int width : List.of(1280, 390)) {
       pages.add(new Page("management@" + width, management, "/inzicht" + query()));
       pages.add(new Page("management@" + width, management, "/inzicht/definities"));
+      pages.add(new Page("management@" + width, management, "/inzicht/tabel/throughput/flow-teams" + query()));
       pages.add(new Page("management@" + width, management, "/inzicht/bezetting" + query()));
       pages.add(new Page("management@" + width, management, "/"));
       pages.add(new Page("line manager@" + width, lineManager, "/inzicht/team?year=" + load.year));
@@ -127,6 +130,36 @@ class InsightBrowserIT {
     assertThat(browser.find(By.cssSelector("[data-figure=throughput] td[data-hidden=SMALL_GROUP]")).getText())
         .contains("< 10");
     assertThat(browser.text()).doesNotContain(load.teamB.get(0).toString());
+  }
+
+  /**
+   * The unit's page shows the unit's rows; a team table's rows open in place from its link, by keyboard, and the
+   * opened table takes the focus the link had.
+   */
+  @Test
+  void theTeamRowsOfAUnitsTableOpenInPlaceAndTakeTheFocus() {
+    browser.reset(390, 844);
+    browser.login(management, CaseFixtures.PASSWORD);
+    browser.open("/inzicht" + query());
+    waitForCharts();
+    By flows = By.cssSelector("[data-figure=throughput] [data-table=flow-teams]");
+    assertThat(browser.find(flows).getText()).doesNotContain(load.b);
+    WebElement link = browser.find(By.cssSelector("[data-teams='throughput/flow-teams']"));
+    assertThat(link.getText()).startsWith("Toon alle ").contains(" teams: Instroom en uitstroom per team in ");
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", link);
+    link.sendKeys(Keys.ENTER);
+
+    // Read in the page, not through an element: the swap replaces the table while the wait looks.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> String.valueOf(((JavascriptExecutor) d)
+        .executeScript("var t = document.querySelector(arguments[0]); return t ? t.textContent : '';",
+            "[data-figure=throughput] [data-table=flow-teams]")).contains(load.b));
+    assertThat(browser.find(flows).getText()).contains(load.b + " < 10");
+    assertThat(browser.driver().findElements(By.cssSelector("[data-teams='throughput/flow-teams']"))).isEmpty();
+    Object focused = ((JavascriptExecutor) browser.driver()).executeScript(
+        "return document.activeElement.querySelector('[data-table=flow-teams]') !== null;");
+    assertThat(focused).isEqualTo(Boolean.TRUE);
+    assertThat(browser.wcagViolations()).as("WCAG violations with a team table opened").isEmpty();
+    assertThat(browser.scrollsSideways()).isFalse();
   }
 
   /**

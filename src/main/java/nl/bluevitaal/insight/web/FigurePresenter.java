@@ -48,8 +48,12 @@ class FigurePresenter {
       List<TableView> tables) {
   }
 
+  /**
+   * {@code teams}: how many team rows a folded table leaves out (its rows are then the unit's only, the teams one
+   * click away); 0 when every row is here.
+   */
   record TableView(String key, String caption, String rowHeader, List<String> columns, List<RowView> rows,
-      boolean anyHidden) {
+      boolean anyHidden, int teams) {
   }
 
   record RowView(String label, boolean total, List<CellView> cells) {
@@ -63,9 +67,17 @@ class FigurePresenter {
   }
 
   FigureView view(Figure figure, Locale locale) {
+    return view(figure, locale, false);
+  }
+
+  /**
+   * {@code foldTeams}: a table's team rows are left out, so a unit of seventy teams shows its own figures at a glance
+   * (and its page is not some thousands of cells); the page offers them one click away.
+   */
+  FigureView view(Figure figure, Locale locale, boolean foldTeams) {
     String slug = figure.kind().slug();
     List<TableView> tables = figure.tables().stream().filter(table -> !table.rows().isEmpty())
-        .map(table -> table(figure, table, locale)).toList();
+        .map(table -> table(figure, table, locale, foldTeams)).toList();
     Map<String, Object> chart = chart(figure, locale);
     @SuppressWarnings("unchecked")
     List<Double> drawn = ((List<Map<String, Object>>) chart.get("series")).stream()
@@ -82,11 +94,20 @@ class FigurePresenter {
   }
 
   TableView table(Figure figure, FigureTable table, Locale locale) {
+    return table(figure, table, locale, false);
+  }
+
+  TableView table(Figure figure, FigureTable table, Locale locale, boolean foldTeams) {
     List<RowView> rows = new ArrayList<>();
     boolean anyHidden = false;
+    int folded = 0;
     // Once per table, not per cell: a unit's page has some thousands of cells.
     Map<Shown.Hidden, String> spoken = new EnumMap<>(Shown.Hidden.class);
     for (FigureTable.Row row : table.rows()) {
+      if (foldTeams && row.team() != null) {
+        folded++;
+        continue;
+      }
       List<CellView> cells = new ArrayList<>();
       for (int i = 0; i < row.cells().size(); i++) {
         Shown shown = row.cells().get(i);
@@ -108,7 +129,7 @@ class FigurePresenter {
     String year = String.valueOf(figure.query().year());
     return new TableView(table.key(), text("insight.table." + table.key(), locale, year),
         text("insight.table." + table.key() + ".rows", locale),
-        table.columns().stream().map(column -> label(column, locale)).toList(), rows, anyHidden);
+        table.columns().stream().map(column -> label(column, locale)).toList(), rows, anyHidden, folded);
   }
 
   String rowLabel(FigureTable.Row row, Locale locale) {
@@ -205,14 +226,13 @@ class FigurePresenter {
         }
         Shown yearly = row.cells().get(0);
         String reports = spoken(row.cells().get(1), locale);
-        String ended = spoken(duration.cells().get(0), locale);
-        String mean = spoken(duration.cells().get(1), locale);
+        String ended = ended(duration.cells().get(0), duration.cells().get(1), locale);
         if (yearly.visible()) {
-          yield text("insight.figure.absence.summary", locale, year, spoken(yearly, locale), reports, ended, mean);
+          yield text("insight.figure.absence.summary", locale, year, spoken(yearly, locale), reports, ended);
         }
         yield text(yearly.hidden() == Shown.Hidden.UNKNOWN_POPULATION
             ? "insight.figure.absence.summary.no-population" : "insight.figure.absence.summary.hidden", locale,
-            year, reports, ended, mean);
+            year, reports, ended);
       }
       case MISSING_ASPECTS -> {
         FigureTable.Row row = figure.table("missing-aspects").headline();
@@ -221,6 +241,19 @@ class FigurePresenter {
             spokenAt(figure, "missing-aspects", row, "NO_RECENT_EVALUATION", locale));
       }
     };
+  }
+
+  /**
+   * The ended sick periods and their mean duration in words. A mean is said only where it shows: a hidden one is a
+   * small group of periods (never "after fewer than 10 days", which would read as a duration), and over no period
+   * there is none.
+   */
+  private String ended(Shown count, Shown mean, Locale locale) {
+    if (count.visible() && count.value() == 0) {
+      return text("insight.figure.absence.ended.none", locale);
+    }
+    return mean.visible() ? text("insight.figure.absence.ended", locale, spoken(count, locale), spoken(mean, locale))
+        : text("insight.figure.absence.ended.hidden", locale, spoken(count, locale));
   }
 
   /** The chart: labels and series of numbers the gate showed; a hidden one is null, a gap in the chart. */

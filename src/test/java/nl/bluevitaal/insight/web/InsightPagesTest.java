@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -35,6 +37,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -112,12 +115,35 @@ class InsightPagesTest {
         new FigureQuery(UNIT, null, load.year));
     FigurePresenter.TableView expected = presenter.table(figure, figure.table("flow-teams"), FigurePresenter.DUTCH);
 
+    // The unit's page shows the unit's row and folds the teams' rows behind a link to the whole table.
     MvcResult page = mvc.perform(get("/inzicht" + query()).with(as(management, Groups.MANAGEMENT))).andReturn();
     List<FigurePresenter.FigureView> shown = attribute(page, "figures");
     FigurePresenter.TableView onPage = shown.get(0).tables().stream()
         .filter(table -> table.key().equals("flow-teams")).findFirst().orElseThrow();
-    assertThat(onPage.rows().stream().filter(row -> !row.label().startsWith("Team Test")).toList())
-        .isEqualTo(expected.rows().stream().filter(row -> !row.label().startsWith("Team Test")).toList());
+    assertThat(onPage.rows()).isEqualTo(expected.rows().stream().filter(FigurePresenter.RowView::total).toList());
+    assertThat(onPage.teams()).isEqualTo(figure.table("flow-teams").rows().stream()
+        .filter(row -> row.team() != null).count());
+    String teamsPath = "/inzicht/tabel/throughput/flow-teams?unit=" + UNIT.replace(" ", "%20") + "&amp;year="
+        + load.year;
+    assertThat(page.getResponse().getContentAsString()).contains("href=\"" + teamsPath + "\"")
+        .contains("hx-get=\"" + teamsPath + "\"");
+    // The link: the whole table, as a page of its own, and as the block htmx swaps in (which takes the focus).
+    for (boolean htmx : List.of(false, true)) {
+      MockHttpServletRequestBuilder teams = get("/inzicht/tabel/throughput/flow-teams" + query())
+          .with(as(management, Groups.MANAGEMENT));
+      MvcResult whole = mvc.perform(htmx ? teams.header("HX-Request", "true") : teams)
+          .andExpect(status().isOk())
+          .andExpect(view().name(htmx ? "insight/table :: block" : "insight/table"))
+          .andReturn();
+      FigurePresenter.TableView all = attribute(whole, "t");
+      assertThat(all.teams()).isZero();
+      assertThat(all.rows().stream().filter(row -> !row.label().startsWith("Team Test")).toList())
+          .isEqualTo(expected.rows().stream().filter(row -> !row.label().startsWith("Team Test")).toList());
+      String html = whole.getResponse().getContentAsString();
+      assertThat(html).contains(load.b).doesNotContain(load.teamB.get(0).toString());
+      assertThat(html.contains("autofocus")).isEqualTo(htmx);
+      assertThat(html.contains("<html")).isEqualTo(!htmx);
+    }
 
     String body = mvc.perform(get("/api/insight/throughput" + query()).with(as(management, Groups.MANAGEMENT)))
         .andExpect(status().isOk())
@@ -189,6 +215,20 @@ class InsightPagesTest {
         .andExpect(view().name("insight/overview"))
         .andReturn();
     assertThat(errors(page)).containsKey("year");
+    // A table of the unit's page asked with a bad year goes back to that page, which names the field; an unknown
+    // figure or table is not found.
+    mvc.perform(get("/inzicht/tabel/throughput/flow-teams?unit=" + UNIT + "&year=1900")
+            .with(as(management, Groups.MANAGEMENT)))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/inzicht?unit=Eenheid%20Test&year=1900"));
+    mvc.perform(get("/inzicht/tabel/throughput/flow-teams?unit=" + UNIT + "&year=1900").header("HX-Request", "true")
+            .with(as(management, Groups.MANAGEMENT)))
+        .andExpect(status().isOk())
+        .andExpect(header().string("HX-Redirect", "/inzicht?unit=Eenheid%20Test&year=1900"));
+    mvc.perform(get("/inzicht/tabel/nothing/flow-teams" + query()).with(as(management, Groups.MANAGEMENT)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/inzicht/tabel/throughput/nothing" + query()).with(as(management, Groups.MANAGEMENT)))
+        .andExpect(status().isNotFound());
   }
 
   @Test
@@ -202,12 +242,13 @@ class InsightPagesTest {
     }
     for (RequestPostProcessor who : refused) {
       for (String path : List.of("/inzicht" + query(), "/inzicht/team", "/api/insight/throughput" + query(),
-          "/api/insight/phases" + query(), "/inzicht/csv/throughput" + query())) {
+          "/api/insight/phases" + query(), "/inzicht/csv/throughput" + query(),
+          "/inzicht/tabel/throughput/flow-teams" + query())) {
         mvc.perform(get(path).with(who)).andExpect(status().isForbidden());
       }
     }
     for (String user : users) {
-      assertThat(refusals(user)).as(user).isGreaterThanOrEqualTo(5);
+      assertThat(refusals(user)).as(user).isGreaterThanOrEqualTo(6);
       assertThat(reads(user)).as(user).isZero();
     }
   }
@@ -235,9 +276,11 @@ class InsightPagesTest {
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     mvc.perform(get("/inzicht" + query()).with(manager)).andExpect(status().isForbidden());
+    mvc.perform(get("/inzicht/tabel/throughput/flow-teams" + query()).with(manager))
+        .andExpect(status().isForbidden());
     mvc.perform(get("/api/insight/throughput?unit=" + UNIT + "&team=" + load.a).with(manager))
         .andExpect(status().isOk());
-    assertThat(refusals(lineManager)).isEqualTo(3);
+    assertThat(refusals(lineManager)).isEqualTo(4);
   }
 
   @Test
