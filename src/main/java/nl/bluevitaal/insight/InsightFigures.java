@@ -134,7 +134,7 @@ public class InsightFigures {
 
   /** The teams of a unit, for the choice of a team; rows of every figure of the unit. */
   public List<String> teams(String unit) {
-    return cache.get(List.of("teams", unit), () -> List.copyOf(queries.teams(unit)));
+    return cache.get(unit, List.of("teams", unit), () -> List.copyOf(queries.teams(unit)));
   }
 
   /** The teams this person leads as line manager, as the case file knows them now. */
@@ -182,7 +182,8 @@ public class InsightFigures {
         Set<FigureKind> group = LINKED.stream().filter(linked -> linked.contains(kind)).findFirst()
             .orElse(EnumSet.of(kind));
         // Kept per read model version and day (the year so far, what is overdue): computed once per change.
-        released.putAll(cache.get(List.of("figures", group, query, today), () -> release(new Grid(query), group)));
+        released.putAll(cache.get(query.unit(), List.of("figures", group, query, today),
+            () -> release(new Grid(query), group)));
       }
     }
     Map<FigureKind, Figure> asked = new LinkedHashMap<>();

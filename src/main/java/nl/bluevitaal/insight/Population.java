@@ -134,7 +134,7 @@ public class Population {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     // The absence figures read the population: computed again after this change.
-    version.changed();
+    version.changedUnit(unit);
     int bumped = jdbc.sql("""
             update insight_population_unit set version = version + 1, changed_by = :by, changed_at = :now
              where unit = :u and version = :v""")

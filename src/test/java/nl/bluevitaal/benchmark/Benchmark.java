@@ -516,6 +516,8 @@ public final class Benchmark {
           () -> management.get("/inzicht?" + unitQuery)));
       report.latency("Inzicht team (management)", "/inzicht?unit&team&year", Latency.measure(warmup, n,
           () -> management.get("/inzicht?" + teamQuery)));
+      report.latency("Inzicht tabel per team (management)", "/inzicht/tabel/throughput/flow-teams",
+          Latency.measure(warmup, n, () -> management.get("/inzicht/tabel/throughput/flow-teams?" + unitQuery)));
       WebClient managementApi = WebClient.basic(uri, NationalCaseload.MANAGEMENT, NationalCaseload.PASSWORD);
       report.latency("Inzicht API doorstroom (management)", "/api/insight/throughput", Latency.measure(warmup, n,
           () -> managementApi.get("/api/insight/throughput?" + unitQuery)));
@@ -620,14 +622,25 @@ public final class Benchmark {
           () -> management.get("/inzicht?" + unitQuery));
       insightPage("Inzicht eenheid, vorig jaar (management)", "/inzicht?unit&year=" + (year - 1), warmup, n,
           () -> management.get("/inzicht?" + lastYear));
+      // A unit's team rows, one click away on its page (here the largest: every team's inflow and outflow).
+      insightPage("Inzicht tabel per team (management)", "/inzicht/tabel/throughput/flow-teams", warmup, n,
+          () -> management.get("/inzicht/tabel/throughput/flow-teams?" + unitQuery));
       // The pages above are mostly answered from the figures each node keeps per read model version. After every
       // change of the read model (a step of any case) they are computed again: measured here by raising the version
       // before each request, as the writer does after each transaction.
       int cold = Math.min(n, 100);
       try (Connection connection = postgres.connect(database);
           PreparedStatement raise = connection.prepareStatement(
-              "update insight_version set version = version + 1 where id = 1")) {
+              "update insight_version set version = version + 1 where id = 1;"
+                  + " update insight_unit_version set version = version + 1");
+          PreparedStatement raiseElsewhere = connection.prepareStatement(
+              "update insight_version set version = version + 1 where id = 1;"
+                  + " update insight_unit_version set version = version + 1 where unit <> '"
+                  + made.unit().replace("'", "''") + "'")) {
         connection.setAutoCommit(true);
+        // A change in another unit leaves this unit's kept figures as they are (each unit its own version).
+        insightPage("Inzicht eenheid na een wijziging elders (management)", "/inzicht?unit&year, other unit changed",
+            5, cold, () -> afterAChange(raiseElsewhere, () -> management.get("/inzicht?" + unitQuery)));
         insightPage("Inzicht eenheid na elke wijziging (management)", "/inzicht?unit&year, computed anew", 5, cold,
             () -> afterAChange(raise, () -> management.get("/inzicht?" + unitQuery)));
         insightPage("Inzicht eigen team na elke wijziging (leidinggevende)", "/inzicht/team, computed anew", 5, cold,

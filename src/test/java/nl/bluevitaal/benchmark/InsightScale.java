@@ -116,6 +116,11 @@ final class InsightScale {
         postgres.user(), "")) {
       c.setAutoCommit(false);
       scale.write(c, active, closed, measuredTeam, lineManager, counsellor);
+      // Each unit its own version, as the writer gives a unit at its first case.
+      try (var units = c.createStatement()) {
+        units.executeUpdate(
+            "insert into insight_unit_version (unit, version) select distinct unit, 0 from insight_case");
+      }
       c.commit();
     }
     scale.population(app.getBean(Population.class));

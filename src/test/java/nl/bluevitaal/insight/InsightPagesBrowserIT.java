@@ -73,6 +73,7 @@ class InsightPagesBrowserIT {
     }
     // As the writer does after its transaction: what the pages kept with these rows is computed again.
     jdbc.update("update insight_version set version = version + 1 where id = 1");
+    jdbc.update("update insight_unit_version set version = version + 1");
   }
 
   Stream<Arguments> pages() {

@@ -69,6 +69,50 @@ class ReadModelCacheTest {
     assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(2);
   }
 
+  /**
+   * Each unit its own version: a case opened in one unit leaves what is kept for another as it is, and raises its own
+   * unit's and the whole read model's (what spans units, like the list of units, is computed again).
+   */
+  @Test
+  void aChangeInOneUnitLeavesWhatIsKeptForAnotherUnit() {
+    String here = CaseFixtures.tag("Eenheid H");
+    String elsewhere = CaseFixtures.tag("Eenheid E");
+    LocalDate on = figures.today().minusDays(3);
+    open(here, on);
+    open(elsewhere, on);
+    assertThat(version.current(here).unit()).as("a new unit gets its own version with its first case")
+        .isEqualTo(here);
+    AtomicInteger computedHere = new AtomicInteger();
+    AtomicInteger computedAcross = new AtomicInteger();
+    Object key = UUID.randomUUID();
+    Object acrossKey = UUID.randomUUID();
+    cache.get(here, key, computedHere::incrementAndGet);
+    cache.get(acrossKey, computedAcross::incrementAndGet);
+
+    open(elsewhere, on);
+
+    assertThat(cache.<Integer>get(here, key, computedHere::incrementAndGet)).isEqualTo(1);
+    assertThat(cache.<Integer>get(acrossKey, computedAcross::incrementAndGet)).isEqualTo(2);
+
+    open(here, on);
+
+    assertThat(cache.<Integer>get(here, key, computedHere::incrementAndGet)).isEqualTo(2);
+  }
+
+  /** A unit the versions do not know yet is kept at the whole read model's version: any change computes it again. */
+  @Test
+  void aUnitWithoutItsOwnVersionIsKeptAtTheWholeReadModels() {
+    String unknown = CaseFixtures.tag("Eenheid O");
+    assertThat(version.current(unknown)).isEqualTo(new ReadModelVersion.Stamp(null, version.current()));
+    AtomicInteger computed = new AtomicInteger();
+    Object key = UUID.randomUUID();
+    cache.get(unknown, key, computed::incrementAndGet);
+
+    open(CaseFixtures.tag("Eenheid P"), figures.today().minusDays(3));
+
+    assertThat(cache.<Integer>get(unknown, key, computed::incrementAndGet)).isEqualTo(2);
+  }
+
   /** A case opened through the application's event, committed: the unit's figure read next counts it. */
   @Test
   void aFigureReadAfterACommittedEventCountsIt() {

@@ -50,8 +50,17 @@ class ReadModelPostgresIT {
     UUID caseId = fixtures.sickCase(SickCase.of(null, "Werknemer PG").counselledBy(counsellor, "doc-pg"));
     String intake = tasks.openSteps(caseId).stream().filter(s -> s.stepKey().equals(Element.TASK_INTAKE))
         .findFirst().orElseThrow().taskId();
+
+    // Each committed change raises the read model's version and its unit's (a unit new to the read model gets one).
+    String unit = jdbc.queryForObject("select unit from insight_case where case_id = ?", String.class, caseId);
+    long version = jdbc.queryForObject("select version from insight_version where id = 1", Long.class);
+    long unitBefore = jdbc.queryForObject("select version from insight_unit_version where unit = ?", Long.class, unit);
     tasks.complete(caseId, intake, new java.util.HashMap<>(Map.of(Var.WORK_CONFLICT, false,
         Var.EXPECTED_ABSENCE_WEEKS, 2)));
+    assertThat(jdbc.queryForObject("select version from insight_version where id = 1", Long.class))
+        .isGreaterThan(version);
+    assertThat(jdbc.queryForObject("select version from insight_unit_version where unit = ?", Long.class, unit))
+        .isGreaterThan(unitBefore);
 
     Map<String, Object> kept = jdbc.queryForMap("select * from insight_case where case_id = ?", caseId);
     assertThat(kept.get("phase")).isEqualTo("PROBLEM_ANALYSIS");

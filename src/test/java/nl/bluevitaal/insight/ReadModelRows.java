@@ -19,6 +19,7 @@ public final class ReadModelRows {
   /** As the writer does after its transaction: figures kept for the version before are computed again. */
   private void changed() {
     jdbc.sql("update insight_version set version = version + 1 where id = 1").update();
+    jdbc.sql("update insight_unit_version set version = version + 1").update();
   }
 
   /** One case of the read model; defaults: open, in the intake, nothing recorded yet. */

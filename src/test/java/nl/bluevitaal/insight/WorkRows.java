@@ -32,6 +32,7 @@ final class WorkRows {
   /** As the writer does after its transaction: figures kept for the version before are computed again. */
   private void changed() {
     jdbc.update("update insight_version set version = version + 1 where id = 1");
+    jdbc.update("update insight_unit_version set version = version + 1");
   }
 
   static OffsetDateTime noon(LocalDate day) {

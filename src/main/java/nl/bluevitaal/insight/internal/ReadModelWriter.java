@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * failed update of the read model is repaired by a rebuild from the case file and the engine's history
  * ({@link ReadModelRebuilder}), which derives the same rows by the same rules. Every handler is idempotent: an event
  * applied twice changes nothing. A case the read model does not hold (opened before it existed) is left to the
- * rebuild; its events change nothing. Each handler marks the read model changed: once the transaction commits its
- * version rises ({@link ReadModelVersion}), and every node computes its kept figures again.
+ * rebuild; its events change nothing. Each handler marks its case changed: once the transaction commits, the versions
+ * of the read model and of the case's unit rise ({@link ReadModelVersion}), and every node computes that unit's kept
+ * figures again.
  */
 @Component
 public class ReadModelWriter {
@@ -44,7 +45,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.CaseOpened event) {
-    version.changed();
+    version.opened(event.caseId());
     if (known(event.caseId())) {
       return;
     }
@@ -72,7 +73,7 @@ public class ReadModelWriter {
   /** A phase entered again while the case is in it changes nothing; a new one closes the stay in the one before. */
   @EventListener
   void on(CaseFileEvents.PhaseEntered event) {
-    version.changed();
+    version.changed(event.caseId());
     List<String> current = jdbc.sql("select phase from insight_case where case_id = :c").param("c", event.caseId())
         .query(String.class).list();
     if (current.isEmpty() || current.get(0).equals(event.phase().name())) {
@@ -106,7 +107,7 @@ public class ReadModelWriter {
    */
   @EventListener
   void on(CaseFileEvents.DeadlinesRecomputed event) {
-    version.changed();
+    version.changed(event.caseId());
     if (!known(event.caseId())) {
       return;
     }
@@ -128,7 +129,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.DeadlineMet event) {
-    version.changed();
+    version.changed(event.caseId());
     if (!known(event.caseId())) {
       return;
     }
@@ -149,7 +150,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.DeadlineMissed event) {
-    version.changed();
+    version.changed(event.caseId());
     if (!known(event.caseId())) {
       return;
     }
@@ -167,7 +168,7 @@ public class ReadModelWriter {
    */
   @EventListener
   void on(CaseFileEvents.RelapseJoined event) {
-    version.changed();
+    version.changed(event.caseId());
     if (!known(event.caseId())) {
       return;
     }
@@ -194,7 +195,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.FullRecoveryReported event) {
-    version.changed();
+    version.changed(event.caseId());
     jdbc.sql("""
             update insight_case set full_return_on = :d,
                    first_return_on = case when first_return_on is null or first_return_on > :d then :d
@@ -211,7 +212,7 @@ public class ReadModelWriter {
    */
   @EventListener
   void on(CaseFileEvents.WorkCapacityRecorded event) {
-    version.changed();
+    version.changed(event.caseId());
     if (event.from() == null || !known(event.caseId())) {
       return;
     }
@@ -232,13 +233,13 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.GoalAgreed event) {
-    version.changed();
+    version.changed(event.caseId());
     flag(event.caseId(), "has_agreed_goal", true);
   }
 
   @EventListener
   void on(CaseFileEvents.SupportContactAdded event) {
-    version.changed();
+    version.changed(event.caseId());
     flag(event.caseId(), switch (event.kind()) {
       case BUDDY -> "buddy_involved";
       case HOME_FRONT -> "home_front_involved";
@@ -248,7 +249,7 @@ public class ReadModelWriter {
   /** Whether others of the kind remain is the case file's to say. */
   @EventListener
   void on(CaseFileEvents.SupportConsentWithdrawn event) {
-    version.changed();
+    version.changed(event.caseId());
     CaseFileFacts.Involvement involvement = facts.involvement(event.caseId());
     jdbc.sql("update insight_case set buddy_involved = :b, home_front_involved = :h where case_id = :c")
         .param("b", involvement.buddy()).param("h", involvement.homeFront()).param("c", event.caseId()).update();
@@ -256,20 +257,20 @@ public class ReadModelWriter {
 
   @EventListener
   void on(CaseFileEvents.HomeFrontJoined event) {
-    version.changed();
+    version.changed(event.caseId());
     flag(event.caseId(), "home_front_involved", true);
   }
 
   @EventListener
   void on(CaseFileEvents.RelapsePlanSaved event) {
-    version.changed();
+    version.changed(event.caseId());
     flag(event.caseId(), "relapse_plan_shared", event.sharedWithCare());
   }
 
   /** The plan released last is the one in force. */
   @EventListener
   void on(CaseFileEvents.PlanOfActionReleased event) {
-    version.changed();
+    version.changed(event.caseId());
     jdbc.sql("""
             update insight_case set area_content = :a, area_relations = :b, area_conditions = :c2, area_terms = :d
              where case_id = :c""")
@@ -281,7 +282,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(JourneyEvents.StepOpened event) {
-    version.changed();
+    version.changed(event.caseId());
     if (!known(event.caseId()) || stepExists(event.taskId())) {
       return;
     }
@@ -295,7 +296,7 @@ public class ReadModelWriter {
 
   @EventListener
   void on(JourneyEvents.StepEnded event) {
-    version.changed();
+    version.changed(event.caseId());
     if (!known(event.caseId())) {
       return;
     }
@@ -323,7 +324,7 @@ public class ReadModelWriter {
   /** A rung is raised once a day per watch; the deadline keeps the highest rung its ladder reached. */
   @EventListener
   void on(JourneyEvents.EscalationRaised event) {
-    version.changed();
+    version.changed(event.caseId());
     if (!known(event.caseId())) {
       return;
     }
@@ -346,14 +347,14 @@ public class ReadModelWriter {
 
   @EventListener
   void on(JourneyEvents.IntakeRouted event) {
-    version.changed();
+    version.changed(event.caseId());
     jdbc.sql("update insight_case set guidance_intensity = :g, buddy_recommended = :b where case_id = :c")
         .param("g", event.guidanceIntensity()).param("b", event.offerBuddy()).param("c", event.caseId()).update();
   }
 
   @EventListener
   void on(JourneyEvents.CaseEnded event) {
-    version.changed();
+    version.changed(event.caseId());
     jdbc.sql("update insight_case set outcome = :o where case_id = :c")
         .param("o", event.outcome().name()).param("c", event.caseId()).update();
   }
