@@ -23,7 +23,9 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
     "spring.datasource.url=jdbc:h2:mem:application-test;DB_CLOSE_DELAY=-1",
     "bluevitaal.demo.enabled=false",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false",
+    // Tests read a figure right after changing its rows: no kept figure while the new one is computed (ReadModelCache).
+    "bluevitaal.insight.cache-serve-while-computing=false"})
 @AutoConfigureMockMvc
 @Import({ProcessEngineCoverageConfiguration.class, ApplicationTestConfiguration.class, CaseFixtures.class})
 @TestExecutionListeners(listeners = UnreadJourneyCoverage.class,

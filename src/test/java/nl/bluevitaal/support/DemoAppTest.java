@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Import;
 @Tag("demo-app")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:demo-app;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false",
+    // Tests read a figure right after changing its rows: no kept figure while the new one is computed (ReadModelCache).
+    "bluevitaal.insight.cache-serve-while-computing=false"})
 @Import(CaseFixtures.class)
 public @interface DemoAppTest {
 }

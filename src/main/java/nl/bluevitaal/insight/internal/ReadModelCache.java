@@ -1,38 +1,70 @@
 package nl.bluevitaal.insight.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * What insight computed from the read model, kept per node for the {@link ReadModelVersion} it was computed at (a
- * unit's figures for their unit's): the figures of a unit are computed once per change in it, not once per reader (at national scale a unit's page is a few
- * hundred milliseconds of queries and secondary suppression). Never the access check or the audit: those happen on
- * every read, before the cache is asked. Bounded (least recently used out first) and, as a second line should a raise
- * of the version be lost (a node stopping between its commit and the raise), no entry older than {@code keep}.
+ * unit's figures for their unit's): the figures of a unit are computed once per change in it, not once per reader
+ * (at national scale a unit's page is a few hundred milliseconds of queries and secondary suppression). Never the
+ * access check or the audit: those happen on every read, before the cache is asked. Bounded (least recently used out
+ * first) and, as a second line should a raise of the version be lost (a node stopping between its commit and the
+ * raise), no entry older than {@code keep}.
+ *
+ * <p>After a change, a reader gets what was kept for the version before while the new value is computed in the
+ * background, once however many ask ({@code serve-while-computing}, on by default): figures of a unit are at most one
+ * change behind for the moment that takes, and nobody waits for the gate after every step of every case. A value
+ * that was never computed, or kept longer than {@code keep}, is computed while the reader waits. The tests that read
+ * a figure right after changing its rows switch it off; {@code ReadModelCacheTest} covers it on.
  */
 @Component
 public class ReadModelCache {
 
+  private static final Logger log = LoggerFactory.getLogger(ReadModelCache.class);
+
   private final ReadModelVersion version;
   private final int size;
   private final long keepNanos;
+  private final boolean serveWhileComputing;
   private final Map<Object, Entry> entries;
+  private final Set<Object> computing = new HashSet<>();
+  private final ThreadPoolExecutor background;
 
   ReadModelCache(ReadModelVersion version, @Value("${bluevitaal.insight.cache-entries:200}") int size,
-      @Value("${bluevitaal.insight.cache-keep:PT10M}") Duration keep) {
+      @Value("${bluevitaal.insight.cache-keep:PT10M}") Duration keep,
+      @Value("${bluevitaal.insight.cache-serve-while-computing:true}") boolean serveWhileComputing) {
     this.version = version;
     this.size = size;
     this.keepNanos = keep.toNanos();
+    this.serveWhileComputing = serveWhileComputing;
     this.entries = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
         return size() > ReadModelCache.this.size;
       }
     };
+    // One thread: what it computes is the same work a reader would otherwise do, never more at once than one
+    // reader's; a full queue means the reader computes it itself.
+    this.background = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(32), runnable -> {
+      Thread thread = new Thread(runnable, "insight-cache");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.background.allowCoreThreadTimeOut(true);
   }
 
   private record Entry(ReadModelVersion.Stamp version, long at, Object value) {
@@ -52,16 +84,63 @@ public class ReadModelCache {
     // Read before computing: a change committed after this read raises the version, so what is computed now is never
     // kept under a version newer than the rows it read.
     ReadModelVersion.Stamp now = version.current(unit);
+    Entry stale;
+    boolean start;
     synchronized (entries) {
       Entry entry = entries.get(key);
-      if (entry != null && entry.version().equals(now) && System.nanoTime() - entry.at() < keepNanos) {
+      boolean young = entry != null && System.nanoTime() - entry.at() < keepNanos;
+      if (young && entry.version().equals(now)) {
         return (V) entry.value();
+      }
+      stale = serveWhileComputing && young ? entry : null;
+      start = stale != null && computing.add(key);
+    }
+    if (stale != null) {
+      if (!start || computeInBackground(key, now, compute)) {
+        return (V) stale.value();
       }
     }
     V value = compute.get();
-    synchronized (entries) {
-      entries.put(key, new Entry(now, System.nanoTime(), value));
-    }
+    keep(key, now, value);
     return value;
+  }
+
+  private boolean computeInBackground(Object key, ReadModelVersion.Stamp now, Supplier<?> compute) {
+    try {
+      background.execute(() -> {
+        try {
+          keep(key, now, compute.get());
+        } catch (RuntimeException e) {
+          // The kept value stays what readers get; the next reader tries again.
+          log.warn("Insight: computing {} again failed", key, e);
+        } finally {
+          synchronized (entries) {
+            computing.remove(key);
+          }
+        }
+      });
+      return true;
+    } catch (RejectedExecutionException e) {
+      synchronized (entries) {
+        computing.remove(key);
+      }
+      return false;
+    }
+  }
+
+  private void keep(Object key, ReadModelVersion.Stamp now, Object value) {
+    synchronized (entries) {
+      Entry kept = entries.get(key);
+      // A slower computation of an older version never replaces a newer one.
+      if (kept == null || !Objects.equals(kept.version().unit(), now.unit())
+          || kept.version().version() <= now.version()) {
+        entries.put(key, new Entry(now, System.nanoTime(), value));
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    background.shutdownNow();
   }
 }

@@ -1,0 +1,89 @@
+package nl.bluevitaal.insight.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import nl.bluevitaal.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The cache as production runs it (serving while computing, which the other tests switch off): after a change the
+ * kept value is served while the new one is computed once in the background; a value never computed, or kept longer
+ * than the keep, is computed while the reader waits.
+ */
+@ApplicationTest
+class ReadModelCacheServingTest {
+
+  @Autowired
+  ReadModelVersion version;
+
+  ReadModelCache cache;
+
+  @AfterEach
+  void stop() {
+    cache.stop();
+  }
+
+  @Test
+  void afterAChangeTheKeptValueIsServedWhileTheNewOneIsComputedOnce() throws InterruptedException {
+    cache = new ReadModelCache(version, 200, Duration.ofMinutes(10), true);
+    Object key = UUID.randomUUID();
+    AtomicInteger computed = new AtomicInteger();
+    assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(1);
+    version.changed();
+
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Supplier<Integer> slow = () -> {
+      started.countDown();
+      try {
+        // Bounded: computed while the reader waits (the fault this test is for), it returns instead of hanging.
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return computed.incrementAndGet();
+    };
+    assertThat(cache.get(key, slow)).as("the kept value, while the new one is computed").isEqualTo(1);
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(cache.get(key, slow)).as("asked again meanwhile: no second computation").isEqualTo(1);
+    release.countDown();
+
+    int served = 1;
+    for (int i = 0; i < 200 && served == 1; i++) {
+      Thread.sleep(50);
+      served = cache.get(key, computed::incrementAndGet);
+    }
+    assertThat(served).isEqualTo(2);
+    assertThat(computed).hasValue(2);
+  }
+
+  @Test
+  void aValueNeverComputedIsComputedWhileTheReaderWaits() {
+    cache = new ReadModelCache(version, 200, Duration.ofMinutes(10), true);
+    AtomicInteger computed = new AtomicInteger();
+
+    assertThat(cache.<Integer>get(UUID.randomUUID(), computed::incrementAndGet)).isEqualTo(1);
+    assertThat(cache.<Integer>get(UUID.randomUUID(), computed::incrementAndGet)).isEqualTo(2);
+  }
+
+  /** The keep bounds how old a served value can be: past it the reader waits for a new one even after no change. */
+  @Test
+  void aValueKeptLongerThanTheKeepIsComputedWhileTheReaderWaits() {
+    cache = new ReadModelCache(version, 200, Duration.ZERO, true);
+    Object key = UUID.randomUUID();
+    AtomicInteger computed = new AtomicInteger();
+    cache.get(key, computed::incrementAndGet);
+    version.changed();
+
+    assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(2);
+    assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(3);
+  }
+}
