@@ -651,12 +651,13 @@ public final class Benchmark {
             5, cold, () -> afterAChange(raiseElsewhere, () -> management.get("/inzicht?" + unitQuery)));
         insightPage("Inzicht eenheid na elke wijziging (management)", "/inzicht?unit&year, after each change", 5, cold,
             () -> afterAChange(raise, () -> management.get("/inzicht?" + unitQuery)));
-        insightPage("Inzicht eigen team na elke wijziging (leidinggevende)", "/inzicht/team, after each change", 5, cold,
-            () -> afterAChange(raise, () -> teamManager.get("/inzicht/team?year=" + year)));
-        insightPage("Knelpunten op het model na elke wijziging (proceseigenaar)", "/inzicht/model, after each change", 5,
-            cold, () -> afterAChange(raise, () -> processOwner.get("/inzicht/model")));
-        insightPage("Inzicht API doorstroom na elke wijziging (management)", "/api/insight/throughput, after each change",
-            5, cold, () -> afterAChange(raise, () -> managementApi.get("/api/insight/throughput?" + unitQuery)));
+        insightPage("Inzicht eigen team na elke wijziging (leidinggevende)", "/inzicht/team, after each change", 5,
+            cold, () -> afterAChange(raise, () -> teamManager.get("/inzicht/team?year=" + year)));
+        insightPage("Knelpunten op het model na elke wijziging (proceseigenaar)", "/inzicht/model, after each change",
+            5, cold, () -> afterAChange(raise, () -> processOwner.get("/inzicht/model")));
+        insightPage("Inzicht API doorstroom na elke wijziging (management)",
+            "/api/insight/throughput, after each change", 5, cold,
+            () -> afterAChange(raise, () -> managementApi.get("/api/insight/throughput?" + unitQuery)));
       }
     }
   }
