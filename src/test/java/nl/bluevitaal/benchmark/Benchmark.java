@@ -91,6 +91,13 @@ public final class Benchmark {
   private final int checkInThreads;
   /** Weekly check-ins seeded per employee: a year (issue 15); 0 measures the pages without. */
   private final int checkInWeeks;
+  /**
+   * {@code --caseload=storm}: the pages and the migration on the storm's database (the caseload and the storm cohort
+   * around it: with {@code --storm-cohort=3000} as many running journeys as the national caseload has, in a caseload
+   * that takes minutes to make instead of hours).
+   */
+  private final boolean onStormCaseload;
+  private boolean stormNoted;
   private final Report report;
 
   private Benchmark(Map<String, String> args) {
@@ -125,6 +132,7 @@ public final class Benchmark {
     checkInCompression = Double.parseDouble(args.getOrDefault("checkin-compression", "12"));
     checkInThreads = Integer.parseInt(args.getOrDefault("checkin-threads", "100"));
     checkInWeeks = Integer.parseInt(args.getOrDefault("checkin-weeks", "52"));
+    onStormCaseload = "storm".equals(args.get("caseload"));
     report = new Report(preset);
   }
 
@@ -148,13 +156,13 @@ public final class Benchmark {
     // --phases= (empty) only generates the caseload; the insight phase makes its own read model and needs none.
     String base = phases.isEmpty() || phases.stream().anyMatch(ON_THE_CASELOAD::contains) ? baseData() : null;
     // The page targets hold at the default scale, so the pages go first.
-    phase("latency", () -> latency(base));
+    phase("latency", () -> latency(onStormCaseload ? stormBase(base) : base));
     phase("insight", this::insight);
     phase("checkin", () -> checkIn(base));
     phase("pgbench", this::pgbench);
     phase("throughput", () -> throughput(base));
     phase("storm", () -> storm(base));
-    phase("migration", () -> migration(base));
+    phase("migration", () -> migration(onStormCaseload ? stormBase(base) : base));
     phase("startup", this::startupOnH2);
     System.out.println();
     System.out.println(report.markdown());
@@ -824,6 +832,18 @@ public final class Benchmark {
   // ---------------------------------------------------------------------------------------------- d
 
   private void storm(String base) throws Exception {
+    String stormBase = stormBase(base);
+    for (int nodes : new int[] {1, 2}) {
+      String database = "bv_storm_run";
+      postgres.copy(stormBase, database);
+      log("Timer storm on " + nodes + " node(s)");
+      report.storm(TimerStorm.run(postgres, database, nodes, jar, nodeJvm, appArgs, workDir));
+      postgres.drop(database);
+    }
+  }
+
+  /** The caseload with the storm cohort around it, made once per generated caseload (a template like the base). */
+  private String stormBase(String base) throws Exception {
     String stormBase = "bv_storm_" + preset.name() + "_" + preset.stormCohort();
     Path facts = workDir.resolve(stormBase + ".properties");
     if (fresh || !postgres.exists(stormBase) || !Files.exists(facts)
@@ -843,13 +863,17 @@ public final class Benchmark {
         properties.store(writer, "Timer storm cohort on " + base);
       }
     }
-    for (int nodes : new int[] {1, 2}) {
-      String database = "bv_storm_run";
-      postgres.copy(stormBase, database);
-      log("Timer storm on " + nodes + " node(s)");
-      report.storm(TimerStorm.run(postgres, database, nodes, jar, nodeJvm, appArgs, workDir));
-      postgres.drop(database);
+    if (onStormCaseload && !stormNoted) {
+      stormNoted = true;
+      report.dataNote(("The pages and the migration ran on the storm's database (--caseload=storm): %,d open and %,d"
+          + " closed cases, %,d running journeys.").formatted(
+          postgres.number(stormBase, "select count(*) from reintegration_case where status = 'OPEN'"),
+          postgres.number(stormBase, "select count(*) from reintegration_case where status <> 'OPEN'"),
+          postgres.number(stormBase, "select count(*) from act_ru_execution e join act_re_procdef d"
+              + " on d.id_ = e.proc_def_id_ where e.id_ = e.proc_inst_id_ and d.key_ = '"
+              + ReintegrationJourneyProcess.PROCESS_KEY + "'")));
     }
+    return stormBase;
   }
 
   // ---------------------------------------------------------------------------------------------- util

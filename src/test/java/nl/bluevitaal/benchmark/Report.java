@@ -68,6 +68,10 @@ final class Report {
             facts.getProperty("documents"), facts.getProperty("auditEvents")));
   }
 
+  void dataNote(String line) {
+    data.add(line);
+  }
+
   void pgbench(PgBench.Result result) {
     Benchmark.log("pgbench: " + result.clients() + " client(s), " + format(result.tps()) + " TPS");
     pgbench.add(result);
