@@ -143,6 +143,8 @@ class InsightPagesTest {
       assertThat(html).contains(load.b).doesNotContain(load.teamB.get(0).toString());
       assertThat(html.contains("autofocus")).isEqualTo(htmx);
       assertThat(html.contains("<html")).isEqualTo(!htmx);
+      // A page of its own says what "< 10" and the dash mean, as the unit's page does.
+      assertThat(html.contains("id=\"hidden-note\"")).isEqualTo(!htmx);
     }
 
     String body = mvc.perform(get("/api/insight/throughput" + query()).with(as(management, Groups.MANAGEMENT)))
