@@ -175,15 +175,16 @@ public class ModelHeat {
   /** The journey and the processes its latest version calls, as deployed, each with its latest version. */
   private Map<Process, Integer> processes() {
     String journey = ReintegrationJourneyProcess.PROCESS_KEY;
-    Optional<JourneyModels.Model> model = models.model(journey);
+    // The newest versions only: counting what runs on each version (the workbench's list) read every instance, some
+    // 24,000 at national scale, on every view of the heatmap.
+    Optional<JourneyModels.LatestProcess> latest = models.latestProcess(journey);
     Map<Process, Integer> processes = new LinkedHashMap<>();
-    if (model.isEmpty()) {
+    if (latest.isEmpty()) {
       return processes;
     }
-    processes.put(new Process(journey, model.get().name()), model.get().latest().version());
-    for (String called : diagram(journey, model.get().latest().version()).calledProcesses()) {
-      models.model(called).filter(m -> m.kind() == JourneyModels.Kind.PROCESS)
-          .ifPresent(m -> processes.put(new Process(m.key(), m.name()), m.latest().version()));
+    processes.put(new Process(journey, latest.get().name()), latest.get().version());
+    for (String called : diagram(journey, latest.get().version()).calledProcesses()) {
+      models.latestProcess(called).ifPresent(p -> processes.put(new Process(p.key(), p.name()), p.version()));
     }
     return processes;
   }

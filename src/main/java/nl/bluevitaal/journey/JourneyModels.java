@@ -71,6 +71,13 @@ public interface JourneyModels {
 
   Optional<Model> model(String key);
 
+  /** The newest deployed version of a process: its name and number, without counting what runs on it. */
+  record LatestProcess(String key, String name, int version) {
+  }
+
+  /** The newest version of the process {@code key}, for pages that need no counts (the counts read every instance). */
+  Optional<LatestProcess> latestProcess(String key);
+
   /** The file of that version as it was deployed. */
   Optional<String> xml(String key, int version);
 

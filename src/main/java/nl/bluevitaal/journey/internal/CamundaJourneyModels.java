@@ -77,6 +77,14 @@ class CamundaJourneyModels implements JourneyModels {
   }
 
   @Override
+  public Optional<LatestProcess> latestProcess(String key) {
+    ProcessDefinition latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().singleResult();
+    return Optional.ofNullable(latest)
+        .map(d -> new LatestProcess(d.getKey(), nameOf(d.getName(), d.getKey()), d.getVersion()));
+  }
+
+  @Override
   public Optional<String> xml(String key, int version) {
     ProcessDefinition process = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
         .processDefinitionVersion(version).singleResult();
