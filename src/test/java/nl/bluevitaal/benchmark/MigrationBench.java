@@ -33,7 +33,7 @@ final class MigrationBench {
   static final String PROCESS_OWNER = "po-bench";
 
   record Result(int instances, int succeeded, Duration ours, int batchInstances, int batchJobs, long batchMillis,
-      boolean batchCompleted) {
+      boolean batchCompleted, int previewed, Duration dryRun) {
 
     double oursPerSecond() {
       return instances / Math.max(0.001, ours.toMillis() / 1000.0);
@@ -78,6 +78,11 @@ final class MigrationBench {
             + source + "&naar=" + target)));
 
     Actor actor = new Actor(PROCESS_OWNER, Set.of(Groups.PROCESS_OWNER), false);
+    // The dry run the page offers before the move: what would happen to every running journey, nothing moved.
+    long dryStarted = System.nanoTime();
+    int previewed = desk.dryRun(actor, request).size();
+    Duration dryRun = Duration.ofNanos(System.nanoTime() - dryStarted);
+    Benchmark.log("Dry run: " + previewed + " instances in " + dryRun.toMillis() + " ms");
     Benchmark.log("Migrating the running journeys from version " + source + " to " + target);
     long started = System.nanoTime();
     MigrationRun run = desk.migrate(actor, request);
@@ -92,7 +97,7 @@ final class MigrationBench {
     EngineBatchFigures batch = migrations.migrateAsEngineBatch(request.reversed(), Duration.ofMinutes(30).toMillis());
     Benchmark.log("Engine batch: " + batch);
     return new Result(run.results().size(), run.succeeded(), ours, batch.instances(), batch.batchJobs(),
-        batch.millis(), batch.completed());
+        batch.millis(), batch.completed(), previewed, dryRun);
   }
 
   private static String read(String resource) {

@@ -298,6 +298,9 @@ final class Report {
             .append(m.batchInstances()).append(" | – | ").append(format(m.batchMillis() / 1000.0)).append(" | ")
             .append(format(m.batchInstancesPerSecond())).append(" | ").append(m.batchJobs()).append(" | ")
             .append(format(m.batchJobsPerSecond())).append(" |\n");
+        md.append("| dry run (nothing moved) | ").append(m.previewed()).append(" | – | ")
+            .append(format(m.dryRun().toMillis() / 1000.0)).append(" | ")
+            .append(format(m.previewed() / Math.max(0.001, m.dryRun().toMillis() / 1000.0))).append(" | – | – |\n");
       }
     }
     if (!startups.isEmpty()) {
