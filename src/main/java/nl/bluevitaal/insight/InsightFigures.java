@@ -183,7 +183,7 @@ public class InsightFigures {
             .orElse(EnumSet.of(kind));
         // Kept per read model version and day (the year so far, what is overdue): computed once per change.
         released.putAll(cache.get(query.unit(), List.of("figures", group, query, today),
-            () -> release(new Grid(query), group)));
+            () -> figures(query, group, today)));
       }
     }
     Map<FigureKind, Figure> asked = new LinkedHashMap<>();
@@ -191,11 +191,39 @@ public class InsightFigures {
     return asked;
   }
 
-  /** The figures of one disclosure: each registers its counts, the gate releases them at once, each reads its cells. */
-  private Map<FigureKind, Figure> release(Grid grid, Set<FigureKind> kinds) {
+  /**
+   * The figures of one disclosure for the query. A team's figures are its rows of its unit's disclosure (so that the
+   * team's view and the unit's never tell apart what either hides): the unit's release is kept once and every team of
+   * the unit reads its rows from it, instead of the gate's work for the whole unit again per team. A team the unit's
+   * grid does not know (no case, no population) is released on a grid of its own, with its row of zeros.
+   */
+  private Map<FigureKind, Figure> figures(FigureQuery query, Set<FigureKind> group, LocalDate today) {
+    FigureQuery unitQuery = new FigureQuery(query.unit(), null, query.year());
+    // Never a release kept for an older version: the figures are kept under the version read before this one.
+    Release unit = cache.getFresh(query.unit(), List.of("release", group, unitQuery, today),
+        () -> release(new Grid(unitQuery), group));
+    if (query.team() != null && !unit.grid().teams.contains(query.team())) {
+      Grid own = new Grid(query);
+      return release(own, group).read(own);
+    }
+    return unit.read(unit.grid().as(query));
+  }
+
+  /** A disclosure released by the gate, with what reads each figure's cells from it for a view of its grid. */
+  private record Release(Grid grid, Released released, Map<FigureKind, BiFunction<Released, Grid, Figure>> pending) {
+
+    Map<FigureKind, Figure> read(Grid view) {
+      Map<FigureKind, Figure> figures = new EnumMap<>(FigureKind.class);
+      pending.forEach((kind, figure) -> figures.put(kind, figure.apply(released, view)));
+      return figures;
+    }
+  }
+
+  /** One disclosure: each figure registers its counts, the gate releases them at once. */
+  private Release release(Grid grid, Set<FigureKind> kinds) {
     Disclosure disclosure = new Disclosure();
     Links links = new Links();
-    Map<FigureKind, Function<Released, Figure>> pending = new EnumMap<>(FigureKind.class);
+    Map<FigureKind, BiFunction<Released, Grid, Figure>> pending = new EnumMap<>(FigureKind.class);
     // In the kinds' order: throughput and phases register the counts the others are tied to.
     for (FigureKind kind : EnumSet.copyOf(kinds)) {
       pending.put(kind, switch (kind) {
@@ -211,10 +239,7 @@ public class InsightFigures {
       // Each figure is released as if alone, before the linked ones that follow it: they hide more of their own.
       disclosure.settle();
     }
-    Released released = gate.release(disclosure);
-    Map<FigureKind, Figure> figures = new EnumMap<>(FigureKind.class);
-    pending.forEach((kind, figure) -> figures.put(kind, figure.apply(released)));
-    return figures;
+    return new Release(grid, gate.release(disclosure), pending);
   }
 
   /**
@@ -237,7 +262,7 @@ public class InsightFigures {
    * month is rarely a group of ten, and a grid of seventy teams by months tied to quarters, years and a stock left the
    * gate two seconds of work for one answer at national scale (and hid much of the unit's own months to protect them).
    */
-  private Function<Released, Figure> throughput(Grid grid, Disclosure disclosure, Links links) {
+  private BiFunction<Released, Grid, Figure> throughput(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> flows = byTeam(queries.flows(grid.unit(), grid.from(), grid.to()));
     Map<String, Map<String, Long>> start = byTeam(queries.openAt(grid.unit(), grid.from()));
     // Per flow its teams' years, tied to the unit's year; the unit's months, tied to its quarters and its year.
@@ -279,18 +304,18 @@ public class InsightFigures {
     }
     links.flowYears = teamYears;
     links.flowPeriods = unit;
-    return released -> {
-      List<String> flowColumns = new ArrayList<>(grid.months);
-      flowColumns.addAll(grid.quarters);
+    return (released, view) -> {
+      List<String> flowColumns = new ArrayList<>(view.months);
+      flowColumns.addAll(view.quarters);
       flowColumns.add(YEAR);
-      boolean wholeUnit = grid.query.team() == null;
-      return new Figure(FigureKind.THROUGHPUT, grid.query, List.of(
+      boolean wholeUnit = view.query.team() == null;
+      return new Figure(FigureKind.THROUGHPUT, view.query, List.of(
           new FigureTable("flow", flowColumns, !wholeUnit ? List.of() : FLOWS.stream()
               .map(flow -> Row.of(flow, flowColumns.stream().map(column -> released.shown(unit.get(flow).get(column)))
                   .toList())).toList()),
           new FigureTable("open", stockColumns, !wholeUnit ? List.of()
               : List.of(Row.of(TOTAL, stockColumns.stream().map(column -> released.shown(open.get(column))).toList()))),
-          grid.teamRows("flow-teams", released, FLOWS, (team, flow) -> teamYears.get(flow).get(team))));
+          view.teamRows("flow-teams", released, FLOWS, (team, flow) -> teamYears.get(flow).get(team))));
     };
   }
 
@@ -298,15 +323,15 @@ public class InsightFigures {
     return (flow.equals(INFLOW) ? "IN:" : "OUT:") + month.substring(1);
   }
 
-  private Function<Released, Figure> phases(Grid grid, Disclosure disclosure, Links links) {
+  private BiFunction<Released, Grid, Figure> phases(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> now = byTeam(queries.phasesNow(grid.unit()));
     CountTable<String, String> table = CountTable.of(disclosure, grid.teams, OPEN_PHASES,
         (team, phase) -> value(now, team, phase));
     links.phases = table;
-    return released -> {
+    return (released, view) -> {
       List<String> columns = new ArrayList<>(OPEN_PHASES);
       columns.add(TOTAL);
-      return new Figure(FigureKind.PHASES, grid.query, List.of(grid.teamRows("phases", released, columns,
+      return new Figure(FigureKind.PHASES, view.query, List.of(view.teamRows("phases", released, columns,
           (team, column) -> column.equals(TOTAL) ? rowTotalOrTotal(table, team) : cellOrTotal(table, team, column))));
     };
   }
@@ -317,17 +342,17 @@ public class InsightFigures {
    * gate's minimum. The quarters' counts are not shown, so they are not in the disclosure: as cells tied to the year
    * they only made the gate hide more, and slowly (a grid of seventy teams by quarters for each phase).
    */
-  private Function<Released, Figure> cycleTime(Grid grid, Disclosure disclosure, Links links) {
+  private BiFunction<Released, Grid, Figure> cycleTime(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> counts = byTeam(queries.phaseStayCounts(grid.unit(), grid.from(), grid.to()));
     // A case may pass several phases in a year: each phase's teams sum to its total, the phases are no parts of one.
     Map<String, Map<String, Disclosure.Count>> perPhase = columns(disclosure, grid.teams, OPEN_PHASES,
         (team, phase) -> value(counts, team, phase));
-    return released -> {
-      String team = grid.query.team();
+    return (released, view) -> {
+      String team = view.query.team();
       Map<String, Spread> year = new HashMap<>();
-      queries.phaseDays(grid.unit(), team, grid.from(), grid.to(), false).forEach(s -> year.put(s.group(), s));
+      queries.phaseDays(view.unit(), team, view.from(), view.to(), false).forEach(s -> year.put(s.group(), s));
       Map<String, Spread> quarters = new HashMap<>();
-      queries.phaseDays(grid.unit(), team, grid.from(), grid.to(), true)
+      queries.phaseDays(view.unit(), team, view.from(), view.to(), true)
           .forEach(s -> quarters.put(s.group() + ":" + s.period(), s));
       List<Row> spreadRows = new ArrayList<>();
       List<Row> trendRows = new ArrayList<>();
@@ -335,15 +360,15 @@ public class InsightFigures {
         Spread spread = year.get(phase);
         spreadRows.add(Row.of(phase, List.of(released.shown(perPhase.get(phase).get(team)),
             statistic(spread, Spread::median), statistic(spread, Spread::p75), statistic(spread, Spread::p90))));
-        trendRows.add(Row.of(phase, grid.quarters.stream()
+        trendRows.add(Row.of(phase, view.quarters.stream()
             .map(quarter -> statistic(quarters.get(phase + ":" + quarter), Spread::median)).toList()));
       }
-      return new Figure(FigureKind.CYCLE_TIME, grid.query, List.of(new FigureTable("days", SPREAD, spreadRows),
-          new FigureTable("trend", grid.quarters, trendRows)));
+      return new Figure(FigureKind.CYCLE_TIME, view.query, List.of(new FigureTable("days", SPREAD, spreadRows),
+          new FigureTable("trend", view.quarters, trendRows)));
     };
   }
 
-  private Function<Released, Figure> deadlines(Grid grid, Disclosure disclosure, Links links) {
+  private BiFunction<Released, Grid, Figure> deadlines(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> met = byTeam(queries.deadlines(grid.unit(), grid.from(), grid.to(), today()));
     Map<String, Map<String, Long>> rungs = byTeam(queries.escalations(grid.unit(), grid.from(), grid.to()));
     Map<String, CountTable<String, String>> perMilestone = new LinkedHashMap<>();
@@ -354,10 +379,10 @@ public class InsightFigures {
     // A case can reach several rungs: each rung's teams sum to its total, the rungs themselves are no parts of one.
     Map<String, Map<String, Disclosure.Count>> escalations = columns(disclosure, grid.teams, RUNGS,
         (team, rung) -> value(rungs, team, rung));
-    return released -> {
-      String team = grid.query.team();
+    return (released, view) -> {
+      String team = view.query.team();
       Map<String, Spread> late = new HashMap<>();
-      queries.daysLate(grid.unit(), team, grid.from(), grid.to()).forEach(s -> late.put(s.group(), s));
+      queries.daysLate(view.unit(), team, view.from(), view.to()).forEach(s -> late.put(s.group(), s));
       List<String> metColumns = new ArrayList<>(DEADLINE_STATUSES);
       metColumns.add(TOTAL);
       metColumns.add("MEDIAN_DAYS_LATE");
@@ -371,12 +396,12 @@ public class InsightFigures {
         cells.add(statistic(late.get(milestone), Spread::median));
         rows.add(Row.of(milestone, cells));
       }
-      return new Figure(FigureKind.DEADLINES, grid.query, List.of(new FigureTable("deadlines", metColumns, rows),
-          grid.teamRows("escalations", released, RUNGS, (t, rung) -> escalations.get(rung).get(t))));
+      return new Figure(FigureKind.DEADLINES, view.query, List.of(new FigureTable("deadlines", metColumns, rows),
+          view.teamRows("escalations", released, RUNGS, (t, rung) -> escalations.get(rung).get(t))));
     };
   }
 
-  private Function<Released, Figure> outcomes(Grid grid, Disclosure disclosure, Links links) {
+  private BiFunction<Released, Grid, Figure> outcomes(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> ended = byTeam(queries.outcomes(grid.unit(), grid.from(), grid.to()));
     CountTable<String, String> table = CountTable.of(disclosure, grid.teams, OUTCOMES,
         (team, outcome) -> value(ended, team, outcome));
@@ -389,15 +414,15 @@ public class InsightFigures {
       grid.teams.forEach(team -> same(disclosure, outflow.get(team), table.rowTotal(team)));
       same(disclosure, outflow.get(null), table.total());
     }
-    return released -> {
+    return (released, view) -> {
       List<String> columns = new ArrayList<>(OUTCOMES);
       columns.add(TOTAL);
-      Spread toReturn = queries.daysToReturn(grid.unit(), grid.query.team(), grid.from(), grid.to());
-      return new Figure(FigureKind.OUTCOMES, grid.query, List.of(
-          grid.teamRows("outcomes", released, columns,
+      Spread toReturn = queries.daysToReturn(view.unit(), view.query.team(), view.from(), view.to());
+      return new Figure(FigureKind.OUTCOMES, view.query, List.of(
+          view.teamRows("outcomes", released, columns,
               (team, column) -> column.equals(TOTAL) ? rowTotalOrTotal(table, team) : cellOrTotal(table, team, column)),
           new FigureTable("return", List.of("N", "MEDIAN"), List.of(Row.of(RETURNED, List.of(
-              released.shown(returned.get(RETURNED).get(grid.query.team())),
+              released.shown(returned.get(RETURNED).get(view.query.team())),
               statistic(toReturn, Spread::median)))))));
     };
   }
@@ -406,7 +431,7 @@ public class InsightFigures {
    * Per team the year; per quarter only the unit. A team's quarter is rarely a group of ten, and a grid of seventy
    * teams by quarters in ten categories, tied together, left the gate half a minute of work for one answer.
    */
-  private Function<Released, Figure> helpDemand(Grid grid, Disclosure disclosure, Links links) {
+  private BiFunction<Released, Grid, Figure> helpDemand(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> asked = byTeam(queries.helpDemand(grid.unit(), grid.from(), grid.to()));
     for (Map<String, Long> line : asked.values()) {
       for (String quarter : grid.quarters) {
@@ -446,25 +471,25 @@ public class InsightFigures {
       grid.quarters.forEach(quarter -> same(disclosure, links.flowPeriods.get(INFLOW).get(quarter),
           unitQuarters.get(INFLOW).get(quarter)));
     }
-    return released -> {
-      String team = grid.query.team();
-      List<String> shownColumns = new ArrayList<>(team == null ? grid.quarters : List.of());
+    return (released, view) -> {
+      String team = view.query.team();
+      List<String> shownColumns = new ArrayList<>(team == null ? view.quarters : List.of());
       shownColumns.add(YEAR);
       List<Row> rows = new ArrayList<>();
       for (String category : HELP_DEMAND) {
         List<Shown> cells = new ArrayList<>();
         if (team == null) {
-          grid.quarters.forEach(quarter -> cells.add(released.shown(unitQuarters.get(category).get(quarter))));
+          view.quarters.forEach(quarter -> cells.add(released.shown(unitQuarters.get(category).get(quarter))));
         }
         cells.add(released.shown(teamYears.get(category).get(team)));
         rows.add(Row.of(category, cells));
       }
-      return new Figure(FigureKind.HELP_DEMAND, grid.query, List.of(new FigureTable("help-demand", shownColumns,
+      return new Figure(FigureKind.HELP_DEMAND, view.query, List.of(new FigureTable("help-demand", shownColumns,
           rows)));
     };
   }
 
-  private Function<Released, Figure> missingAspects(Grid grid, Disclosure disclosure, Links links) {
+  private BiFunction<Released, Grid, Figure> missingAspects(Grid grid, Disclosure disclosure, Links links) {
     Map<String, Map<String, Long>> missing = byTeam(queries.missingAspects(grid.unit(), today()));
     // A case may lack several things: each aspect's teams sum to its total, the aspects are no parts of one.
     Map<String, Map<String, Disclosure.Count>> table = columns(disclosure, grid.teams, ASPECTS,
@@ -477,8 +502,8 @@ public class InsightFigures {
       disclosure.sum(links.phases.total(), List.of(table.get("IN_GUIDANCE").get(null),
           links.phases.columnTotal(watching)));
     }
-    return released -> new Figure(FigureKind.MISSING_ASPECTS, grid.query, List.of(grid.teamRows("missing-aspects",
-        released, ASPECTS, (team, aspect) -> table.get(aspect).get(team))));
+    return (released, view) -> new Figure(FigureKind.MISSING_ASPECTS, view.query, List.of(
+        view.teamRows("missing-aspects", released, ASPECTS, (team, aspect) -> table.get(aspect).get(team))));
   }
 
   /**
@@ -496,7 +521,7 @@ public class InsightFigures {
    * gate then hides a second cell wherever a hidden cell's days could be worked out from the others. The same for the
    * mean duration, shown only where the count of ended periods is.
    */
-  private Function<Released, Figure> absence(Grid grid, Disclosure disclosure, Links links) {
+  private BiFunction<Released, Grid, Figure> absence(Grid grid, Disclosure disclosure, Links links) {
     LocalDate today = today();
     LocalDate from = grid.from();
     LocalDate to = grid.to().isAfter(today) ? today : grid.to();
@@ -588,12 +613,11 @@ public class InsightFigures {
     CountTable<String, String> endedTable = CountTable.of(disclosure, grid.teams, DURATION_CLASSES,
         (team, durationClass) -> ended.getOrDefault(team, new long[DURATION_CLASSES.size()])[
             DURATION_CLASSES.indexOf(durationClass)]);
-    return released -> {
-
-      Absence sums = new Absence(grid, today, days, population);
+    return (released, view) -> {
+      Absence sums = new Absence(view, today, days, population);
       List<FigureTable> tables = new ArrayList<>();
       List<Row> unitRows = new ArrayList<>();
-      if (grid.query.team() == null) {
+      if (view.query.team() == null) {
         unitRows.add(Row.of("ABSENCE_PERCENTAGE", periods.stream()
             .map(period -> percentage(sums.percentage(null, period), released.shown(sickInUnit.get(period))))
             .toList()));
@@ -606,7 +630,7 @@ public class InsightFigures {
       }
       // The unit's months and quarters; a team's figure has none (see above), like the open cases of the throughput.
       tables.add(new FigureTable("absence-unit", periods, unitRows));
-      tables.add(grid.teamCells("absence-teams", ABSENCE_TEAMS, (team, column) -> {
+      tables.add(view.teamCells("absence-teams", ABSENCE_TEAMS, (team, column) -> {
         Shown people = released.shown(team == null ? sickInUnit.get(YEAR) : sickInTeam.get(team));
         Shown count = released.shown(team == null ? reportsInUnit.get(YEAR) : reportsInTeam.get(team));
         return switch (column) {
@@ -615,7 +639,7 @@ public class InsightFigures {
           default -> count.visible() ? sums.frequency(team, YEAR, count.count()) : count;
         };
       }));
-      tables.add(grid.teamCells("duration", DURATION, (team, column) -> {
+      tables.add(view.teamCells("duration", DURATION, (team, column) -> {
         Disclosure.Count n = rowTotalOrTotal(endedTable, team);
         return switch (column) {
           case "N" -> released.shown(n);
@@ -624,15 +648,15 @@ public class InsightFigures {
             if (!count.visible() || count.count() == 0) {
               yield count.visible() ? gate.statistic(0, 0) : count;
             }
-            long total = (team == null ? grid.teams : List.of(team)).stream()
+            long total = (team == null ? view.teams : List.of(team)).stream()
                 .mapToLong(t -> endedDays.getOrDefault(t, new long[1])[0]).sum();
             yield Shown.of(Math.round(10.0 * total / count.count()) / 10.0);
           }
           default -> released.shown(cellOrTotal(endedTable, team, column));
         };
       }));
-      tables.add(grid.teamCells("population", POPULATION, sums::population));
-      return new Figure(FigureKind.ABSENCE, grid.query, tables);
+      tables.add(view.teamCells("population", POPULATION, sums::population));
+      return new Figure(FigureKind.ABSENCE, view.query, tables);
     };
   }
 
@@ -736,7 +760,7 @@ public class InsightFigures {
     }
   }
 
-  private Shown statistic(Spread spread, java.util.function.Function<Spread, Double> value) {
+  private Shown statistic(Spread spread, Function<Spread, Double> value) {
     if (spread == null || value.apply(spread) == null) {
       return gate.statistic(0, 0);
     }
@@ -799,6 +823,18 @@ public class InsightFigures {
     private final List<String> teams;
     private final List<String> months;
     private final List<String> quarters;
+
+    private Grid(FigureQuery query, List<String> teams, List<String> months, List<String> quarters) {
+      this.query = query;
+      this.teams = teams;
+      this.months = months;
+      this.quarters = quarters;
+    }
+
+    /** The same grid read for another query of it: the unit, or one of its teams (its rows only). */
+    Grid as(FigureQuery view) {
+      return new Grid(view, teams, months, quarters);
+    }
 
     Grid(FigureQuery query) {
       this.query = query;

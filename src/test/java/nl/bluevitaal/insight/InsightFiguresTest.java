@@ -203,6 +203,34 @@ class InsightFiguresTest {
     assertThat(cell(in, "Team Solo", InsightFigures.INFLOW)).isEqualTo(Shown.hidden(Shown.Hidden.SMALL_GROUP));
   }
 
+  /**
+   * Every team's figure is its rows of the unit's figure, whichever figure and team (a team's view is read from the
+   * unit's kept release), and a team the unit does not know shows its own row of zeros, never another team's.
+   */
+  @Test
+  void everyTeamsFigureIsItsRowsOfTheUnitsAndAnUnknownTeamShowsZeros() {
+    for (FigureKind kind : FigureKind.values()) {
+      Figure unit = figure(kind, null);
+      for (String team : List.of(load.a, load.b, load.c)) {
+        for (FigureTable table : figure(kind, team).tables()) {
+          for (FigureTable.Row row : table.rows()) {
+            if (row.team() != null) {
+              assertThat(row).as("%s %s %s", kind, table.key(), team)
+                  .isEqualTo(teamRow(unit.table(table.key()), team));
+            }
+          }
+        }
+      }
+      for (FigureTable table : figure(kind, "Team Nieuw").tables()) {
+        for (FigureTable.Row row : table.rows()) {
+          assertThat(row.team()).as("%s %s", kind, table.key()).isIn("Team Nieuw", null);
+          assertThat(row.cells()).as("%s %s %s", kind, table.key(), row.key())
+              .allMatch(shown -> !shown.visible() || shown.value() == 0);
+        }
+      }
+    }
+  }
+
   @Test
   void noHiddenCountOfTheThroughputCanBeWorkedOutFromWhatItShows() {
     // Two months that differ by one case: one more case in team C in April, closed in May.

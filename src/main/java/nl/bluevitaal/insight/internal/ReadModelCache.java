@@ -76,8 +76,20 @@ public class ReadModelCache {
   }
 
   /** The value kept for this key at the unit's current version (null: the whole read model's), or computed now. */
-  @SuppressWarnings("unchecked")
   public <V> V get(String unit, Object key, Supplier<V> compute) {
+    return get(unit, key, compute, serveWhileComputing);
+  }
+
+  /**
+   * As {@link #get(String, Object, Supplier)}, but never what was kept for an older version: for a value that others
+   * are computed from and kept under a version read before it.
+   */
+  public <V> V getFresh(String unit, Object key, Supplier<V> compute) {
+    return get(unit, key, compute, false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <V> V get(String unit, Object key, Supplier<V> compute, boolean serveKept) {
     if (size <= 0) {
       return compute.get();
     }
@@ -92,7 +104,7 @@ public class ReadModelCache {
       if (young && entry.version().equals(now)) {
         return (V) entry.value();
       }
-      stale = serveWhileComputing && young ? entry : null;
+      stale = serveKept && young ? entry : null;
       start = stale != null && computing.add(key);
     }
     if (stale != null) {
