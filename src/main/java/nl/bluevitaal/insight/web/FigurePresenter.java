@@ -53,7 +53,7 @@ class FigurePresenter {
    * click away); 0 when every row is here.
    */
   record TableView(String key, String caption, String rowHeader, List<String> columns, List<RowView> rows,
-      boolean anyHidden, int teams) {
+      int teams) {
   }
 
   record RowView(String label, boolean total, List<CellView> cells) {
@@ -99,7 +99,6 @@ class FigurePresenter {
 
   TableView table(Figure figure, FigureTable table, Locale locale, boolean foldTeams) {
     List<RowView> rows = new ArrayList<>();
-    boolean anyHidden = false;
     int folded = 0;
     // Once per table, not per cell: a unit's page has some thousands of cells.
     Map<Shown.Hidden, String> spoken = new EnumMap<>(Shown.Hidden.class);
@@ -122,14 +121,13 @@ class FigurePresenter {
               case PROTECTS_SMALL_GROUP -> text("insight.hidden.cell.protects", locale);
               case UNKNOWN_POPULATION -> text("insight.hidden.cell.population", locale);
             })));
-        anyHidden |= !shown.visible();
       }
       rows.add(new RowView(rowLabel(row, locale), FigureTable.Row.TOTAL.equals(row.key()), cells));
     }
     String year = String.valueOf(figure.query().year());
     return new TableView(table.key(), text("insight.table." + table.key(), locale, year),
         text("insight.table." + table.key() + ".rows", locale),
-        table.columns().stream().map(column -> label(column, locale)).toList(), rows, anyHidden, folded);
+        table.columns().stream().map(column -> label(column, locale)).toList(), rows, folded);
   }
 
   String rowLabel(FigureTable.Row row, Locale locale) {

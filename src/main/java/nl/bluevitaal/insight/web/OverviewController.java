@@ -106,7 +106,8 @@ class OverviewController {
         .orElseThrow(() -> new NotFoundException("No table " + table + " in figure " + figure));
     Locale locale = LocaleContextHolder.getLocale();
     model.addAttribute("query", query);
-    model.addAttribute("f", presenter.view(answer, locale));
+    // The figure for its title and address only: folded, so its other tables' team rows are not built for nothing.
+    model.addAttribute("f", presenter.view(answer, locale, true));
     model.addAttribute("t", presenter.table(answer, chosen, locale));
     model.addAttribute("csvPath", InsightCsvController.PAGE_PATH);
     // Swapped in, the table takes the focus the link had; a page of its own starts at its top.
