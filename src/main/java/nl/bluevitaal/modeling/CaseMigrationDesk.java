@@ -3,16 +3,20 @@ package nl.bluevitaal.modeling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import nl.bluevitaal.identity.Groups;
 import nl.bluevitaal.journey.CaseMigrations.InstanceOutcome;
 import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
 import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
 import nl.bluevitaal.journey.CaseMigrations.MigrationRequest;
+import nl.bluevitaal.journey.CaseMigrations.ProblemKind;
 import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
 import nl.bluevitaal.journey.CaseMigrations.RunningInstance;
 import nl.bluevitaal.journey.CaseMigrations;
@@ -29,9 +33,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Moving running cases to another version, for process owners only: the plan, a dry run, the run itself with a result
- * per instance, and trying the failed ones again. Migrating back is a run from the target to the source. Every
- * dry run, run and retry is in the audit trail (who, which process and versions, how many instances); the process
- * owner sees case ids and counts, never case content.
+ * per instance, and trying the failed ones again. A dry run is a run too, one that moves nothing. Migrating back is a
+ * run from the target to the source. Every dry run, run and retry is in the audit trail (who, which process and
+ * versions, how many instances); the process owner sees case ids and counts, never case content.
  *
  * <p>A run goes on in the background ({@code caseMigrationExecutor}), one per process at a time over all nodes (a lock
  * row); the request that starts it returns at once. Not transactional on purpose: the journey migrates each instance
@@ -90,14 +94,31 @@ public class CaseMigrationDesk {
     return migrations.plan(request);
   }
 
-  /** What moving every running instance of the source version would do, instance by instance. */
-  public List<InstancePreview> dryRun(Actor actor, MigrationRequest request) {
+  /**
+   * Starts, in the background, a dry run: what moving every running instance of the source version would do, instance
+   * by instance, nothing moved. At the national count of running journeys it takes minutes, so it is a run like the
+   * move (stored, followed on its page, holding the process's lock: a dry run beside a move would measure nothing).
+   *
+   * @throws MigrationAlreadyRunningException when a run of the process is going on (on any node)
+   */
+  public MigrationRun startDryRun(Actor actor, MigrationRequest request) {
     ensureProcessOwner(actor, "case migration dry run");
-    List<InstancePreview> previews = migrations.dryRun(request, onSource(request));
-    long failing = previews.stream().filter(p -> !p.succeeds()).count();
-    audit(actor, "case migration dry run " + describe(request) + ": " + previews.size() + " instances, "
-        + failing + " would fail");
-    return previews;
+    List<String> instances = onSource(request);
+    MigrationRun run = begin(actor, request, instances, null, true);
+    background.execute(() -> execute(actor, run, instances, "case migration dry run ", this::tryChunk));
+    return run;
+  }
+
+  /**
+   * The same dry run as {@link #startDryRun} in the caller's thread, returned finished: for the benchmark, which
+   * measures it.
+   */
+  public MigrationRun dryRun(Actor actor, MigrationRequest request) {
+    ensureProcessOwner(actor, "case migration dry run");
+    List<String> instances = onSource(request);
+    MigrationRun run = begin(actor, request, instances, null, true);
+    execute(actor, run, instances, "case migration dry run ", this::tryChunk);
+    return runs.find(run.id()).orElseThrow();
   }
 
   /**
@@ -109,8 +130,8 @@ public class CaseMigrationDesk {
   public MigrationRun start(Actor actor, MigrationRequest request) {
     ensureProcessOwner(actor, "case migration");
     List<String> instances = onSource(request);
-    MigrationRun run = begin(actor, request, instances, null);
-    background.execute(() -> execute(actor, run, instances, "case migration "));
+    MigrationRun run = begin(actor, request, instances, null, false);
+    background.execute(() -> execute(actor, run, instances, "case migration ", this::moveChunk));
     return run;
   }
 
@@ -121,8 +142,8 @@ public class CaseMigrationDesk {
   public MigrationRun migrate(Actor actor, MigrationRequest request) {
     ensureProcessOwner(actor, "case migration");
     List<String> instances = onSource(request);
-    MigrationRun run = begin(actor, request, instances, null);
-    execute(actor, run, instances, "case migration ");
+    MigrationRun run = begin(actor, request, instances, null, false);
+    execute(actor, run, instances, "case migration ", this::moveChunk);
     return runs.find(run.id()).orElseThrow();
   }
 
@@ -136,6 +157,10 @@ public class CaseMigrationDesk {
   public MigrationRun retry(Actor actor, UUID runId, Map<String, String> mappings) {
     ensureProcessOwner(actor, "case migration retry");
     MigrationRun earlier = run(actor, runId);
+    if (earlier.dryRun()) {
+      // A dry run moved nothing, so there is nothing to try again: as a run to retry it does not exist.
+      throw new MigrationRunNotFoundException(runId);
+    }
     MigrationRequest request = mappings == null ? earlier.request()
         : new MigrationRequest(earlier.request().processKey(), earlier.request().sourceVersion(),
             earlier.request().targetVersion(), mappings);
@@ -144,8 +169,8 @@ public class CaseMigrationDesk {
     }
     List<String> again = earlier.interrupted() ? onSource(request)
         : earlier.results().stream().filter(r -> !r.succeeded()).map(MigrationRun.Result::processInstanceId).toList();
-    MigrationRun run = begin(actor, request, again, runId);
-    background.execute(() -> execute(actor, run, again, "case migration retry of " + runId + " "));
+    MigrationRun run = begin(actor, request, again, runId, false);
+    background.execute(() -> execute(actor, run, again, "case migration retry of " + runId + " ", this::moveChunk));
     return run;
   }
 
@@ -177,14 +202,45 @@ public class CaseMigrationDesk {
   }
 
   /** Stores the run as started, holding the process's lock, and records who started what. */
-  private MigrationRun begin(Actor actor, MigrationRequest request, List<String> instances, UUID retryOf) {
+  private MigrationRun begin(Actor actor, MigrationRequest request, List<String> instances, UUID retryOf,
+      boolean dryRun) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     MigrationRun run = new MigrationRun(UUID.randomUUID(), request, retryOf, actor.userId(), now, null, 0, 0,
-        List.of(), MigrationRun.Status.RUNNING, instances.size(), now);
+        List.of(), MigrationRun.Status.RUNNING, instances.size(), now, dryRun, List.of());
     runs.start(run, staleAfter);
-    audit(actor, "case migration run " + run.id() + " started " + describe(request) + ": " + instances.size()
-        + " instances" + (retryOf == null ? "" : ", retry of " + retryOf));
+    audit(actor, "case migration " + (dryRun ? "dry run " : "run ") + run.id() + " started " + describe(request)
+        + ": " + instances.size() + " instances" + (retryOf == null ? "" : ", retry of " + retryOf));
     return run;
+  }
+
+  /** Moves a chunk of instances and stores their outcomes. */
+  private void moveChunk(MigrationRun run, List<String> chunk) {
+    List<InstanceOutcome> outcomes = migrations.migrate(run.request(), chunk);
+    runs.progress(run.id(), outcomes.stream().map(CaseMigrationDesk::result).toList(), OffsetDateTime.now(clock));
+  }
+
+  /**
+   * Migrates a chunk of instances and rolls each back, and stores per instance whether it would succeed (with its
+   * first problem) and what the chunk counted: per open step where it moves, per problem how many cases.
+   */
+  private void tryChunk(MigrationRun run, List<String> chunk) {
+    List<InstancePreview> previews = migrations.dryRun(run.request(), chunk);
+    Map<List<String>, MigrationRun.Count> counts = new LinkedHashMap<>();
+    for (InstancePreview preview : previews) {
+      preview.moves().forEach(move -> count(counts, null, move.from().id(),
+          move.to() == null ? null : move.to().id(), null));
+      preview.problems().forEach(problem -> count(counts, problem.kind(), problem.sourceActivityId(),
+          problem.targetActivityId(), problem.engineText()));
+    }
+    runs.progress(run.id(), previews.stream().map(CaseMigrationDesk::tried).toList(),
+        List.copyOf(counts.values()), OffsetDateTime.now(clock));
+  }
+
+  private static void count(Map<List<String>, MigrationRun.Count> counts, ProblemKind problem, String from, String to,
+      String detail) {
+    counts.merge(Arrays.asList(problem == null ? null : problem.name(), from, to),
+        new MigrationRun.Count(problem, from, to, detail, 1),
+        (a, b) -> new MigrationRun.Count(a.problem(), a.from(), a.to(), a.detail(), a.cases() + 1));
   }
 
   /**
@@ -192,17 +248,15 @@ public class CaseMigrationDesk {
    * and a run whose node died is seen as such; closes the run as done, or as interrupted when it broke off (the node
    * shutting down, or an error outside a single instance), and releases the lock either way.
    */
-  private void execute(Actor actor, MigrationRun run, List<String> instances, String what) {
+  private void execute(Actor actor, MigrationRun run, List<String> instances, String what,
+      BiConsumer<MigrationRun, List<String>> chunkStep) {
     MigrationRun.Status status = MigrationRun.Status.INTERRUPTED;
     try {
       for (int from = 0; from < instances.size(); from += CHUNK) {
         if (Thread.currentThread().isInterrupted()) {
           throw new IllegalStateException("the node is shutting down");
         }
-        List<InstanceOutcome> outcomes = migrations.migrate(run.request(),
-            instances.subList(from, Math.min(instances.size(), from + CHUNK)));
-        runs.progress(run.id(), outcomes.stream().map(CaseMigrationDesk::result).toList(),
-            OffsetDateTime.now(clock));
+        chunkStep.accept(run, instances.subList(from, Math.min(instances.size(), from + CHUNK)));
       }
       status = MigrationRun.Status.DONE;
     } catch (RuntimeException e) {
@@ -211,9 +265,18 @@ public class CaseMigrationDesk {
       runs.finish(run.id(), status, OffsetDateTime.now(clock));
       MigrationRun done = runs.find(run.id()).orElse(run);
       audit(actor, what + run.id() + " " + describe(run.request()) + ": " + done.planned() + " instances, "
-          + done.succeeded() + " moved, " + done.failed() + " failed"
+          + done.succeeded() + (run.dryRun() ? " would move, " : " moved, ") + done.failed()
+          + (run.dryRun() ? " would fail" : " failed")
           + (status == MigrationRun.Status.DONE ? "" : ", interrupted with " + done.remaining() + " not tried"));
     }
+  }
+
+  /** A dry run's outcome of one instance: whether it would succeed, and else its first problem. */
+  private static MigrationRun.Result tried(InstancePreview p) {
+    return p.problems().stream().findFirst()
+        .map(pr -> new MigrationRun.Result(p.processInstanceId(), p.caseId(), false, pr.kind(), pr.sourceActivityId(),
+            pr.engineText()))
+        .orElse(new MigrationRun.Result(p.processInstanceId(), p.caseId(), true, null, null, null));
   }
 
   private static MigrationRun.Result result(InstanceOutcome o) {

@@ -11,16 +11,20 @@ import nl.bluevitaal.journey.CaseMigrations.ProblemKind;
  * the background: stored when it starts ({@code RUNNING}, with the number it set out to move), filled in as it goes
  * (the counts, the results and a heartbeat) and closed as {@code DONE}, or {@code INTERRUPTED} when it broke off.
  * {@code retryOf} names the run whose failed (or, interrupted, unmoved) instances this one tried again.
+ *
+ * <p>A dry run ({@code dryRun}) is a run that moves nothing: each instance is migrated and rolled back, its result
+ * says whether it would succeed, and {@code counts} say how many cases each open step's move and each problem concern.
  */
 public record MigrationRun(UUID id, MigrationRequest request, UUID retryOf, String startedBy,
     OffsetDateTime startedAt, OffsetDateTime finishedAt, int succeeded, int failed, List<Result> results,
-    Status status, int planned, OffsetDateTime heartbeatAt) {
+    Status status, int planned, OffsetDateTime heartbeatAt, boolean dryRun, List<Count> counts) {
 
   /** Where a run is. */
   public enum Status { RUNNING, DONE, INTERRUPTED }
 
   public MigrationRun {
     results = results == null ? List.of() : List.copyOf(results);
+    counts = counts == null ? List.of() : List.copyOf(counts);
   }
 
   public boolean running() {
@@ -39,12 +43,34 @@ public record MigrationRun(UUID id, MigrationRequest request, UUID retryOf, Stri
   /** The same run as its node left it: interrupted, since no heartbeat came for too long. */
   public MigrationRun leftBehind() {
     return new MigrationRun(id, request, retryOf, startedBy, startedAt, finishedAt, succeeded, failed, results,
-        Status.INTERRUPTED, planned, heartbeatAt);
+        Status.INTERRUPTED, planned, heartbeatAt, dryRun, counts);
   }
 
   /** The outcome of one instance: a problem kind, the activity concerned and the engine's sentence when it failed. */
   public record Result(String processInstanceId, String caseId, boolean succeeded, ProblemKind problem,
       String activityId, String detail) {
+  }
+
+  /**
+   * What a dry run counted: the cases whose open step moves from {@code from} to {@code to} ({@code problem} null; a
+   * null {@code to}: the step is left where it is), or the cases that fail for {@code problem} at those activities,
+   * with the engine's sentence of the first of them.
+   */
+  public record Count(ProblemKind problem, String from, String to, String detail, long cases) {
+
+    public boolean move() {
+      return problem == null;
+    }
+  }
+
+  /** The moves a dry run counted. */
+  public List<Count> moves() {
+    return counts.stream().filter(Count::move).toList();
+  }
+
+  /** The problems a dry run counted. */
+  public List<Count> problems() {
+    return counts.stream().filter(c -> !c.move()).toList();
   }
 
   public boolean hasFailures() {

@@ -80,9 +80,14 @@ final class MigrationBench {
     Actor actor = new Actor(PROCESS_OWNER, Set.of(Groups.PROCESS_OWNER), false);
     // The dry run the page offers before the move: what would happen to every running journey, nothing moved.
     long dryStarted = System.nanoTime();
-    int previewed = desk.dryRun(actor, request).size();
+    MigrationRun tried = desk.dryRun(actor, request);
+    int previewed = tried.planned();
     Duration dryRun = Duration.ofNanos(System.nanoTime() - dryStarted);
-    Benchmark.log("Dry run: " + previewed + " instances in " + dryRun.toMillis() + " ms");
+    Benchmark.log("Dry run: " + previewed + " instances in " + dryRun.toMillis() + " ms, " + tried.failed()
+        + " would fail");
+    report.latency("Migratie: proefrun, uitkomst per zaak (" + tried.results().size() + " rijen)",
+        "/modellen/migratie/uitvoeringen/{id} (proefrun)", Latency.measure(warmup, Math.min(latencyRequests, 100),
+            () -> owner.get("/modellen/migratie/uitvoeringen/" + tried.id())));
     Benchmark.log("Migrating the running journeys from version " + source + " to " + target);
     long started = System.nanoTime();
     MigrationRun run = desk.migrate(actor, request);

@@ -57,10 +57,14 @@ class MigrationPageBrowserIT {
     assertThat(browser.wcagViolations()).isEmpty();
     screenshot(browser, "migration-plan");
 
+    // The dry run goes on in the background on a page of its own, which follows it and shows the outcome at its end.
     press(browser, "Proefrun");
     waitFor(browser, "Er is niets verplaatst.");
+    assertThat(browser.path()).startsWith("/modellen/migratie/uitvoeringen/");
+    assertThat(browser.text()).contains("Proefrun van lopende zaken").contains("Task_Intake gaat naar Task_Intake");
     assertThat(browser.wcagViolations()).isEmpty();
     screenshot(browser, "migration-dry-run");
+    String dryRunPage = browser.path();
 
     press(browser, "Zaken verplaatsen");
     waitFor(browser, "Terug naar versie " + v1);
@@ -73,6 +77,11 @@ class MigrationPageBrowserIT {
     browser.open("/modellen/migratie?proces=" + key + "&van=" + v2.version() + "&naar=" + v1);
     assertThat(browser.wcagViolations()).isEmpty();
     screenshot(browser, "migration-plan-390");
+    browser.open(dryRunPage);
+    assertThat(browser.text()).contains("Er is niets verplaatst.").contains("Koppeling aanpassen");
+    assertThat(browser.scrollsSideways()).isFalse();
+    assertThat(browser.wcagViolations()).isEmpty();
+    screenshot(browser, "migration-dry-run-390");
   }
 
   /** Presses the button with this text, scrolled into view first (the plan is longer than the window). */

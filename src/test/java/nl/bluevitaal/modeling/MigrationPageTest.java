@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.bluevitaal.identity.Groups;
-import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
 import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
 import nl.bluevitaal.journey.CaseMigrations.ProblemKind;
 import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
@@ -88,10 +87,12 @@ class MigrationPageTest {
       mvc.perform(get(PATH).with(as(other[0], other[1]))).andExpect(status().isForbidden());
       mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "1").param("naar", "2")
           .with(as(other[0], other[1])).with(csrf())).andExpect(status().isForbidden());
+      mvc.perform(post(PATH + "/proefrun").param("proces", KEY).param("van", "1").param("naar", "2")
+          .with(as(other[0], other[1])).with(csrf())).andExpect(status().isForbidden());
       mvc.perform(get(PATH + "/uitvoeringen/" + UUID.randomUUID()).with(as(other[0], other[1])))
           .andExpect(status().isForbidden());
       assertThat(jdbc.queryForObject("select count(*) from audit_event where actor_user_id = ? and action = 'REFUSED'",
-          Integer.class, other[0])).as(other[0]).isGreaterThanOrEqualTo(3);
+          Integer.class, other[0])).as(other[0]).isGreaterThanOrEqualTo(4);
     }
   }
 
@@ -150,20 +151,43 @@ class MigrationPageTest {
     assertThat(plan.valid()).isTrue();
     assertThat(plan.mappings()).anySatisfy(m -> assertThat(m.target().name()).isEqualTo("Intakegesprek houden"));
 
+    // The dry run goes on in the background, as a run of its own that the page follows.
     MvcResult dryRun = mvc.perform(post(PATH + "/proefrun").param("proces", KEY).param("van", "" + v1)
             .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
-        .andExpect(status().isOk()).andExpect(view().name("modeling/migration"))
-        .andExpect(content().string(containsString("Er is niets verplaatst.")))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String dryRunPath = dryRun.getResponse().getRedirectedUrl();
+    assertThat(dryRunPath).startsWith(PATH + "/uitvoeringen/");
+    MigrationRun tried = awaitEnd(dryRunPath, owner);
+    assertThat(tried.dryRun()).isTrue();
+    assertThat(tried.status()).isEqualTo(MigrationRun.Status.DONE);
+    assertThat(tried.failed()).isZero();
+    assertThat(tried.results()).hasSize(tried.planned())
+        .filteredOn(r -> r.caseId().equals(people.caseId().toString())).singleElement()
+        .satisfies(r -> assertThat(r.succeeded()).isTrue());
+    assertThat(tried.moves()).anySatisfy(c -> {
+      assertThat(c.from()).isEqualTo(Element.TASK_INTAKE);
+      assertThat(c.to()).isEqualTo(Element.TASK_INTAKE);
+      assertThat(c.cases()).isPositive();
+    });
+    MvcResult dryRunPage = mvc.perform(get(dryRunPath).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk()).andExpect(view().name("modeling/migration-run"))
+        .andExpect(content().string(containsString("Proefrun van lopende zaken")))
+        .andExpect(content().string(
+            containsString(tried.planned() + " zaken bekeken, 0 zouden mislukken. Er is niets verplaatst.")))
         .andExpect(content().string(not(containsString(people.employeeName())))).andReturn();
-    List<InstancePreview> previews = attribute(dryRun, "previews");
-    assertThat(previews).filteredOn(p -> p.caseId().equals(people.caseId().toString())).singleElement()
-        .satisfies(p -> assertThat(p.succeeds()).isTrue());
     // Where a case waits is case state: the page counts the cases per step and names no step beside a case.
-    String html = dryRun.getResponse().getContentAsString();
+    String html = dryRunPage.getResponse().getContentAsString();
     assertThat(html).contains("Task_Intake gaat naar Task_Intake: ");
     String caseRow = html.substring(html.indexOf(people.caseId().toString()));
     assertThat(caseRow.substring(0, caseRow.indexOf("</tr>"))).doesNotContain("Task_").contains("slaagt");
-    assertThat(intakeName(people.caseId())).isEqualTo("Intakegesprek voeren");
+    assertThat(intakeName(people.caseId())).as("a dry run moves nothing").isEqualTo("Intakegesprek voeren");
+    // From the dry run the move starts with the same mapping; there is nothing to undo or to try again.
+    assertThat(html).contains("action=\"/modellen/migratie/uitvoeren\"").contains("Zaken verplaatsen")
+        .doesNotContain("Terugdraaien").doesNotContain("opnieuw proberen");
+    mvc.perform(post(dryRunPath + "/opnieuw").with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().isNotFound());
+    mvc.perform(get(PATH).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(content().string(containsString(": proefrun van versie " + v1 + " naar " + v2.version())));
 
     MvcResult executed = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v1)
             .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
@@ -183,9 +207,9 @@ class MigrationPageTest {
         .satisfies(r -> assertThat(r.succeeded()).isTrue());
     assertThat(run.status()).isEqualTo(MigrationRun.Status.DONE);
     assertThat(run.planned()).isEqualTo(run.succeeded() + run.failed());
-    // The dry run, the run's start and its end.
+    // The dry run's start and end, the run's start and its end.
     assertThat(jdbc.queryForObject("select count(*) from audit_event where actor_user_id = ? and action = 'WRITE'"
-        + " and what like 'case migration%'", Integer.class, owner)).isEqualTo(3);
+        + " and what like 'case migration%'", Integer.class, owner)).isEqualTo(4);
 
     MvcResult back = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v2.version())
             .param("naar", "" + v1).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
@@ -214,6 +238,29 @@ class MigrationPageTest {
     assertThat(((FormState) attribute(refused, "form")).formError()).isEqualTo("modeling.migration.error.planInvalid");
     assertThat(((MigrationPlanView) attribute(refused, "plan")).problems())
         .anySatisfy(p -> assertThat(p.sourceActivityId()).isEqualTo(Element.TASK_INTAKE));
+
+    // The dry run says which cases would fail and why, and offers to change the mapping.
+    MvcResult dryRun = mvc.perform(post(PATH + "/proefrun").param("proces", KEY).param("van", "" + v1)
+            .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    MigrationRun tried = awaitEnd(dryRun.getResponse().getRedirectedUrl(), owner);
+    assertThat(tried.results()).filteredOn(r -> r.caseId().equals(people.caseId().toString())).singleElement()
+        .satisfies(r -> {
+          assertThat(r.succeeded()).isFalse();
+          assertThat(r.problem()).isEqualTo(ProblemKind.NOT_MAPPED);
+        });
+    assertThat(tried.problems()).anySatisfy(c -> {
+      assertThat(c.problem()).isEqualTo(ProblemKind.NOT_MAPPED);
+      assertThat(c.from()).isEqualTo(Element.TASK_INTAKE);
+      assertThat(c.cases()).isEqualTo(tried.failed());
+    });
+    mvc.perform(get(dryRun.getResponse().getRedirectedUrl()).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(
+            containsString("De zaak staat bij Task_Intake en die activiteit is niet gekoppeld")))
+        .andExpect(content().string(containsString("zou mislukken")))
+        .andExpect(content().string(containsString("Koppeling aanpassen")));
+    assertThat(stepKeys(people.caseId())).contains(Element.TASK_INTAKE);
 
     MvcResult executed = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v1)
             .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
@@ -267,6 +314,10 @@ class MigrationPageTest {
         .andExpect(content().string(containsString("Er loopt al een verplaatsing van dit proces.")))
         .andExpect(content().string(containsString(PATH + "/uitvoeringen/" + elsewhere))).andReturn();
     assertThat(((FormState) attribute(refused, "form")).formError()).isEqualTo("modeling.migration.error.running");
+    mvc.perform(post(PATH + "/proefrun").param("proces", KEY).param("van", "" + v1)
+            .param("naar", "" + v2.version()).with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().isConflict()).andExpect(view().name("modeling/migration"))
+        .andExpect(content().string(containsString("Er loopt al een verplaatsing van dit proces.")));
     mvc.perform(get(PATH + "/uitvoeringen/" + elsewhere).with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(content().string(containsString("Bezig: 3 van 40 zaken gedaan")))
         .andExpect(content().string(containsString("hx-trigger=\"every 3s\"")));

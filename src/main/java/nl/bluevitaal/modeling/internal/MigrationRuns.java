@@ -21,8 +21,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The migration runs and their per-instance results ({@code V27__case_migrations}), and the lock that keeps one run per
- * process going at a time ({@code V37__case_migration_in_background}).
+ * The migration runs and their per-instance results ({@code V27__case_migrations}), the lock that keeps one run per
+ * process going at a time ({@code V37__case_migration_in_background}), and what dry runs counted
+ * ({@code V45__case_migration_dry_run_in_background}).
  */
 @Repository
 public class MigrationRuns {
@@ -56,13 +57,13 @@ public class MigrationRuns {
     }
     jdbc.sql("""
             insert into case_migration_run (id, process_key, source_version, target_version, mappings, retry_of,
-                started_by, started_at, finished_at, succeeded, failed, status, planned, heartbeat_at)
+                started_by, started_at, finished_at, succeeded, failed, status, planned, heartbeat_at, dry_run)
             values (:id, :key, :source, :target, :mappings, :retryOf, :by, :started, null, 0, 0, 'RUNNING', :planned,
-                :started)""")
+                :started, :dryRun)""")
         .param("id", run.id()).param("key", request.processKey()).param("source", request.sourceVersion())
         .param("target", request.targetVersion()).param("mappings", format(request.mappings()))
         .param("retryOf", run.retryOf()).param("by", run.startedBy()).param("started", now)
-        .param("planned", run.planned())
+        .param("planned", run.planned()).param("dryRun", run.dryRun())
         .update();
     try {
       jdbc.sql("insert into case_migration_lock (process_key, run_id, taken_at) values (:key, :run, :now)")
@@ -76,6 +77,21 @@ public class MigrationRuns {
   /** Adds the outcomes of the instances just done, and reports the run alive. */
   @Transactional
   public void progress(UUID runId, List<MigrationRun.Result> results, OffsetDateTime now) {
+    progress(runId, results, List.of(), now);
+  }
+
+  /** Adds the outcomes of the instances a dry run just did, with what it counted in them, and reports it alive. */
+  @Transactional
+  public void progress(UUID runId, List<MigrationRun.Result> results, List<MigrationRun.Count> counts,
+      OffsetDateTime now) {
+    for (MigrationRun.Count count : counts) {
+      jdbc.sql("""
+              insert into case_migration_count (run_id, problem, from_activity, to_activity, detail, cases)
+              values (:run, :problem, :from, :to, :detail, :cases)""")
+          .param("run", runId).param("problem", count.problem() == null ? null : count.problem().name())
+          .param("from", count.from()).param("to", count.to()).param("detail", count.detail())
+          .param("cases", count.cases()).update();
+    }
     int succeeded = 0;
     for (MigrationRun.Result result : results) {
       jdbc.sql("""
@@ -107,14 +123,14 @@ public class MigrationRuns {
   @Transactional(readOnly = true)
   public Optional<MigrationRun> find(UUID id) {
     return jdbc.sql("select * from case_migration_run where id = :id").param("id", id)
-        .query((rs, n) -> run(rs, results(id))).optional();
+        .query((rs, n) -> run(rs, results(id), counts(id))).optional();
   }
 
   /** The latest runs, newest first, without their results. */
   @Transactional(readOnly = true)
   public List<MigrationRun> latest(int limit) {
     return jdbc.sql("select * from case_migration_run order by started_at desc, id fetch first :limit rows only")
-        .param("limit", limit).query((rs, n) -> run(rs, List.of())).list();
+        .param("limit", limit).query((rs, n) -> run(rs, List.of(), List.of())).list();
   }
 
   private List<MigrationRun.Result> results(UUID runId) {
@@ -128,14 +144,32 @@ public class MigrationRuns {
         .list();
   }
 
-  private static MigrationRun run(ResultSet rs, List<MigrationRun.Result> results) throws SQLException {
+  /**
+   * A dry run's counts, each chunk's summed: moves first, then problems, each by their activities; the detail is the
+   * engine's sentence of one of the cases (they differ by the instance's id at most).
+   */
+  private List<MigrationRun.Count> counts(UUID runId) {
+    return jdbc.sql("""
+            select problem, from_activity, to_activity, min(detail) as detail, sum(cases) as cases
+              from case_migration_count where run_id = :run
+             group by problem, from_activity, to_activity
+             order by problem nulls first, from_activity, to_activity""")
+        .param("run", runId)
+        .query((rs, n) -> new MigrationRun.Count(rs.getString("problem") == null ? null
+            : ProblemKind.valueOf(rs.getString("problem")), rs.getString("from_activity"),
+            rs.getString("to_activity"), rs.getString("detail"), rs.getLong("cases")))
+        .list();
+  }
+
+  private static MigrationRun run(ResultSet rs, List<MigrationRun.Result> results, List<MigrationRun.Count> counts)
+      throws SQLException {
     MigrationRequest request = new MigrationRequest(rs.getString("process_key"), rs.getInt("source_version"),
         rs.getInt("target_version"), parse(rs.getString("mappings")));
     return new MigrationRun(rs.getObject("id", UUID.class), request, rs.getObject("retry_of", UUID.class),
         rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class),
         rs.getObject("finished_at", OffsetDateTime.class), rs.getInt("succeeded"), rs.getInt("failed"), results,
         MigrationRun.Status.valueOf(rs.getString("status")), rs.getInt("planned"),
-        rs.getObject("heartbeat_at", OffsetDateTime.class));
+        rs.getObject("heartbeat_at", OffsetDateTime.class), rs.getBoolean("dry_run"), counts);
   }
 
   static String format(Map<String, String> mappings) {

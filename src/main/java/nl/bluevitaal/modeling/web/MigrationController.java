@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
 import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
+import nl.bluevitaal.journey.CaseMigrations.MigrationRequest;
 import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.modeling.CaseMigrationDesk;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Moving running cases ({@code /modellen/migratie}): choose a process and two versions, see the generated mapping and
  * map what is left, see the engine's validation, a dry run per case, then the run with a result per case
  * ({@code /modellen/migratie/uitvoeringen/{id}}), from where the failed ones are tried again and the way back is
- * offered. Process owners only.
+ * offered. A dry run is a run of its own on the same page, from where the move is started. Process owners only.
  */
 @Controller
 class MigrationController {
@@ -62,30 +63,28 @@ class MigrationController {
     return "modeling/migration";
   }
 
+  /**
+   * Starts a dry run in the background and goes to its page, which follows it: at the national count of running
+   * journeys it takes minutes.
+   */
   @PostMapping(PATH + "/proefrun")
-  String dryRun(@Valid @ModelAttribute("migration") MigrationForm form, BindingResult result, Model model) {
-    Actor actor = currentActor.get();
-    MigrationPlanView plan = show(actor, form, result, model);
-    if (plan != null && plan.valid()) {
-      List<InstancePreview> previews = desk.dryRun(actor, form.request());
-      model.addAttribute("previews", previews);
-      model.addAttribute("previewFailures", previews.stream().filter(p -> !p.succeeds()).count());
-      // Where each case waits is case state: the page shows it as counts per step, and per case only its outcome.
-      model.addAttribute("previewMoves", counted(previews.stream().flatMap(p -> p.moves().stream()
-          .map(mv -> new Grouped(mv.from().id(), mv.to() == null ? null : mv.to().id(), null, null))).toList()));
-      model.addAttribute("previewProblems", counted(previews.stream().flatMap(p -> p.problems().stream()
-          .map(pr -> new Grouped(pr.sourceActivityId(), pr.targetActivityId(), pr.kind().name(), pr.engineText())))
-          .toList()));
-    } else if (plan != null) {
-      model.addAttribute("form", ((FormState) model.getAttribute("form"))
-          .withFormError("modeling.migration.error.planInvalid"));
-    }
-    return "modeling/migration";
+  String dryRun(@Valid @ModelAttribute("migration") MigrationForm form, BindingResult result, Model model,
+      HttpServletResponse response) {
+    return begin(form, result, model, response, desk::startDryRun);
   }
 
   @PostMapping(PATH + "/uitvoeren")
   String execute(@Valid @ModelAttribute("migration") MigrationForm form, BindingResult result, Model model,
       HttpServletResponse response) {
+    return begin(form, result, model, response, desk::start);
+  }
+
+  /**
+   * Starts a run (a move or a dry run) when the plan is valid and no run of the process is going on, and goes to its
+   * page; else the page again, with the reason (409 when a run is going on, with a link to it).
+   */
+  private String begin(MigrationForm form, BindingResult result, Model model, HttpServletResponse response,
+      BiFunction<Actor, MigrationRequest, MigrationRun> starter) {
     Actor actor = currentActor.get();
     MigrationPlanView plan = show(actor, form, result, model);
     if (plan == null || !plan.valid()) {
@@ -96,7 +95,7 @@ class MigrationController {
       return "modeling/migration";
     }
     try {
-      MigrationRun run = desk.start(actor, form.request());
+      MigrationRun run = starter.apply(actor, form.request());
       return "redirect:" + RUNS + "/" + run.id();
     } catch (MigrationAlreadyRunningException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
@@ -113,6 +112,15 @@ class MigrationController {
     MigrationRun run = desk.run(actor, Ids.parse(runId));
     model.addAttribute("run", run);
     model.addAttribute("startedBy", names.of(Stream.of(run.startedBy())).get(run.startedBy()));
+    if (run.dryRun()) {
+      // Where each case waits is case state: the page shows it as counts per step, and per case only its outcome.
+      model.addAttribute("dryRunMoves", run.moves().stream()
+          .map(c -> new Counted(new Grouped(c.from(), c.to(), null, null), c.cases())).toList());
+      model.addAttribute("dryRunProblems", run.problems().stream()
+          .map(c -> new Counted(new Grouped(c.from(), c.to(), c.problem().name(), c.detail()), c.cases())).toList());
+      model.addAttribute("same", MigrationForm.of(run.request()));
+      return "modeling/migration-run";
+    }
     model.addAttribute("runProblems", counted(run.results().stream().filter(r -> !r.succeeded())
         .map(r -> new Grouped(r.activityId(), null, r.problem().name(), r.detail())).toList()));
     model.addAttribute("back", MigrationForm.of(run.request().reversed()));

@@ -51,7 +51,7 @@ record MigrationForm(String proces,
     return new MigrationRequest(proces, source(), target(), mappings());
   }
 
-  /** The form of the way back: target to source, own mappings reversed. */
+  /** The form of a request: with {@code request.reversed()} the way back (target to source, mappings reversed). */
   static MigrationForm of(MigrationRequest request) {
     return new MigrationForm(request.processKey(), String.valueOf(request.sourceVersion()),
         String.valueOf(request.targetVersion()),
