@@ -17,14 +17,12 @@ import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.notices.Notice;
 import nl.bluevitaal.notices.Notices;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -52,12 +50,12 @@ public class JourneyWatches {
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final TaskService taskService;
-  private final DecisionService decisionService;
+  private final EscalationLadder ladder;
   private final ApplicationEventPublisher events;
 
   JourneyWatches(CaseRegistry registry, DeadlineEngine engine, JourneyProperties properties, JourneyPeople people,
       Notices notices, MessageSource messages, Clock clock, RuntimeService runtimeService,
-      HistoryService historyService, TaskService taskService, DecisionService decisionService,
+      HistoryService historyService, TaskService taskService, EscalationLadder ladder,
       ApplicationEventPublisher events) {
     this.events = events;
     this.registry = registry;
@@ -70,7 +68,7 @@ public class JourneyWatches {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.taskService = taskService;
-    this.decisionService = decisionService;
+    this.ladder = ladder;
   }
 
   /** The watches of {@code CallActivity_WatchMilestones}, one per legal deadline, in legal order. */
@@ -181,15 +179,7 @@ public class JourneyWatches {
 
   /** The ladder's answer for a watched deadline and a rung (0: the warning ahead; 1 and up: after a miss). */
   Rung rungOf(String watch, int rung) {
-    var result = decisionService.evaluateDecisionByKey(ReintegrationJourneyProcess.DECISION_ESCALATION_LADDER)
-        .variables(Variables.createVariables().putValue(Var.MILESTONE, watch)
-            .putValueTyped(Var.ESCALATION_RUNG, Variables.integerValue(rung)))
-        .evaluate().getSingleResult();
-    if (result == null) {
-      throw new IllegalStateException("EscalationLadder has no rule for " + watch + " at rung " + rung);
-    }
-    Object days = result.getEntry(Var.DAYS_TO_NEXT_RUNG);
-    return new Rung(result.getEntry(Var.ESCALATE_TO), days == null ? 7 : ((Number) days).intValue());
+    return ladder.rungOf(watch, rung);
   }
 
   /** One rung of the ladder: the role that takes it and how long before the next rung takes over. */
