@@ -221,16 +221,19 @@ public class CaseMigrationDesk {
 
   /**
    * Migrates a chunk of instances and rolls each back, and stores per instance whether it would succeed (with its
-   * first problem) and what the chunk counted: per open step where it moves, per problem how many cases.
+   * first problem) and what the chunk counted: per open step where it moves, per problem, how many cases.
    */
   private void tryChunk(MigrationRun run, List<String> chunk) {
     List<InstancePreview> previews = migrations.dryRun(run.request(), chunk);
     Map<List<String>, MigrationRun.Count> counts = new LinkedHashMap<>();
     for (InstancePreview preview : previews) {
-      preview.moves().forEach(move -> count(counts, null, move.from().id(),
+      // Cases, not activity instances: a case waits at each of its seven milestone watches, say, and counts once.
+      Map<List<String>, MigrationRun.Count> inCase = new LinkedHashMap<>();
+      preview.moves().forEach(move -> count(inCase, null, move.from().id(),
           move.to() == null ? null : move.to().id(), null));
-      preview.problems().forEach(problem -> count(counts, problem.kind(), problem.sourceActivityId(),
+      preview.problems().forEach(problem -> count(inCase, problem.kind(), problem.sourceActivityId(),
           problem.targetActivityId(), problem.engineText()));
+      inCase.forEach((key, once) -> counts.merge(key, once.withCases(1), MigrationRun.Count::plus));
     }
     runs.progress(run.id(), previews.stream().map(CaseMigrationDesk::tried).toList(),
         List.copyOf(counts.values()), OffsetDateTime.now(clock));
@@ -239,8 +242,7 @@ public class CaseMigrationDesk {
   private static void count(Map<List<String>, MigrationRun.Count> counts, ProblemKind problem, String from, String to,
       String detail) {
     counts.merge(Arrays.asList(problem == null ? null : problem.name(), from, to),
-        new MigrationRun.Count(problem, from, to, detail, 1),
-        (a, b) -> new MigrationRun.Count(a.problem(), a.from(), a.to(), a.detail(), a.cases() + 1));
+        new MigrationRun.Count(problem, from, to, detail, 1), MigrationRun.Count::plus);
   }
 
   /**

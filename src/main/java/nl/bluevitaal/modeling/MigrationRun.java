@@ -61,6 +61,15 @@ public record MigrationRun(UUID id, MigrationRequest request, UUID retryOf, Stri
     public boolean move() {
       return problem == null;
     }
+
+    public Count withCases(long number) {
+      return new Count(problem, from, to, detail, number);
+    }
+
+    /** The two counts of the same move or problem together, with the first one's detail. */
+    public Count plus(Count other) {
+      return withCases(cases + other.cases);
+    }
   }
 
   /** The moves a dry run counted. */

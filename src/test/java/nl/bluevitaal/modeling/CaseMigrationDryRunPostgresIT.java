@@ -93,6 +93,10 @@ class CaseMigrationDryRunPostgresIT {
           assertThat(c.to()).isEqualTo(Element.TASK_INTAKE);
           assertThat(c.cases()).isGreaterThanOrEqualTo(CASES).isLessThanOrEqualTo(run.planned());
         });
+    // Cases, not activity instances: every case waits at several milestone watches and counts once for them.
+    assertThat(run.moves()).filteredOn(c -> "CallActivity_WatchMilestones".equals(c.from())).singleElement()
+        .satisfies(c -> assertThat(c.cases()).isGreaterThanOrEqualTo(CASES).isLessThanOrEqualTo(run.planned()));
+    assertThat(run.moves()).allSatisfy(c -> assertThat(c.cases()).isLessThanOrEqualTo(run.planned()));
     assertThat(run.problems()).isEmpty();
     assertThat(jdbc.queryForObject("select count(*) from case_migration_count where run_id = ?", Integer.class,
         run.id())).as("stored a chunk at a time").isGreaterThan(run.moves().size());

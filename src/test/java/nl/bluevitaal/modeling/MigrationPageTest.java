@@ -169,6 +169,8 @@ class MigrationPageTest {
       assertThat(c.to()).isEqualTo(Element.TASK_INTAKE);
       assertThat(c.cases()).isPositive();
     });
+    assertThat(tried.moves()).as("cases, not activity instances")
+        .allSatisfy(c -> assertThat(c.cases()).isLessThanOrEqualTo(tried.planned()));
     MvcResult dryRunPage = mvc.perform(get(dryRunPath).with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(status().isOk()).andExpect(view().name("modeling/migration-run"))
         .andExpect(content().string(containsString("Proefrun van lopende zaken")))
