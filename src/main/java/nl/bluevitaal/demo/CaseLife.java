@@ -49,8 +49,8 @@ final class CaseLife {
       JourneyTimeMachine timeMachine, JourneyRequests requests) {
   }
 
-  /** The parts of the re-integration report the employer waits for before compiling it. */
-  private static final List<String> REPORT_PARTS = List.of(Element.TASK_WRITE_EMPLOYEE_VIEW,
+  /** The parts of the re-integration report the employer waits for before compiling it (the workload does too). */
+  static final List<String> REPORT_PARTS = List.of(Element.TASK_WRITE_EMPLOYEE_VIEW,
       Element.TASK_GIVE_MEDICAL_INFORMATION);
 
   /** The legal deadlines a case can stall before (the end of wage payment is not a step). */

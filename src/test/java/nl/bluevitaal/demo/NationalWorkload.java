@@ -116,7 +116,10 @@ public final class NationalWorkload {
     if (steps.isEmpty()) {
       return false;
     }
-    OpenStep step = steps.get(0);
+    // As people do: the report is compiled once its parts are written (it refuses to complete before).
+    OpenStep step = steps.stream().filter(s -> !s.stepKey().equals(Element.TASK_COMPILE_REINTEGRATION_REPORT)
+        || steps.stream().noneMatch(other -> CaseLife.REPORT_PARTS.contains(other.stepKey()))).findFirst()
+        .orElse(steps.get(0));
     CaseSummary summary = registry.get(caseId);
     Employee employee = registry.employeeOfCase(caseId);
     DemoCaseFile.People people = DemoCaseFile.People.of(summary.counsellorUserId(), summary.companyDoctorUserId(),
