@@ -322,6 +322,7 @@ class MigrationPageTest {
         .andExpect(content().string(containsString("Er loopt al een verplaatsing van dit proces.")));
     mvc.perform(get(PATH + "/uitvoeringen/" + elsewhere).with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(content().string(containsString("Bezig: 3 van 40 zaken gedaan")))
+        .andExpect(content().string(not(containsString("Uitkomst per zaak"))))
         .andExpect(content().string(containsString("hx-trigger=\"every 3s\"")));
     assertThat(intakeName(people.caseId())).isEqualTo("Intakegesprek voeren");
 
