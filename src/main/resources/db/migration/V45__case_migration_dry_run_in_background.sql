@@ -7,13 +7,16 @@
 alter table case_migration_run add column dry_run boolean default false not null;
 
 -- What a dry run counted, a chunk at a time (the page sums them): the cases per move of an open step (problem null),
--- or per problem with the activities concerned and the engine's sentence of the first case. Ids and counts only.
+-- or per problem with the activities concerned and the engine's sentence of the first case. Ids, the activities'
+-- names from the models, and counts only.
 create table case_migration_count (
     run_id         uuid          not null references case_migration_run (id),
     -- CaseMigrations.ProblemKind, null for a move
     problem        varchar(40),
     from_activity  varchar(255),
+    from_name      varchar(255),
     to_activity    varchar(255),
+    to_name        varchar(255),
     detail         varchar(1000),
     cases          integer       not null
 );

@@ -16,7 +16,6 @@ import nl.bluevitaal.journey.CaseMigrations.InstanceOutcome;
 import nl.bluevitaal.journey.CaseMigrations.InstancePreview;
 import nl.bluevitaal.journey.CaseMigrations.MigrationPlanView;
 import nl.bluevitaal.journey.CaseMigrations.MigrationRequest;
-import nl.bluevitaal.journey.CaseMigrations.ProblemKind;
 import nl.bluevitaal.journey.CaseMigrations.ProcessVersion;
 import nl.bluevitaal.journey.CaseMigrations.RunningInstance;
 import nl.bluevitaal.journey.CaseMigrations;
@@ -229,20 +228,20 @@ public class CaseMigrationDesk {
     for (InstancePreview preview : previews) {
       // Cases, not activity instances: a case waits at each of its seven milestone watches, say, and counts once.
       Map<List<String>, MigrationRun.Count> inCase = new LinkedHashMap<>();
-      preview.moves().forEach(move -> count(inCase, null, move.from().id(),
-          move.to() == null ? null : move.to().id(), null));
-      preview.problems().forEach(problem -> count(inCase, problem.kind(), problem.sourceActivityId(),
-          problem.targetActivityId(), problem.engineText()));
+      preview.moves().forEach(move -> count(inCase, new MigrationRun.Count(null, move.from().id(),
+          move.from().name(), move.to() == null ? null : move.to().id(), move.to() == null ? null : move.to().name(),
+          null, 1)));
+      preview.problems().forEach(problem -> count(inCase, new MigrationRun.Count(problem.kind(),
+          problem.sourceActivityId(), null, problem.targetActivityId(), null, problem.engineText(), 1)));
       inCase.forEach((key, once) -> counts.merge(key, once.withCases(1), MigrationRun.Count::plus));
     }
     runs.progress(run.id(), previews.stream().map(CaseMigrationDesk::tried).toList(),
         List.copyOf(counts.values()), OffsetDateTime.now(clock));
   }
 
-  private static void count(Map<List<String>, MigrationRun.Count> counts, ProblemKind problem, String from, String to,
-      String detail) {
-    counts.merge(Arrays.asList(problem == null ? null : problem.name(), from, to),
-        new MigrationRun.Count(problem, from, to, detail, 1), MigrationRun.Count::plus);
+  private static void count(Map<List<String>, MigrationRun.Count> counts, MigrationRun.Count one) {
+    counts.merge(Arrays.asList(one.problem() == null ? null : one.problem().name(), one.from(), one.to()), one,
+        MigrationRun.Count::plus);
   }
 
   /**

@@ -54,16 +54,18 @@ public record MigrationRun(UUID id, MigrationRequest request, UUID retryOf, Stri
   /**
    * What a dry run counted: the cases whose open step moves from {@code from} to {@code to} ({@code problem} null; a
    * null {@code to}: the step is left where it is), or the cases that fail for {@code problem} at those activities,
-   * with the engine's sentence of the first of them.
+   * with the engine's sentence of the first of them. The names are the activities' in the models (null for a problem,
+   * and for an activity without one).
    */
-  public record Count(ProblemKind problem, String from, String to, String detail, long cases) {
+  public record Count(ProblemKind problem, String from, String fromName, String to, String toName, String detail,
+      long cases) {
 
     public boolean move() {
       return problem == null;
     }
 
     public Count withCases(long number) {
-      return new Count(problem, from, to, detail, number);
+      return new Count(problem, from, fromName, to, toName, detail, number);
     }
 
     /** The two counts of the same move or problem together, with the first one's detail. */

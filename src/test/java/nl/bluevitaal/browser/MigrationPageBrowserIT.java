@@ -61,7 +61,8 @@ class MigrationPageBrowserIT {
     press(browser, "Proefrun");
     waitFor(browser, "Er is niets verplaatst.");
     assertThat(browser.path()).startsWith("/modellen/migratie/uitvoeringen/");
-    assertThat(browser.text()).contains("Proefrun van lopende zaken").contains("Task_Intake gaat naar Task_Intake");
+    assertThat(browser.text()).contains("Proefrun van lopende zaken")
+        .contains("Intakegesprek voeren (Task_Intake) gaat naar Intakegesprek houden (Task_Intake)");
     assertThat(browser.wcagViolations()).isEmpty();
     screenshot(browser, "migration-dry-run");
     String dryRunPage = browser.path();

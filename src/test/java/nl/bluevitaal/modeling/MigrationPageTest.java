@@ -179,7 +179,7 @@ class MigrationPageTest {
         .andExpect(content().string(not(containsString(people.employeeName())))).andReturn();
     // Where a case waits is case state: the page counts the cases per step and names no step beside a case.
     String html = dryRunPage.getResponse().getContentAsString();
-    assertThat(html).contains("Task_Intake gaat naar Task_Intake: ");
+    assertThat(html).contains("Intakegesprek voeren (Task_Intake) gaat naar Intakegesprek houden (Task_Intake): ");
     String caseRow = html.substring(html.indexOf(people.caseId().toString()));
     assertThat(caseRow.substring(0, caseRow.indexOf("</tr>"))).doesNotContain("Task_").contains("slaagt");
     assertThat(intakeName(people.caseId())).as("a dry run moves nothing").isEqualTo("Intakegesprek voeren");

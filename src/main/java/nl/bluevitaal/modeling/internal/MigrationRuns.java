@@ -86,10 +86,12 @@ public class MigrationRuns {
       OffsetDateTime now) {
     for (MigrationRun.Count count : counts) {
       jdbc.sql("""
-              insert into case_migration_count (run_id, problem, from_activity, to_activity, detail, cases)
-              values (:run, :problem, :from, :to, :detail, :cases)""")
+              insert into case_migration_count (run_id, problem, from_activity, from_name, to_activity, to_name,
+                  detail, cases)
+              values (:run, :problem, :from, :fromName, :to, :toName, :detail, :cases)""")
           .param("run", runId).param("problem", count.problem() == null ? null : count.problem().name())
-          .param("from", count.from()).param("to", count.to()).param("detail", count.detail())
+          .param("from", count.from()).param("fromName", count.fromName()).param("to", count.to())
+          .param("toName", count.toName()).param("detail", count.detail())
           .param("cases", count.cases()).update();
     }
     int succeeded = 0;
@@ -150,14 +152,15 @@ public class MigrationRuns {
    */
   private List<MigrationRun.Count> counts(UUID runId) {
     return jdbc.sql("""
-            select problem, from_activity, to_activity, min(detail) as detail, sum(cases) as cases
+            select problem, from_activity, min(from_name) as from_name, to_activity, min(to_name) as to_name,
+                   min(detail) as detail, sum(cases) as cases
               from case_migration_count where run_id = :run
              group by problem, from_activity, to_activity
              order by problem nulls first, from_activity, to_activity""")
         .param("run", runId)
         .query((rs, n) -> new MigrationRun.Count(rs.getString("problem") == null ? null
-            : ProblemKind.valueOf(rs.getString("problem")), rs.getString("from_activity"),
-            rs.getString("to_activity"), rs.getString("detail"), rs.getLong("cases")))
+            : ProblemKind.valueOf(rs.getString("problem")), rs.getString("from_activity"), rs.getString("from_name"),
+            rs.getString("to_activity"), rs.getString("to_name"), rs.getString("detail"), rs.getLong("cases")))
         .list();
   }
 

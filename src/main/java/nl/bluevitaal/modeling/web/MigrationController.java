@@ -114,8 +114,10 @@ class MigrationController {
     model.addAttribute("startedBy", names.of(Stream.of(run.startedBy())).get(run.startedBy()));
     if (run.dryRun()) {
       // Where each case waits is case state: the page shows it as counts per step, and per case only its outcome.
+      // A step by its name and id, as the mapping shows it: the name is what people see, the id what the model says.
       model.addAttribute("dryRunMoves", run.moves().stream()
-          .map(c -> new Counted(new Grouped(c.from(), c.to(), null, null), c.cases())).toList());
+          .map(c -> new Counted(new Grouped(label(c.from(), c.fromName()), c.to() == null ? null
+              : label(c.to(), c.toName()), null, null), c.cases())).toList());
       model.addAttribute("dryRunProblems", run.problems().stream()
           .map(c -> new Counted(new Grouped(c.from(), c.to(), c.problem().name(), c.detail()), c.cases())).toList());
       model.addAttribute("same", MigrationForm.of(run.request()));
@@ -170,6 +172,11 @@ class MigrationController {
 
   /** A group and how many cases are in it. */
   record Counted(Grouped group, long cases) {
+  }
+
+  /** "Intakegesprek voeren (Task_Intake)", or the id alone for an activity without a name. */
+  private static String label(String id, String name) {
+    return name == null || name.isBlank() ? id : name + " (" + id + ")";
   }
 
   private static List<Counted> counted(List<Grouped> items) {
