@@ -16,7 +16,6 @@ import nl.bluevitaal.poortwachter.Milestone;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * {@code journeyWatches} in a dry run: the same answers as {@link JourneyWatches} for the synthetic case, asked of the
@@ -33,6 +32,7 @@ public final class DryRunWatches {
   private final JourneyProperties properties;
   private final DeadlineEngine engine;
   private ProcessEngine processEngine;
+  private EscalationLadder ladder;
   private final Map<String, LocalDate> roundStarts = new HashMap<>();
   private int warnings;
 
@@ -47,6 +47,7 @@ public final class DryRunWatches {
   /** The dry run's engine, once built (the beans are handed to it before it exists). */
   void use(ProcessEngine processEngine) {
     this.processEngine = processEngine;
+    this.ladder = new EscalationLadder(processEngine);
   }
 
   int warnings() {
@@ -107,18 +108,9 @@ public final class DryRunWatches {
         .filter(task -> !IGNORED_AT_END.contains(task.getTaskDefinitionKey())).map(task -> task.getName()).toList();
   }
 
-  /** The ladder's rung, from the decision deployed with the dry run. */
+  /** The ladder's rung, from the decision deployed with the dry run, read as the journey reads it. */
   JourneyWatches.Rung rungOf(String watch, int rung) {
-    var result = processEngine.getDecisionService()
-        .evaluateDecisionByKey(ReintegrationJourneyProcess.DECISION_ESCALATION_LADDER)
-        .variables(Variables.createVariables().putValue(Var.MILESTONE, watch)
-            .putValueTyped(Var.ESCALATION_RUNG, Variables.integerValue(rung)))
-        .evaluate().getSingleResult();
-    if (result == null) {
-      throw new IllegalStateException("EscalationLadder has no rule for " + watch + " at rung " + rung);
-    }
-    Object days = result.getEntry(Var.DAYS_TO_NEXT_RUNG);
-    return new JourneyWatches.Rung(result.getEntry(Var.ESCALATE_TO), days == null ? 7 : ((Number) days).intValue());
+    return ladder.rungOf(watch, rung);
   }
 
   LocalDate dueOn(DelegateExecution execution) {
