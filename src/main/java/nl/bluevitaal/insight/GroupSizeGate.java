@@ -112,9 +112,9 @@ public class GroupSizeGate {
   /**
    * Hides counts from {@code free} on until none of the hidden ones is pinned down by these sums; false when that
    * cannot be done (an earlier count is pinned down whatever is hidden from {@code free} on). A count of this stage
-   * that the earlier stages' counts pin down on their own (cases in guidance: the open cases minus those watching for a relapse,
-   * both shown by the figure before) is told by those already: no later count can change that, so it stays as it is
-   * (hidden only when small), counts as known to whoever reads both, and is never hidden to protect another.
+   * that the earlier stages' counts pin down on their own (cases in guidance: the open cases minus those watching for
+   * a relapse, both shown by the figure before) is told by those already: no later count can change that, so it stays
+   * as it is (hidden only when small), counts as known to whoever reads both, and is never hidden to protect another.
    */
   private static boolean protect(Disclosure disclosure, List<Map<Integer, Integer>> relations, BitSet hidden,
       BitSet protecting, BitSet told, int free) {

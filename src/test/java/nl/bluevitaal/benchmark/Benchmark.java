@@ -636,7 +636,7 @@ public final class Benchmark {
       insightPage("Inzicht tabel per team (management)", "/inzicht/tabel/throughput/flow-teams", warmup, n,
           () -> management.get("/inzicht/tabel/throughput/flow-teams?" + unitQuery));
       // A figure no node kept yet is computed while its reader waits: each team of the unit once (a team's figures
-      // are its row of the unit's disclosure, so each is the unit's gate work again).
+      // are its rows of the unit's kept release: reading them out, not the unit's gate work again).
       List<String> teams = postgres.strings(database, "select distinct team from insight_case where unit = ?"
           + " order by team", made.unit());
       insightPage("Inzicht team, voor het eerst berekend (management)", "/inzicht?unit&team&year, never kept", 0,
