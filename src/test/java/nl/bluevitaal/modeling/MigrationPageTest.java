@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -89,10 +90,12 @@ class MigrationPageTest {
           .with(as(other[0], other[1])).with(csrf())).andExpect(status().isForbidden());
       mvc.perform(post(PATH + "/proefrun").param("proces", KEY).param("van", "1").param("naar", "2")
           .with(as(other[0], other[1])).with(csrf())).andExpect(status().isForbidden());
+      mvc.perform(post(PATH + "/koppeling").param("proces", KEY).param("van", "1").param("naar", "2")
+          .with(as(other[0], other[1])).with(csrf())).andExpect(status().isForbidden());
       mvc.perform(get(PATH + "/uitvoeringen/" + UUID.randomUUID()).with(as(other[0], other[1])))
           .andExpect(status().isForbidden());
       assertThat(jdbc.queryForObject("select count(*) from audit_event where actor_user_id = ? and action = 'REFUSED'",
-          Integer.class, other[0])).as(other[0]).isGreaterThanOrEqualTo(4);
+          Integer.class, other[0])).as(other[0]).isGreaterThanOrEqualTo(5);
     }
   }
 
@@ -230,6 +233,17 @@ class MigrationPageTest {
     mvc.perform(get(PATH).param("proces", KEY).param("van", "" + v1).param("naar", "" + v2.version())
             .with(as(owner, Groups.PROCESS_OWNER)))
         .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"koppeling-Task_Intake\"")));
+
+    // Validating a chosen mapping again goes to its own address, which carries the mapping and no CSRF token.
+    mvc.perform(post(PATH + "/koppeling").param("proces", KEY).param("van", "" + v1).param("naar", "" + v2.version())
+            .param("koppeling", Element.TASK_INTAKE + ">" + newId).param("_csrf", "token-in-the-form")
+            .with(as(owner, Groups.PROCESS_OWNER)).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl(PATH + "?proces=" + KEY + "&van=" + v1 + "&naar=" + v2.version() + "&koppeling="
+            + Element.TASK_INTAKE + "%3E" + newId));
+    mvc.perform(get(PATH).param("proces", KEY).param("van", "" + v1).param("naar", "" + v2.version())
+            .param("koppeling", Element.TASK_INTAKE + ">" + newId).with(as(owner, Groups.PROCESS_OWNER)))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("De engine keurt deze koppeling goed.")));
 
     MvcResult refused = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v1)
             .param("naar", "" + v2.version()).param("koppeling", Element.TASK_INTAKE + ">" + Element.TIMER_FINAL_STAGE)

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Moving running cases ({@code /modellen/migratie}): choose a process and two versions, see the generated mapping and
@@ -61,6 +63,20 @@ class MigrationController {
     Actor actor = currentActor.get();
     show(actor, form, result, model);
     return "modeling/migration";
+  }
+
+  /**
+   * "Opnieuw valideren": the mapping as chosen, shown again at its own address. A POST that redirects, not a GET
+   * button of the move's form: that put the form's CSRF token in the address (and so in logs and history).
+   */
+  @PostMapping(PATH + "/koppeling")
+  String validateAgain(@ModelAttribute("migration") MigrationForm form) {
+    desk.ensureProcessOwner(currentActor.get(), "case migration plan");
+    return "redirect:" + UriComponentsBuilder.fromPath(PATH)
+        .queryParamIfPresent("proces", Optional.ofNullable(form.proces()))
+        .queryParamIfPresent("van", Optional.ofNullable(form.van()))
+        .queryParamIfPresent("naar", Optional.ofNullable(form.naar()))
+        .queryParam("koppeling", form.koppeling().toArray()).encode().toUriString();
   }
 
   /**
