@@ -243,7 +243,10 @@ class MigrationPageTest {
             + Element.TASK_INTAKE + "%3E" + newId));
     mvc.perform(get(PATH).param("proces", KEY).param("van", "" + v1).param("naar", "" + v2.version())
             .param("koppeling", Element.TASK_INTAKE + ">" + newId).with(as(owner, Groups.PROCESS_OWNER)))
-        .andExpect(status().isOk()).andExpect(content().string(containsString("De engine keurt deze koppeling goed.")));
+        .andExpect(status().isOk()).andExpect(content().string(containsString("De engine keurt deze koppeling goed.")))
+        // The own mapping still says how many cases wait where it starts (this test's case among them).
+        .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+            "(?s).*Intakegesprek voeren \\(Task_Intake\\), [1-9][0-9]* zaken staan hier.*")));
 
     MvcResult refused = mvc.perform(post(PATH + "/uitvoeren").param("proces", KEY).param("van", "" + v1)
             .param("naar", "" + v2.version()).param("koppeling", Element.TASK_INTAKE + ">" + Element.TIMER_FINAL_STAGE)

@@ -137,13 +137,15 @@ class CamundaCaseMigrations implements CaseMigrations {
     }
     request.mappings().forEach((from, to) -> {
       mappedSources.add(from);
-      mappings.add(new ActivityMapping(activity(sourceModel, from), activity(targetModel, to), false));
+      Activity own = activity(sourceModel, from);
+      // The process owner's own mapping says how many cases it moves, as the choice before it did.
+      mappings.add(new ActivityMapping(new Activity(own.id(), own.name(), own.type(), waiting(source, from)),
+          activity(targetModel, to), false));
     });
     List<Activity> unmapped = waitingActivities(sourceModel).stream()
         .filter(node -> !mappedSources.contains(node.getId()))
         .map(node -> new Activity(node.getId(), node.getName(), node.getElementType().getTypeName(),
-            historyService.createHistoricActivityInstanceQuery().processDefinitionId(source.getId())
-                .activityId(node.getId()).unfinished().count()))
+            waiting(source, node.getId())))
         .toList();
     List<Activity> targets = waitingActivities(targetModel).stream()
         .map(node -> new Activity(node.getId(), node.getName(), node.getElementType().getTypeName(), 0)).toList();
@@ -289,6 +291,12 @@ class CamundaCaseMigrations implements CaseMigrations {
         .mapEqualActivities();
     request.mappings().forEach(builder::mapActivities);
     return builder.build();
+  }
+
+  /** How many running instances of the version wait at the activity. */
+  private long waiting(ProcessDefinition source, String activityId) {
+    return historyService.createHistoricActivityInstanceQuery().processDefinitionId(source.getId())
+        .activityId(activityId).unfinished().count();
   }
 
   private void migrateOne(Prepared prepared, MigrationPlan plan, String instanceId) {
