@@ -32,8 +32,7 @@ public class JourneyPeople {
    * counsellors' group takes it ({@link #escalationGroups}).
    */
   public List<String> escalationUsers(String caseId, String escalateTo) {
-    // One escalation asks this for its notice and for the step's candidate users and groups: read the people once.
-    CasePeople people = CommandReads.once("people:" + caseId, () -> people(caseId));
+    CasePeople people = people(caseId);
     List<String> users = switch (escalateTo) {
       case "DOCTOR" -> listOf(people.companyDoctorUserId());
       case "EMPLOYEE" -> listOf(people.employeeUserId());
@@ -104,8 +103,13 @@ public class JourneyPeople {
     return lineManagerUser(caseId) == null ? counsellorGroups(caseId) : List.of();
   }
 
+  /**
+   * Read once per engine command: a step asks for its candidate users and groups apart (two expressions), an
+   * escalation also for its notice, and a completion that opens the next step and re-arms a watch asks again. Nothing
+   * in a command changes who the case's people are.
+   */
   private CasePeople people(String caseId) {
-    return registry.people(UUID.fromString(caseId));
+    return CommandReads.once("people:" + caseId, () -> registry.people(UUID.fromString(caseId)));
   }
 
   private static List<String> listOf(String userId) {
