@@ -283,12 +283,13 @@ public class ReadModelWriter {
   @EventListener
   void on(JourneyEvents.StepOpened event) {
     version.changed(event.caseId());
-    if (!known(event.caseId()) || stepExists(event.taskId())) {
-      return;
-    }
+    // One statement, as every step of every case passes here: kept for a case insight knows, once.
     jdbc.sql("""
             insert into insight_step (task_id, case_id, process_key, element_id, opened_at, due_on)
-            values (:t, :c, :p, :e, :opened, :due)""")
+            select cast(:t as varchar(64)), cast(:c as uuid), cast(:p as varchar(255)), cast(:e as varchar(255)),
+                   cast(:opened as timestamp with time zone), cast(:due as date)
+             where exists (select 1 from insight_case where case_id = :c)
+               and not exists (select 1 from insight_step where task_id = :t)""")
         .param("t", event.taskId()).param("c", event.caseId()).param("p", event.processKey())
         .param("e", event.elementId()).param("opened", at(event.openedAt())).param("due", event.dueOn())
         .update();
@@ -297,11 +298,12 @@ public class ReadModelWriter {
   @EventListener
   void on(JourneyEvents.StepEnded event) {
     version.changed(event.caseId());
-    if (!known(event.caseId())) {
-      return;
-    }
+    // A step kept is of a case insight knows; only one not kept yet needs the question.
     int updated = jdbc.sql("update insight_step set ended_at = :ended, completed = :done where task_id = :t")
         .param("ended", at(event.endedAt())).param("done", event.completed()).param("t", event.taskId()).update();
+    if (updated == 0 && !known(event.caseId())) {
+      return;
+    }
     if (updated == 0) {
       jdbc.sql("""
               insert into insight_step (task_id, case_id, process_key, element_id, opened_at, due_on, ended_at,
@@ -382,11 +384,6 @@ public class ReadModelWriter {
   private boolean deadlineExists(UUID caseId, Milestone milestone) {
     return jdbc.sql("select count(*) from insight_deadline where case_id = :c and milestone = :m")
         .param("c", caseId).param("m", milestone.name()).query(Integer.class).single() > 0;
-  }
-
-  private boolean stepExists(String taskId) {
-    return jdbc.sql("select count(*) from insight_step where task_id = :t").param("t", taskId)
-        .query(Integer.class).single() > 0;
   }
 
   private OffsetDateTime at(java.time.Instant instant) {
