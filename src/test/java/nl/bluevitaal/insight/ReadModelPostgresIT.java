@@ -36,6 +36,7 @@ class ReadModelPostgresIT {
   @Autowired JourneyTasks tasks;
   @Autowired JdbcTemplate jdbc;
   @Autowired ReadModelRebuild rebuild;
+  @Autowired javax.sql.DataSource dataSource;
 
   @AfterEach
   void resetClock() {
@@ -44,6 +45,9 @@ class ReadModelPostgresIT {
 
   @Test
   void theEventsAndTheRebuildKeepTheSameRowsOnPostgresql() {
+    // With production's driver settings: the engine's and the rebuild's batched inserts go as multi-row inserts.
+    assertThat(((com.zaxxer.hikari.HikariDataSource) dataSource).getDataSourceProperties())
+        .containsEntry("reWriteBatchedInserts", "true");
     // A clock standing still: the engine's history and the events read it at slightly different moments.
     ClockUtil.setCurrentTime(Date.from(new Date().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
     String counsellor = fixtures.user("couns-pg", Groups.COUNSELLOR);

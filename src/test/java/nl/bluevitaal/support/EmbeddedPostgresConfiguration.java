@@ -1,8 +1,9 @@
 package nl.bluevitaal.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,10 +22,12 @@ public class EmbeddedPostgresConfiguration {
     return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
   }
 
+  /** Bound to the pool's settings of the profile as production's is (the driver's properties among them). */
   @Bean
   @Primary
-  DataSource dataSource(EmbeddedPostgres postgres) {
-    return DataSourceBuilder.create()
+  @ConfigurationProperties("spring.datasource.hikari")
+  HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    return DataSourceBuilder.create().type(HikariDataSource.class)
         .url(postgres.getJdbcUrl("postgres", "postgres"))
         .username("postgres")
         .password("postgres")
