@@ -120,11 +120,13 @@ public final class NationalWorkload {
     OpenStep step = steps.stream().filter(s -> !s.stepKey().equals(Element.TASK_COMPILE_REINTEGRATION_REPORT)
         || steps.stream().noneMatch(other -> CaseLife.REPORT_PARTS.contains(other.stepKey()))).findFirst()
         .orElse(steps.get(0));
-    CaseSummary summary = registry.get(caseId);
-    Employee employee = registry.employeeOfCase(caseId);
-    DemoCaseFile.People people = DemoCaseFile.People.of(summary.counsellorUserId(), summary.companyDoctorUserId(),
-        employee.userId(), employee.lineManagerUserId());
     if (caseFile != null) {
+      // Who writes and who completes: the people of the case (read here only where they are used, so the engine's
+      // own completion below is measured without two reads the product does not make).
+      CaseSummary summary = registry.get(caseId);
+      Employee employee = registry.employeeOfCase(caseId);
+      DemoCaseFile.People people = DemoCaseFile.People.of(summary.counsellorUserId(), summary.companyDoctorUserId(),
+          employee.userId(), employee.lineManagerUserId());
       caseFile.beforeStep(caseId, step.stepKey(), people, random);
       tasks.complete(people.takes(step), caseId, step.taskId(), outcome(step.stepKey(), random));
     } else {
