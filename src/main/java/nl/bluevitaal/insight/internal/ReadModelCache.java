@@ -23,13 +23,17 @@ import org.springframework.stereotype.Component;
  * (at national scale a unit's page is a few hundred milliseconds of queries and secondary suppression). Never the
  * access check or the audit: those happen on every read, before the cache is asked. Bounded (least recently used out
  * first) and, as a second line should a raise of the version be lost (a node stopping between its commit and the
- * raise), no entry older than {@code keep}.
+ * raise), computed again once it is older than {@code keep}.
  *
- * <p>After a change, a reader gets what was kept for the version before while the new value is computed in the
- * background, once however many ask ({@code serve-while-computing}, on by default): figures of a unit are at most one
- * change behind for the moment that takes, and nobody waits for the gate after every step of every case. A value
- * that was never computed, or kept longer than {@code keep}, is computed while the reader waits. The tests that read
- * a figure right after changing its rows switch it off; {@code ReadModelCacheTest} covers it on.
+ * <p>After a change, a reader gets what was kept (if younger than {@code keep}) while the new value is computed in
+ * the background, once however many ask ({@code serve-while-computing}, on by default): figures of a unit are at most
+ * one change behind for the moment that takes, and nobody waits for the gate after every step of every case. A value
+ * at the current version is served as long as it is kept: past half its keep it is computed again in the background
+ * (a unit read every few minutes never waits), and past its keep as well (a unit nobody read for a while, with no
+ * change since, does not wait either; a lost raise shows for {@code keep} and one read at most). A value never
+ * computed on this node, or older than {@code keep} with a change since, is computed while the reader waits. The
+ * tests that read a figure right after changing its rows switch it off; {@code ReadModelCacheServingTest} covers it
+ * on.
  */
 @Component
 public class ReadModelCache {
@@ -100,11 +104,13 @@ public class ReadModelCache {
     boolean start;
     synchronized (entries) {
       Entry entry = entries.get(key);
-      boolean young = entry != null && System.nanoTime() - entry.at() < keepNanos;
-      if (young && entry.version().equals(now)) {
+      long age = entry == null ? Long.MAX_VALUE : System.nanoTime() - entry.at();
+      boolean current = entry != null && entry.version().equals(now);
+      // Without serving while computing (a value others are computed from) a current value is good for its keep.
+      if (current && age < (serveKept ? keepNanos / 2 : keepNanos)) {
         return (V) entry.value();
       }
-      stale = serveKept && young ? entry : null;
+      stale = serveKept && (current || age < keepNanos) ? entry : null;
       start = stale != null && computing.add(key);
     }
     if (stale != null) {
