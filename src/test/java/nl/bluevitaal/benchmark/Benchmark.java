@@ -670,6 +670,53 @@ public final class Benchmark {
             () -> afterAChange(raise, () -> managementApi.get("/api/insight/throughput?" + unitQuery)));
       }
     }
+    pastTheKeep(database, made);
+  }
+
+  /**
+   * A unit nobody read for longer than the figures' keep (10 min in production): a node of its own with a keep of two
+   * seconds, read every two and a half seconds, with no change in between and with one.
+   */
+  private void pastTheKeep(String database, InsightScale.Result made) throws Exception {
+    String unitQuery = "unit=" + URLEncoder.encode(made.unit(), StandardCharsets.UTF_8) + "&year="
+        + LocalDate.now().getYear();
+    List<String> args = new ArrayList<>(appArgs);
+    args.add("--bluevitaal.insight.cache-keep=PT2S");
+    try (AppNode node = AppNode.start(new AppNode.Settings("insight-node-keep", productionJar(), productionJvm(),
+        postgresEnv(postgres, database), args, AppNode.freePort(), 0, workDir.resolve("insight-node-keep.log")));
+        Connection connection = postgres.connect(database);
+        PreparedStatement raise = connection.prepareStatement(
+            "update insight_version set version = version + 1 where id = 1;"
+                + " update insight_unit_version set version = version + 1")) {
+      connection.setAutoCommit(true);
+      node.awaitReady(Duration.ofMinutes(3));
+      WebClient management = WebClient.login(node.uri(), NationalCaseload.MANAGEMENT, NationalCaseload.PASSWORD);
+      int n = Math.min(preset.latencyRequests(), 30);
+      Supplier<HttpResponse<String>> unitPage = () -> management.get("/inzicht?" + unitQuery);
+      report.insightLatency("Inzicht eenheid, niet gelezen langer dan de bewaartijd (management)",
+          "/inzicht?unit&year, past its keep, no change", afterAPause(n, () -> { }, unitPage));
+      report.insightLatency("Inzicht eenheid, niet gelezen langer dan de bewaartijd, gewijzigd (management)",
+          "/inzicht?unit&year, past its keep, changed", afterAPause(n, () -> afterAChange(raise, () -> null),
+              unitPage));
+    }
+  }
+
+  /** Each request after a pause longer than the keep (and what comes before it), timed without them. */
+  private static Latency.Stats afterAPause(int n, Runnable before, Supplier<HttpResponse<String>> request)
+      throws InterruptedException {
+    request.get();
+    double[] millis = new double[n];
+    for (int i = 0; i < n; i++) {
+      Thread.sleep(2_500);
+      before.run();
+      long start = System.nanoTime();
+      HttpResponse<String> response = request.get();
+      millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("/inzicht answered " + response.statusCode());
+      }
+    }
+    return Latency.of(millis);
   }
 
   private static HttpResponse<String> afterAChange(PreparedStatement raise,
