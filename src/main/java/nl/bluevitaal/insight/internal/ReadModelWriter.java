@@ -301,10 +301,10 @@ public class ReadModelWriter {
     // A step kept is of a case insight knows; only one not kept yet needs the question.
     int updated = jdbc.sql("update insight_step set ended_at = :ended, completed = :done where task_id = :t")
         .param("ended", at(event.endedAt())).param("done", event.completed()).param("t", event.taskId()).update();
-    if (updated == 0 && !known(event.caseId())) {
-      return;
-    }
     if (updated == 0) {
+      if (!known(event.caseId())) {
+        return;
+      }
       jdbc.sql("""
               insert into insight_step (task_id, case_id, process_key, element_id, opened_at, due_on, ended_at,
                   completed)
