@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.bluevitaal.identity.Groups;
+import nl.bluevitaal.journey.JourneyEvents;
 import nl.bluevitaal.journey.JourneyTasks;
+import nl.bluevitaal.journey.ReintegrationJourneyProcess;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Element;
 import nl.bluevitaal.journey.ReintegrationJourneyProcess.Var;
 import nl.bluevitaal.privacy.Actor;
@@ -23,7 +25,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The read model's SQL on PostgreSQL: what the events keep of a case, and the rebuild from the case file and the
@@ -37,6 +42,8 @@ class ReadModelPostgresIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired ReadModelRebuild rebuild;
   @Autowired javax.sql.DataSource dataSource;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired PlatformTransactionManager transactions;
 
   @AfterEach
   void resetClock() {
@@ -79,6 +86,26 @@ class ReadModelPostgresIT {
 
     assertThat(result.cases()).isPositive();
     assertThat(snapshot(caseId)).isEqualTo(before);
+  }
+
+  /** A step without a due day is kept with PostgreSQL's types; one of a case the read model does not know is not. */
+  @Test
+  void aStepIsKeptOnlyForACaseTheReadModelKnowsOnPostgresql() {
+    String counsellor = fixtures.user("couns-pg2", Groups.COUNSELLOR);
+    UUID known = fixtures.sickCase(SickCase.of(null, "Werknemer PG 2").counselledBy(counsellor, "doc-pg2"));
+    UUID unknown = UUID.randomUUID();
+    java.time.Instant opened = java.time.Instant.parse("2026-03-02T09:00:00Z");
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      events.publishEvent(new JourneyEvents.StepOpened("pg-step-known", known,
+          ReintegrationJourneyProcess.PROCESS_KEY, Element.TASK_EVALUATION, opened, null));
+      events.publishEvent(new JourneyEvents.StepOpened("pg-step-unknown", unknown,
+          ReintegrationJourneyProcess.PROCESS_KEY, Element.TASK_EVALUATION, opened,
+          java.time.LocalDate.of(2026, 3, 9)));
+      assertThat(jdbc.queryForList("select case_id, due_on from insight_step where task_id like 'pg-step-%'"))
+          .extracting(row -> row.get("case_id"), row -> row.get("due_on"))
+          .containsExactly(org.assertj.core.api.Assertions.tuple(known, null));
+      status.setRollbackOnly();
+    });
   }
 
   private Map<String, List<String>> snapshot(UUID caseId) {

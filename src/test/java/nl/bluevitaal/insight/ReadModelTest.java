@@ -297,6 +297,31 @@ class ReadModelTest {
     assertThat(snapshot()).isEqualTo(kept);
   }
 
+  /**
+   * A step is kept for a case the read model knows, once, with or without a due day; a step of a case it does not
+   * know is not kept, opened or ended. Rolled back: the other tests compare the kept rows.
+   */
+  @Test
+  void aStepIsKeptOnlyForACaseTheReadModelKnows() {
+    UUID unknown = UUID.randomUUID();
+    java.time.Instant opened = java.time.Instant.parse("2026-03-02T09:00:00Z");
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      for (int i = 0; i < 2; i++) {
+        events.publishEvent(new JourneyEvents.StepOpened("step-known", caseA, ReintegrationJourneyProcess.PROCESS_KEY,
+            Element.TASK_EVALUATION, opened, null));
+        events.publishEvent(new JourneyEvents.StepOpened("step-unknown", unknown,
+            ReintegrationJourneyProcess.PROCESS_KEY, Element.TASK_EVALUATION, opened, LocalDate.of(2026, 3, 9)));
+        events.publishEvent(new JourneyEvents.StepEnded("step-unknown-ended", unknown,
+            ReintegrationJourneyProcess.PROCESS_KEY, Element.TASK_EVALUATION, opened, (LocalDate) null,
+            opened.plusSeconds(3600), true));
+      }
+      assertThat(jdbc.queryForList("select case_id, element_id, due_on from insight_step where task_id like 'step-%'"))
+          .extracting(row -> row.get("CASE_ID"), row -> row.get("ELEMENT_ID"), row -> row.get("DUE_ON"))
+          .containsExactly(tuple(caseA, Element.TASK_EVALUATION, null));
+      status.setRollbackOnly();
+    });
+  }
+
   @Test
   void theDryRunLeavesTheReadModelAlone() throws IOException {
     Map<String, List<String>> kept = snapshot();
