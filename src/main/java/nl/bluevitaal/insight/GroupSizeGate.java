@@ -283,15 +283,19 @@ public class GroupSizeGate {
       double[] swap = matrix[row];
       matrix[row] = matrix[best];
       matrix[best] = swap;
-      double pivot = matrix[row][c];
-      for (int k = 0; k < columns; k++) {
-        matrix[row][k] /= pivot;
+      // The pivot row holds nothing left of its pivot: every column before c is either another row's pivot (cleared
+      // from this row when it was reduced) or had no pivot (nothing in it from this row down). Its work starts at c.
+      double[] pivotRow = matrix[row];
+      double pivot = pivotRow[c];
+      for (int k = c; k < columns; k++) {
+        pivotRow[k] /= pivot;
       }
       for (int r = 0; r < matrix.length; r++) {
         if (r != row && Math.abs(matrix[r][c]) > EPSILON) {
-          double factor = matrix[r][c];
-          for (int k = 0; k < columns; k++) {
-            matrix[r][k] -= factor * matrix[row][k];
+          double[] target = matrix[r];
+          double factor = target[c];
+          for (int k = c; k < columns; k++) {
+            target[k] -= factor * pivotRow[k];
           }
         }
       }
