@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.bluevitaal.demo.NationalCaseload;
 import nl.bluevitaal.demo.NationalWorkload;
 
@@ -23,8 +26,13 @@ final class Report {
   private final Benchmark.Preset preset;
   private final List<String> machine = new ArrayList<>();
   private final List<String> data = new ArrayList<>();
-  private final List<PgBench.Result> pgbench = new ArrayList<>();
-  private final List<NationalWorkload.Result> throughput = new ArrayList<>();
+  /** A measurement and the round it was made in (--rounds: pgbench and throughput alternated, each round paired). */
+  private record InRound<T>(int round, T result) {
+  }
+
+  private final List<InRound<PgBench.Result>> pgbench = new ArrayList<>();
+  private final List<InRound<NationalWorkload.Result>> throughput = new ArrayList<>();
+  private int round = 1;
   private final List<String[]> latency = new ArrayList<>();
   private final List<String[]> references = new ArrayList<>();
   private final List<TimerStorm.Result> storms = new ArrayList<>();
@@ -72,16 +80,21 @@ final class Report {
     data.add(line);
   }
 
+  /** The round the next pgbench and throughput figures belong to. */
+  void round(int round) {
+    this.round = round;
+  }
+
   void pgbench(PgBench.Result result) {
     Benchmark.log("pgbench: " + result.clients() + " client(s), " + format(result.tps()) + " TPS");
-    pgbench.add(result);
+    pgbench.add(new InRound<>(round, result));
   }
 
   void throughput(NationalWorkload.Result result) {
     Benchmark.log("Throughput: " + result.workers() + " worker(s), file write " + result.withFileWrite() + ", "
         + result.completions() + " completions in "
         + result.measured().toSeconds() + " s = " + format(result.perSecond()) + "/s");
-    throughput.add(result);
+    throughput.add(new InRound<>(round, result));
   }
 
   void latency(String page, String path, Latency.Stats stats) {
@@ -191,8 +204,8 @@ final class Report {
     failures.add("Phase `" + phase + "` failed: " + e);
   }
 
-  private static String throughputRow(NationalWorkload.Result t, PgBench.Result p) {
-    return "| " + t.workers() + " | " + (t.withFileWrite() ? "step with its file write" : "step completion")
+  private static String throughputRow(NationalWorkload.Result t, PgBench.Result p, String round) {
+    return "| " + t.workers() + round + " | " + (t.withFileWrite() ? "step with its file write" : "step completion")
         + " | " + t.completions() + " in " + t.measured().toSeconds() + " s"
         + (t.failures() > 0 ? " (" + t.failures() + " failed)" : "")
         + " | " + format(t.perSecond())
@@ -222,17 +235,38 @@ final class Report {
           .append("as workers.\n\n")
           .append("| workers / clients | what | completions | completions/s | pgbench TPS | ratio |\n")
           .append("|---|---|---|---|---|---|\n");
-      for (PgBench.Result p : pgbench) {
-        List<NationalWorkload.Result> same = throughput.stream().filter(t -> t.workers() == p.clients()).toList();
+      boolean rounds = Stream.concat(pgbench.stream(), throughput.stream()).anyMatch(m -> m.round() > 1);
+      for (InRound<PgBench.Result> p : pgbench) {
+        List<InRound<NationalWorkload.Result>> same = throughput.stream()
+            .filter(t -> t.round() == p.round() && t.result().workers() == p.result().clients()).toList();
+        String round = rounds ? " (round " + p.round() + ")" : "";
         if (same.isEmpty()) {
-          md.append("| ").append(p.clients()).append(" | – | – | – | ").append(format(p.tps())).append(" | – |\n");
+          md.append("| ").append(p.result().clients()).append(round).append(" | – | – | – | ")
+              .append(format(p.result().tps())).append(" | – |\n");
         }
-        for (NationalWorkload.Result t : same) {
-          md.append(throughputRow(t, p));
+        for (InRound<NationalWorkload.Result> t : same) {
+          md.append(throughputRow(t.result(), p.result(), round));
         }
       }
       if (pgbench.isEmpty()) {
-        throughput.forEach(t -> md.append(throughputRow(t, null)));
+        throughput.forEach(t -> md.append(throughputRow(t.result(), null, "")));
+      }
+      if (rounds) {
+        md.append("\nThe ratio per round and its median (each round's completions beside that round's pgbench):\n\n");
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        for (InRound<NationalWorkload.Result> t : throughput) {
+          String variant = t.result().workers() + " worker(s), "
+              + (t.result().withFileWrite() ? "step with its file write" : "step completion");
+          pgbench.stream().filter(p -> p.round() == t.round() && p.result().clients() == t.result().workers())
+              .findFirst().ifPresent(p -> ratios.computeIfAbsent(variant, v -> new ArrayList<>())
+                  .add(100 * t.result().perSecond() / p.result().tps()));
+        }
+        ratios.forEach((variant, each) -> {
+          List<Double> sorted = each.stream().sorted().toList();
+          md.append("- ").append(variant).append(": ")
+              .append(String.join(", ", each.stream().map(r -> format(r) + " %").toList()))
+              .append("; median ").append(format(sorted.get(sorted.size() / 2))).append(" %\n");
+        });
       }
     }
     if (!latency.isEmpty()) {
