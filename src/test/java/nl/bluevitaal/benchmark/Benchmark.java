@@ -681,13 +681,14 @@ public final class Benchmark {
 
   /**
    * A unit nobody read for longer than the figures' keep (10 min in production): a node of its own with a keep of two
-   * seconds, read every two and a half seconds, with no change in between and with one.
+   * seconds, read half a second after each keep ran out, with no change in between and with one.
    */
   private void pastTheKeep(String database, InsightScale.Result made) throws Exception {
+    Duration keep = Duration.ofSeconds(2);
     String unitQuery = "unit=" + URLEncoder.encode(made.unit(), StandardCharsets.UTF_8) + "&year="
         + LocalDate.now().getYear();
     List<String> args = new ArrayList<>(appArgs);
-    args.add("--bluevitaal.insight.cache-keep=PT2S");
+    args.add("--bluevitaal.insight.cache-keep=" + keep);
     try (AppNode node = AppNode.start(new AppNode.Settings("insight-node-keep", productionJar(), productionJvm(),
         postgresEnv(postgres, database), args, AppNode.freePort(), 0, workDir.resolve("insight-node-keep.log")));
         Connection connection = postgres.connect(database);
@@ -702,20 +703,20 @@ public final class Benchmark {
       // Warmed as the first node was by the pages before: what is measured is the keep, not a fresh node's compiler.
       Latency.measure(0, 100, unitPage);
       report.insightLatency("Inzicht eenheid, niet gelezen langer dan de bewaartijd (management)",
-          "/inzicht?unit&year, past its keep, no change", afterAPause(n, () -> { }, unitPage));
+          "/inzicht?unit&year, past its keep, no change", afterAPause(keep, n, () -> { }, unitPage));
       report.insightLatency("Inzicht eenheid, niet gelezen langer dan de bewaartijd, gewijzigd (management)",
-          "/inzicht?unit&year, past its keep, changed", afterAPause(n, () -> afterAChange(raise, () -> null),
-              unitPage));
+          "/inzicht?unit&year, past its keep, changed", afterAPause(keep, n, () -> raise(raise), unitPage));
     }
   }
 
   /** Each request after a pause longer than the keep (and what comes before it), timed without them. */
-  private static Latency.Stats afterAPause(int n, Runnable before, Supplier<HttpResponse<String>> request)
-      throws InterruptedException {
+  private static Latency.Stats afterAPause(Duration keep, int n, Runnable before,
+      Supplier<HttpResponse<String>> request) throws InterruptedException {
+    // The figures computed afresh first, so the first pause ages them as every later one does.
     request.get();
     double[] millis = new double[n];
     for (int i = 0; i < n; i++) {
-      Thread.sleep(2_500);
+      Thread.sleep(keep.toMillis() + 500);
       before.run();
       long start = System.nanoTime();
       HttpResponse<String> response = request.get();
@@ -729,12 +730,17 @@ public final class Benchmark {
 
   private static HttpResponse<String> afterAChange(PreparedStatement raise,
       Supplier<HttpResponse<String>> request) {
+    raise(raise);
+    return request.get();
+  }
+
+  /** Raises the read model's version, as the writer does after each transaction. */
+  private static void raise(PreparedStatement raise) {
     try {
       raise.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Raising the read model's version failed", e);
     }
-    return request.get();
   }
 
   /**

@@ -298,8 +298,8 @@ class ReadModelTest {
   }
 
   /**
-   * A step is kept for a case the read model knows, once, with or without a due day; a step of a case it does not
-   * know is not kept, opened or ended. Rolled back: the other tests compare the kept rows.
+   * A step is kept for a case the read model knows, once, also without a due day; a step of a case it does not know
+   * is not kept, opened or ended. Rolled back: the other tests compare the kept rows.
    */
   @Test
   void aStepIsKeptOnlyForACaseTheReadModelKnows() {

@@ -102,7 +102,7 @@ class ReadModelCacheServingTest {
     assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(2);
   }
 
-  /** Past half its keep a value read is computed again in the background: one read often never waits. */
+  /** Past half its keep a value read is served and computed again in the background: a unit read often never waits. */
   @Test
   void aValueReadPastHalfItsKeepIsComputedAgainInTheBackground() throws InterruptedException {
     cache = new ReadModelCache(version, 200, Duration.ofSeconds(4), true);
