@@ -34,6 +34,8 @@ public final class DryRunWatches {
   private ProcessEngine processEngine;
   private EscalationLadder ladder;
   private final Map<String, LocalDate> roundStarts = new HashMap<>();
+  /** The day each case's last evaluation was held, as the dry run's clock had it. */
+  private final Map<String, LocalDate> lastHeld = new HashMap<>();
   private int warnings;
 
   DryRunWatches(Function<String, DryRunCase> cases, Clock clock, JourneyProperties properties,
@@ -87,12 +89,29 @@ public final class DryRunWatches {
     warnings++;
   }
 
+  /**
+   * Tells the watch of every deadline met, an evaluation held on time included (the journey's own watches look for a
+   * later date themselves then, {@link JourneyWatches#reached}; both end in the same warnings and escalations, and a
+   * dry run counts those, not the statements).
+   */
   public void reached(String caseId, String watch) {
     Watch kept = Watch.of(watch);
     kept.milestone().ifPresent(milestone -> cases.apply(caseId).markMet(milestone, LocalDate.now(clock)));
+    if (kept.recurs()) {
+      lastHeld.put(caseId, LocalDate.now(clock));
+    }
     processEngine.getRuntimeService().createMessageCorrelation(ReintegrationJourneyProcess.MESSAGE_DEADLINE_MET)
         .processInstanceBusinessKey(caseId).processInstanceVariableEquals(Var.MILESTONE, kept.name())
         .correlateAllWithResult();
+  }
+
+  /** As {@link JourneyWatches#movedLater}: a recurring deadline that now falls later plans its watch again. */
+  public boolean movedLater(DelegateExecution execution, int number) {
+    if (!watch(execution).recurs()) {
+      return false;
+    }
+    Date moment = number == 0 ? due(execution) : warningAt(execution, number);
+    return moment.toInstant().isAfter(clock.instant());
   }
 
   public void nameEscalation(DelegateTask task) {
@@ -128,7 +147,12 @@ public final class DryRunWatches {
       case REPORT_TO_COMPANY_DOCTOR -> engine.dateOfCountedSickDay(sickCase.periods(), 7);
       case SPOOR_2_START -> sickCase.metOn(Milestone.FIRST_YEAR_EVALUATION).orElse(LocalDate.now(clock))
           .plusDays(properties.spoor2WindowDays());
-      case EVALUATION -> roundStartedOn(roundId).plusDays(properties.evaluationIntervalDays());
+      case EVALUATION -> {
+        LocalDate roundStarted = roundStartedOn(roundId);
+        LocalDate held = lastHeld.get(caseId);
+        yield (held != null && held.isAfter(roundStarted) ? held : roundStarted)
+            .plusDays(properties.evaluationIntervalDays());
+      }
       default -> throw new IllegalStateException("No date for " + watch);
     };
   }

@@ -4,10 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import nl.bluevitaal.casefile.CaseDeadline;
 import nl.bluevitaal.casefile.CaseRegistry;
 import nl.bluevitaal.journey.JourneyEvents;
@@ -18,11 +25,19 @@ import nl.bluevitaal.notices.Notice;
 import nl.bluevitaal.notices.Notices;
 import nl.bluevitaal.poortwachter.DeadlineEngine;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -48,6 +63,7 @@ public class JourneyWatches {
   private final MessageSource messages;
   private final Clock clock;
   private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
   private final HistoryService historyService;
   private final TaskService taskService;
   private final EscalationLadder ladder;
@@ -55,8 +71,9 @@ public class JourneyWatches {
 
   JourneyWatches(CaseRegistry registry, DeadlineEngine engine, JourneyProperties properties, JourneyPeople people,
       Notices notices, MessageSource messages, Clock clock, RuntimeService runtimeService,
-      HistoryService historyService, TaskService taskService, EscalationLadder ladder,
-      ApplicationEventPublisher events) {
+      RepositoryService repositoryService, HistoryService historyService, TaskService taskService,
+      EscalationLadder ladder, ApplicationEventPublisher events) {
+    this.repositoryService = repositoryService;
     this.events = events;
     this.registry = registry;
     this.engine = engine;
@@ -141,13 +158,85 @@ public class JourneyWatches {
   public void reached(String caseId, String watch) {
     Watch kept = Watch.of(watch);
     kept.milestone().ifPresent(milestone -> registry.markDeadlineMet(UUID.fromString(caseId), milestone));
+    if (kept.recurs()) {
+      reachedAgain(caseId, kept);
+      return;
+    }
     runtimeService.createMessageCorrelation(ReintegrationJourneyProcess.MESSAGE_DEADLINE_MET)
         .processInstanceBusinessKey(caseId).processInstanceVariableEquals(Var.MILESTONE, kept.name())
         .correlateAllWithResult();
   }
 
+  /**
+   * An evaluation held while its watch still waits for a warning or the deadline is not told to the watch: the watch
+   * finds the later date itself when its timer goes off ({@link #movedLater}) and plans again. Telling it at every
+   * evaluation tore the watch down and armed it anew, about a third of what a step's completion cost the database
+   * (issue 13's measurements). A watch on its ladder (the evaluation came late) is told, and its escalation ends; so is
+   * a watch whose model does not plan again by itself (a version deployed before, or a process owner's own), which
+   * would otherwise warn on the old date.
+   */
+  private void reachedAgain(String caseId, Watch kept) {
+    Map<String, List<ExecutionEntity>> watches = new HashMap<>();
+    for (Execution execution : runtimeService.createExecutionQuery().processInstanceBusinessKey(caseId)
+        .processDefinitionKey(ReintegrationJourneyProcess.WATCH_PROCESS_KEY)
+        .processVariableValueEquals(Var.MILESTONE, kept.name()).list()) {
+      watches.computeIfAbsent(execution.getProcessInstanceId(), id -> new ArrayList<>())
+          .add((ExecutionEntity) execution);
+    }
+    watches.forEach((instanceId, executions) -> {
+      // Where the watch waits: its executions that hold no other (a scope's own execution names no activity then).
+      Set<String> parents = executions.stream().map(ExecutionEntity::getParentId).filter(Objects::nonNull)
+          .collect(Collectors.toSet());
+      boolean plansAgain = executions.stream().filter(execution -> !parents.contains(execution.getId()))
+          .allMatch(waiting -> waiting.getActivityId() != null
+              && plansAgainAfter(waiting.getProcessDefinitionId(), waiting.getActivityId()));
+      if (!plansAgain) {
+        runtimeService.createMessageCorrelation(ReintegrationJourneyProcess.MESSAGE_DEADLINE_MET)
+            .processInstanceId(instanceId).correlateWithResult();
+      }
+    });
+  }
+
+  /**
+   * Whether the watch's timer {@code activityId} in this model version is followed by a gateway that plans again
+   * when the deadline moved later ({@code journeyWatches.movedLater}). Read from the deployed model itself, so a
+   * version without it is told of every evaluation as before.
+   */
+  private boolean plansAgainAfter(String definitionId, String activityId) {
+    return plansAgain.computeIfAbsent(definitionId + "/" + activityId, key -> {
+      ModelElementInstance element = repositoryService.getBpmnModelInstance(definitionId)
+          .getModelElementById(activityId);
+      if (!(element instanceof IntermediateCatchEvent timer)
+          || timer.getEventDefinitions().stream().noneMatch(TimerEventDefinition.class::isInstance)) {
+        return false;
+      }
+      return timer.getOutgoing().stream().map(SequenceFlow::getTarget)
+          .filter(ExclusiveGateway.class::isInstance)
+          .flatMap(gateway -> gateway.getOutgoing().stream())
+          .map(SequenceFlow::getConditionExpression).filter(Objects::nonNull)
+          .anyMatch(condition -> condition.getTextContent().replace(" ", "").contains("journeyWatches.movedLater("));
+    });
+  }
+
+  /**
+   * Whether the moment a watch's timer waited for (warning 1 or 2, or 0: the deadline passed) now falls later than
+   * when it went off: then the watch plans again from the new date. Only a recurring deadline moves so, silently (an
+   * evaluation held starts the next six weeks); a legal deadline that moves tells its watch ({@code
+   * Message_DeadlineMoved}), and its dates are taken as they were armed.
+   */
+  public boolean movedLater(DelegateExecution execution, int number) {
+    if (!watch(execution).recurs()) {
+      return false;
+    }
+    Date moment = number == 0 ? due(execution) : warningAt(execution, number);
+    return moment.toInstant().isAfter(clock.instant());
+  }
+
+  /** Per model version and waiting activity: whether it is a timer after which the watch looks for a later date. */
+  private final Map<String, Boolean> plansAgain = new ConcurrentHashMap<>();
+
   /** The recurring evaluation, the escalations of deadlines (their steps are listed themselves), the closing step. */
-  private static final java.util.Set<String> IGNORED_AT_END = java.util.Set.of(Element.TASK_EVALUATION,
+  private static final Set<String> IGNORED_AT_END = Set.of(Element.TASK_EVALUATION,
       Element.TASK_HANDLE_OVERDUE_DEADLINE, Element.TASK_CLOSE_OPEN_STEPS_AT_END);
 
   /**
@@ -221,9 +310,26 @@ public class JourneyWatches {
           .filter(d -> d.milestone() == nl.bluevitaal.poortwachter.Milestone.FIRST_YEAR_EVALUATION)
           .map(CaseDeadline::metOn).filter(java.util.Objects::nonNull).findFirst()
           .orElse(LocalDate.now(clock)).plusDays(properties.spoor2WindowDays());
-      case EVALUATION -> roundStartedOn(roundId).plusDays(properties.evaluationIntervalDays());
+      case EVALUATION -> latest(roundStartedOn(roundId), lastEvaluationHeldOn(caseId))
+          .plusDays(properties.evaluationIntervalDays());
       default -> throw new IllegalStateException("No date for " + watch);
     };
+  }
+
+  /**
+   * The day the last evaluation of the case was held (completed), if any. Its watch is not told of an evaluation held
+   * on time ({@link #reached}), so the next one counts from here. In the transaction that completes an evaluation its
+   * row is not written yet; the watch then counts from the round it arms that day.
+   */
+  private LocalDate lastEvaluationHeldOn(String caseId) {
+    return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId)
+        .taskDefinitionKey(Element.TASK_EVALUATION).taskDeleteReason("completed")
+        .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream().findFirst()
+        .map(held -> held.getEndTime().toInstant().atZone(clock.getZone()).toLocalDate()).orElse(null);
+  }
+
+  private static LocalDate latest(LocalDate day, LocalDate other) {
+    return other != null && other.isAfter(day) ? other : day;
   }
 
   /**

@@ -24,6 +24,7 @@ import nl.bluevitaal.casefile.NewEmployee;
 import nl.bluevitaal.casefile.Phase;
 import nl.bluevitaal.casefile.SickReport;
 import nl.bluevitaal.casefile.StaleEditException;
+import nl.bluevitaal.journey.CaseMigrations;
 import nl.bluevitaal.journey.InvalidOutcomeException;
 import nl.bluevitaal.journey.JourneyRequests;
 import nl.bluevitaal.journey.JourneyTasks;
@@ -70,10 +71,12 @@ class ReintegrationJourneyScenarioTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired nl.bluevitaal.privacy.AuditTrail auditTrail;
   @Autowired JourneyRequests requests;
   @Autowired Notices notices;
+  @Autowired CaseMigrations migrations;
 
   @AfterEach
   void resetClock() {
@@ -437,17 +440,92 @@ class ReintegrationJourneyScenarioTest {
     LocalDate spoor1 = today();
     assertThat(watchTimer(caseId, "EVALUATION").getDuedate())
         .isEqualTo(Date.from(spoor1.plusDays(42 - 14).atStartOfDay(ZONE).toInstant()));
-    // An evaluation held after four weeks: the next one is due six weeks after it.
+    // An evaluation held after four weeks (that morning's first warning said two weeks were left): the next one is
+    // due six weeks after it. The watch is not told; when its timer for the old date goes off it finds the later one
+    // and plans again, so the old dates pass without a warning or an escalation.
     travelTo(spoor1.plusDays(28));
+    assertThat(evaluationWarnings(caseId)).hasSize(1);
     complete(caseId, Element.TASK_EVALUATION, Map.of());
-    assertThat(watchTimer(caseId, "EVALUATION").getDuedate())
-        .isEqualTo(Date.from(today().plusDays(42 - 14).atStartOfDay(ZONE).toInstant()));
     LocalDate held = today();
+    travelTo(spoor1.plusDays(43));
+    assertThat(evaluationWarnings(caseId)).hasSize(1);
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_HANDLE_OVERDUE_DEADLINE);
+    assertThat(watchTimer(caseId, "EVALUATION").getDuedate())
+        .isEqualTo(Date.from(held.plusDays(42 - 14).atStartOfDay(ZONE).toInstant()));
+    travelTo(held.plusDays(42 - 14));
+    assertThat(evaluationWarnings(caseId)).hasSize(2);
     travelTo(held.plusDays(42 - 3));
-    assertThat(noticesFor(caseId, Notice.Kind.DEADLINE_WARNING)).filteredOn(n -> n.title().startsWith("Evaluatie"))
-        .hasSize(2);
+    assertThat(evaluationWarnings(caseId)).hasSize(3);
+    travelTo(held.plusDays(42));
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_HANDLE_OVERDUE_DEADLINE);
     travelTo(held.plusDays(43));
     assertThat(escalation(caseId).candidateUsers()).containsExactly("couns-1");
+  }
+
+  @Test
+  void anEvaluationHeldLateEndsItsEscalationAndTheNextCountsFromIt() {
+    UUID caseId = reportSick(FIRST_SICK_DAY, "evallate");
+    driveTo(caseId, Phase.SPOOR_1);
+    LocalDate spoor1 = today();
+    travelTo(spoor1.plusDays(43));
+    assertThat(escalation(caseId).candidateUsers()).containsExactly("couns-1");
+    travelTo(spoor1.plusDays(45));
+    complete(caseId, Element.TASK_EVALUATION, Map.of());
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_HANDLE_OVERDUE_DEADLINE);
+    assertThat(watchTimer(caseId, "EVALUATION").getDuedate())
+        .isEqualTo(Date.from(today().plusDays(42 - 14).atStartOfDay(ZONE).toInstant()));
+    // Held again on time, a day before that first warning: nothing fires until six weeks after this one.
+    LocalDate late = today();
+    travelTo(late.plusDays(27));
+    complete(caseId, Element.TASK_EVALUATION, Map.of());
+    LocalDate held = today();
+    travelTo(late.plusDays(43));
+    assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_HANDLE_OVERDUE_DEADLINE);
+    travelTo(held.plusDays(43));
+    assertThat(escalation(caseId).candidateUsers()).containsExactly("couns-1");
+  }
+
+  /**
+   * A watch whose model does not plan again by itself (the version released before, or a process owner's own) is
+   * told of every evaluation, as before: it would otherwise warn and escalate on the old date.
+   */
+  @Test
+  void aWatchModelThatDoesNotPlanAgainIsToldOfEveryEvaluation() throws Exception {
+    int shipped = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(ReintegrationJourneyProcess.WATCH_PROCESS_KEY).latestVersion().singleResult().getVersion();
+    String deployment = repositoryService.createDeployment().name("MilestoneWatch without planning again")
+        .addInputStream("MilestoneWatch.bpmn",
+            getClass().getResourceAsStream("/processes-before/MilestoneWatch-without-planning-again.bpmn"))
+        .deploy().getId();
+    try {
+      UUID caseId = reportSick(FIRST_SICK_DAY, "evalold");
+      driveTo(caseId, Phase.SPOOR_1);
+      assertThat(repositoryService.getProcessDefinition(watch(caseId, "EVALUATION").getProcessDefinitionId())
+          .getDeploymentId()).isEqualTo(deployment);
+      travelTo(today().plusDays(20));
+      complete(caseId, Element.TASK_EVALUATION, Map.of());
+      Date toldOn = Date.from(today().plusDays(42 - 14).atStartOfDay(ZONE).toInstant());
+      assertThat(watchTimer(caseId, "EVALUATION").getDuedate()).isEqualTo(toldOn);
+      // Moved to the shipped version (the process owner's migration page), the watch plans again by itself.
+      ProcessInstance old = watch(caseId, "EVALUATION");
+      int oldVersion = repositoryService.getProcessDefinition(old.getProcessDefinitionId()).getVersion();
+      assertThat(migrations.migrate(new CaseMigrations.MigrationRequest(ReintegrationJourneyProcess.WATCH_PROCESS_KEY,
+          oldVersion, shipped, Map.of()), List.of(old.getId()))).allMatch(CaseMigrations.InstanceOutcome::succeeded);
+      travelTo(today().plusDays(10));
+      complete(caseId, Element.TASK_EVALUATION, Map.of());
+      assertThat(watchTimer(caseId, "EVALUATION").getDuedate()).isEqualTo(toldOn);
+      LocalDate held = today();
+      travelTo(held.plusDays(42 - 14));
+      assertThat(watchTimer(caseId, "EVALUATION").getDuedate())
+          .isEqualTo(Date.from(held.plusDays(42 - 3).atStartOfDay(ZONE).toInstant()));
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
+  private List<Notice> evaluationWarnings(UUID caseId) {
+    return noticesFor(caseId, Notice.Kind.DEADLINE_WARNING).stream().filter(n -> n.title().startsWith("Evaluatie"))
+        .toList();
   }
 
   @Test
