@@ -68,6 +68,8 @@ public class JourneyWatches {
   private final TaskService taskService;
   private final EscalationLadder ladder;
   private final ApplicationEventPublisher events;
+  /** Per model version and waiting activity: whether it is a timer after which the watch looks for a later date. */
+  private final Map<String, Boolean> plansAgain = new ConcurrentHashMap<>();
 
   JourneyWatches(CaseRegistry registry, DeadlineEngine engine, JourneyProperties properties, JourneyPeople people,
       Notices notices, MessageSource messages, Clock clock, RuntimeService runtimeService,
@@ -184,7 +186,7 @@ public class JourneyWatches {
           .add((ExecutionEntity) execution);
     }
     watches.forEach((instanceId, executions) -> {
-      // Where the watch waits: its executions that hold no other (a scope's own execution names no activity then).
+      // Where the watch waits: its executions that hold no other (a scope's own execution stands for the scope).
       Set<String> parents = executions.stream().map(ExecutionEntity::getParentId).filter(Objects::nonNull)
           .collect(Collectors.toSet());
       boolean plansAgain = executions.stream().filter(execution -> !parents.contains(execution.getId()))
@@ -231,9 +233,6 @@ public class JourneyWatches {
     Date moment = number == 0 ? due(execution) : warningAt(execution, number);
     return moment.toInstant().isAfter(clock.instant());
   }
-
-  /** Per model version and waiting activity: whether it is a timer after which the watch looks for a later date. */
-  private final Map<String, Boolean> plansAgain = new ConcurrentHashMap<>();
 
   /** The recurring evaluation, the escalations of deadlines (their steps are listed themselves), the closing step. */
   private static final Set<String> IGNORED_AT_END = Set.of(Element.TASK_EVALUATION,
