@@ -204,6 +204,12 @@ final class Report {
     failures.add("Phase `" + phase + "` failed: " + e);
   }
 
+  /** The middle value of a sorted list; of an even count, the mean of the two middle ones. */
+  private static double median(List<Double> sorted) {
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+  }
+
   private static String throughputRow(NationalWorkload.Result t, PgBench.Result p, String round) {
     return "| " + t.workers() + round + " | " + (t.withFileWrite() ? "step with its file write" : "step completion")
         + " | " + t.completions() + " in " + t.measured().toSeconds() + " s"
@@ -265,7 +271,7 @@ final class Report {
           List<Double> sorted = each.stream().sorted().toList();
           md.append("- ").append(variant).append(": ")
               .append(String.join(", ", each.stream().map(r -> format(r) + " %").toList()))
-              .append("; median ").append(format(sorted.get(sorted.size() / 2))).append(" %\n");
+              .append("; median ").append(format(median(sorted))).append(" %\n");
         });
       }
     }

@@ -474,12 +474,14 @@ class ReintegrationJourneyScenarioTest {
     assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_HANDLE_OVERDUE_DEADLINE);
     assertThat(watchTimer(caseId, "EVALUATION").getDuedate())
         .isEqualTo(Date.from(today().plusDays(42 - 14).atStartOfDay(ZONE).toInstant()));
-    // Held again on time, a day before that first warning: nothing fires until six weeks after this one.
+    // Held again on time, a day before that first warning: neither a warning nor an escalation for the old date.
     LocalDate late = today();
     travelTo(late.plusDays(27));
+    int warned = evaluationWarnings(caseId).size();
     complete(caseId, Element.TASK_EVALUATION, Map.of());
     LocalDate held = today();
     travelTo(late.plusDays(43));
+    assertThat(evaluationWarnings(caseId)).hasSize(warned);
     assertThat(stepKeys(caseId)).doesNotContain(Element.TASK_HANDLE_OVERDUE_DEADLINE);
     travelTo(held.plusDays(43));
     assertThat(escalation(caseId).candidateUsers()).containsExactly("couns-1");
