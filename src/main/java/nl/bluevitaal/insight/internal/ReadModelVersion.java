@@ -1,16 +1,21 @@
 package nl.bluevitaal.insight.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,12 +27,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The read model's version, shared by every node through the database: the whole read model's (V43) and each unit's
- * (V44), raised once after each transaction that changed insight's rows has committed, so that a figure kept for the
+ * (V44), raised after the transactions that changed insight's rows have committed, so that a figure kept for the
  * version before is never served again. A unit's figures are kept for its unit's version: a step in one unit leaves
  * what every node keeps for the other units as it is (at national scale some step happens every minute somewhere).
  * Raised after the commit, in a transaction of its own: raised inside, a reader could read the new version before the
  * rows it stands for are visible, and keep old figures under it; and the rows would stay locked for the whole
  * recording transaction, making every step of every case wait for the others'.
+ *
+ * <p>Raised once for all the changes a node committed within {@code version-raise-delay} (half a second by default),
+ * not once per transaction: every step and every timer of every case changes insight's rows, and a raise of its own
+ * after each (a transaction, four round trips and the one row of the whole read model's version that every node
+ * updates) made the jobs of a timer storm on two nodes queue for that row. Before it reads a version, a node raises
+ * what it committed itself: whoever changes a case and then reads a figure on the same node sees their change counted.
+ * Another node may serve its kept figure for up to that delay after the change; {@code PT0S} raises after each commit.
  */
 @Component
 public class ReadModelVersion {
@@ -42,24 +54,36 @@ public class ReadModelVersion {
   }
 
   private final JdbcClient jdbc;
-  private final DataSource dataSource;
   private final TransactionTemplate ownTransaction;
-  private volatile Boolean postgres;
+  private final Duration raiseDelay;
+  private final ScheduledExecutorService raiser;
+  /** Held while a node's committed changes are raised: a reader of this node waits for a raise under way. */
+  private final ReentrantLock raising = new ReentrantLock();
+  /** This node's committed changes not raised yet (null: none); guarded by {@code this}. */
+  private Changes committed;
 
-  ReadModelVersion(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+  ReadModelVersion(JdbcClient jdbc, PlatformTransactionManager transactions,
+      @Value("${bluevitaal.insight.version-raise-delay:PT0.5S}") Duration raiseDelay) {
     this.jdbc = jdbc;
-    this.dataSource = dataSource;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.raiseDelay = raiseDelay;
+    this.raiser = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "insight-version");
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   /** The whole read model's version. */
   public long current() {
+    raiseCommitted();
     return jdbc.sql("select version from insight_version where id = 1").query(Long.class).single();
   }
 
   /** The version a unit's figures are kept for; null: what spans units (the list of units, the model's heatmap). */
   public Stamp current(String unit) {
+    raiseCommitted();
     if (unit != null) {
       List<Long> version = jdbc.sql("select version from insight_unit_version where unit = :u").param("u", unit)
           .query(Long.class).list();
@@ -98,6 +122,13 @@ public class ReadModelVersion {
     final Set<String> units = new HashSet<>();
     boolean opened;
     boolean all;
+
+    void add(Changes more) {
+      cases.addAll(more.cases);
+      units.addAll(more.units);
+      opened |= more.opened;
+      all |= more.all;
+    }
   }
 
   /** Collected per transaction, raised once after its commit; outside a transaction raised at once. */
@@ -115,13 +146,7 @@ public class ReadModelVersion {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          try {
-            raise(made);
-          } catch (RuntimeException e) {
-            // The change is committed; its caller must not hear otherwise. Kept figures expire on their own
-            // (ReadModelCache's keep), and the next change raises the version past this one.
-            log.warn("Insight: the read model's version was not raised after a change", e);
-          }
+          committed(made);
         }
 
         @Override
@@ -134,18 +159,65 @@ public class ReadModelVersion {
     change.accept(pending);
   }
 
+  /** A transaction's changes, committed: raised with the others of the next {@code raiseDelay}. */
+  private void committed(Changes changes) {
+    if (raiseDelay.isZero()) {
+      raiseSafely(changes);
+      return;
+    }
+    synchronized (this) {
+      if (committed != null) {
+        committed.add(changes);
+        return;
+      }
+      committed = changes;
+    }
+    try {
+      raiser.schedule(this::raiseCommitted, raiseDelay.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      // The node is stopping: raised now, not lost.
+      raiseCommitted();
+    }
+  }
+
+  /** Raises what this node committed and has not raised yet; waits for a raise already under way. */
+  void raiseCommitted() {
+    synchronized (this) {
+      if (committed == null && !raising.isLocked()) {
+        return;
+      }
+    }
+    raising.lock();
+    try {
+      Changes changes;
+      synchronized (this) {
+        changes = committed;
+        committed = null;
+      }
+      if (changes != null) {
+        raiseSafely(changes);
+      }
+    } finally {
+      raising.unlock();
+    }
+  }
+
+  private void raiseSafely(Changes changes) {
+    try {
+      raise(changes);
+    } catch (RuntimeException e) {
+      // The changes are committed; their callers must not hear otherwise. Kept figures expire on their own
+      // (ReadModelCache's keep), and the next change raises the version past this one.
+      log.warn("Insight: the read model's version was not raised after a change", e);
+    }
+  }
+
   private void raise(Changes changes) {
     boolean all = changes.all || changes.cases.size() > CASES_NAMED;
     if (changes.opened || all) {
       unitsOwnVersions(all ? null : changes.cases);
     }
     ownTransaction.executeWithoutResult(status -> {
-      if (postgres()) {
-        // Not worth a wait for the disk: every step of every case ends in this commit, so a synchronous one would
-        // double the flushes of a timer storm. A raise lost in a crash of the database leaves kept figures as they
-        // were until their keep runs out (ReadModelCache), never a figure of rows that were not committed.
-        jdbc.sql("set local synchronous_commit = off").update();
-      }
       jdbc.sql("update insight_version set version = version + 1 where id = 1").update();
       if (all) {
         jdbc.sql("update insight_unit_version set version = version + 1").update();
@@ -164,17 +236,6 @@ public class ReadModelVersion {
     });
   }
 
-  private boolean postgres() {
-    if (postgres == null) {
-      try (Connection connection = dataSource.getConnection()) {
-        postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-      } catch (SQLException e) {
-        throw new IllegalStateException("The database does not say what it is", e);
-      }
-    }
-    return postgres;
-  }
-
   /** A unit new to the read model gets its version (read until then at the whole read model's). */
   private void unitsOwnVersions(Set<UUID> cases) {
     try {
@@ -188,5 +249,12 @@ public class ReadModelVersion {
       // Another node gave the unit its version at the same moment: one is all it needs.
       log.debug("Insight: a unit's version was made by another node", e);
     }
+  }
+
+  /** What this node committed is raised before it stops, not left to the kept figures' keep. */
+  @PreDestroy
+  void stop() {
+    raiser.shutdownNow();
+    raiseCommitted();
   }
 }
