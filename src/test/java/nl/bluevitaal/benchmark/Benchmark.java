@@ -83,6 +83,7 @@ public final class Benchmark {
   private final int generatorWorkers;
   private final int generationParts;
   private final int rounds;
+  private final int[] stormNodes;
   /** Settings for every app (in-process and nodes), to compare a tuning with and without: --app="k=v;k2=v2". */
   private final List<String> appArgs;
   private final List<String> nodeJvm;
@@ -127,6 +128,9 @@ public final class Benchmark {
     generatorWorkers = Integer.parseInt(args.getOrDefault("generator-workers", "3"));
     generationParts = Integer.parseInt(args.getOrDefault("generation-parts", "0"));
     rounds = Integer.parseInt(args.getOrDefault("rounds", "1"));
+    // --storm-nodes=2: only the storm on two nodes (the target's), run --rounds times.
+    stormNodes = java.util.Arrays.stream(args.getOrDefault("storm-nodes", "1,2").split(",")).map(String::strip)
+        .mapToInt(Integer::parseInt).toArray();
     nodeJvm = args.containsKey("node-jvm") ? List.of(args.get("node-jvm").trim().split("\\s+")) : DEFAULT_NODE_JVM;
     appArgs = args.containsKey("app") ? java.util.Arrays.stream(args.get("app").split(";"))
         .filter(a -> !a.isBlank()).map(a -> "--" + a.strip()).toList() : List.of();
@@ -896,13 +900,19 @@ public final class Benchmark {
 
   private void storm(String base) throws Exception {
     String stormBase = stormBase(base);
-    for (int nodes : new int[] {1, 2}) {
-      String database = "bv_storm_run";
-      postgres.copy(stormBase, database);
-      log("Timer storm on " + nodes + " node(s)");
-      report.storm(TimerStorm.run(postgres, database, nodes, jar, nodeJvm, appArgs, workDir));
-      postgres.drop(database);
+    for (int round = 0; round < rounds; round++) {
+      for (int nodes : stormNodes) {
+        stormOn(stormBase, nodes);
+      }
     }
+  }
+
+  private void stormOn(String stormBase, int nodes) throws Exception {
+    String database = "bv_storm_run";
+    postgres.copy(stormBase, database);
+    log("Timer storm on " + nodes + " node(s)");
+    report.storm(TimerStorm.run(postgres, database, nodes, jar, nodeJvm, appArgs, workDir));
+    postgres.drop(database);
   }
 
   /** The caseload with the storm cohort around it, made once per generated caseload (a template like the base). */
