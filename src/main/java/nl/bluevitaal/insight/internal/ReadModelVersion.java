@@ -36,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Raised once for all the changes a node committed within {@code version-raise-delay} (half a second by default),
  * not once per transaction: every step and every timer of every case changes insight's rows, and a raise of its own
- * after each (a transaction, four round trips and the one row of the whole read model's version that every node
- * updates) made the jobs of a timer storm on two nodes queue for that row. Before it reads a version, a node raises
+ * after each was one more transaction for each of them (four round trips, and an update of the one row of the whole
+ * read model's version that every job of every node updated). Before it reads a version, a node raises
  * what it committed itself: whoever changes a case and then reads a figure on the same node sees their change counted.
  * Another node may serve its kept figure for up to that delay after the change; {@code PT0S} raises after each commit.
  */
