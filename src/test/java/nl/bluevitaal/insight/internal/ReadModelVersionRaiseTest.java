@@ -50,7 +50,7 @@ class ReadModelVersionRaiseTest {
     long ofUnit = inTable(unit);
 
     for (int i = 0; i < 3; i++) {
-      new TransactionTemplate(transactions).executeWithoutResult(status -> delayed.changed(caseId));
+      commitChange(caseId);
     }
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
       delayed.changed(caseId);
@@ -72,7 +72,7 @@ class ReadModelVersionRaiseTest {
     String unit = CaseFixtures.tag("Eenheid W");
     UUID caseId = open(unit);
     long ofUnit = inTable(unit);
-    new TransactionTemplate(transactions).executeWithoutResult(status -> delayed.changed(caseId));
+    commitChange(caseId);
 
     delayed.stop();
 
@@ -86,10 +86,14 @@ class ReadModelVersionRaiseTest {
     UUID caseId = open(unit);
     long ofUnit = inTable(unit);
 
-    new TransactionTemplate(transactions).executeWithoutResult(status -> delayed.changed(caseId));
-    new TransactionTemplate(transactions).executeWithoutResult(status -> delayed.changed(caseId));
+    commitChange(caseId);
+    commitChange(caseId);
 
     assertThat(inTable(unit)).isEqualTo(ofUnit + 2);
+  }
+
+  private void commitChange(UUID caseId) {
+    new TransactionTemplate(transactions).executeWithoutResult(status -> delayed.changed(caseId));
   }
 
   /** A case in a unit of its own, through the application's event: the unit gets its version in the table. */
