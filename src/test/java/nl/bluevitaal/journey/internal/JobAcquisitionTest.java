@@ -18,7 +18,7 @@ import org.springframework.core.task.SyncTaskExecutor;
  * executor), through the engine's own acquisition strategy: a node that lost some due jobs to another node (both took
  * the oldest first) asks next for no more than it can run. With the engine's backoff the number doubled at every such
  * collision, and in the benchmark's storm on two nodes each node soon held hundreds of locked jobs it could not run;
- * the other node then found nothing to take and searched every job for it, ten times a second (a third of the
+ * the other node then found nothing to take and searched every job for it several times a second (a third of the
  * database's work in that storm), and a node that stopped then would have held those deadlines until their locks ran
  * out.
  */
