@@ -12,11 +12,14 @@ import nl.bluevitaal.support.ApplicationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /**
  * The cache as production runs it (serving while computing, which the other tests switch off): after a change the
  * kept value is served while the new one is computed once in the background; a value never computed, or kept longer
- * than the keep with a change since, is computed while the reader waits.
+ * than the keep with a change since, is computed while the reader waits; what was read lately is computed again
+ * before it gets that old.
  */
 @ApplicationTest
 class ReadModelCacheServingTest {
@@ -24,16 +27,21 @@ class ReadModelCacheServingTest {
   @Autowired
   ReadModelVersion version;
 
+  @Autowired
+  ScheduledTaskHolder scheduled;
+
   ReadModelCache cache;
 
   @AfterEach
   void stop() {
-    cache.stop();
+    if (cache != null) {
+      cache.stop();
+    }
   }
 
   @Test
   void afterAChangeTheKeptValueIsServedWhileTheNewOneIsComputedOnce() throws InterruptedException {
-    cache = new ReadModelCache(version, 200, Duration.ofMinutes(10), true);
+    cache = new ReadModelCache(version, 200, Duration.ofMinutes(10), true, Duration.ofHours(1));
     Object key = UUID.randomUUID();
     AtomicInteger computed = new AtomicInteger();
     assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(1);
@@ -67,7 +75,7 @@ class ReadModelCacheServingTest {
 
   @Test
   void aValueNeverComputedIsComputedWhileTheReaderWaits() {
-    cache = new ReadModelCache(version, 200, Duration.ofMinutes(10), true);
+    cache = new ReadModelCache(version, 200, Duration.ofMinutes(10), true, Duration.ofHours(1));
     AtomicInteger computed = new AtomicInteger();
 
     assertThat(cache.<Integer>get(UUID.randomUUID(), computed::incrementAndGet)).isEqualTo(1);
@@ -80,7 +88,7 @@ class ReadModelCacheServingTest {
    */
   @Test
   void aValueKeptLongerThanTheKeepIsServedWhileItIsComputedAgain() throws InterruptedException {
-    cache = new ReadModelCache(version, 200, Duration.ZERO, true);
+    cache = new ReadModelCache(version, 200, Duration.ZERO, true, Duration.ofHours(1));
     Object key = UUID.randomUUID();
     AtomicInteger computed = new AtomicInteger();
     assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(1);
@@ -93,7 +101,7 @@ class ReadModelCacheServingTest {
   /** Past its keep and changed since, a value is not served: the reader waits for the new one. */
   @Test
   void aValueKeptLongerThanTheKeepWithAChangeSinceIsComputedWhileTheReaderWaits() {
-    cache = new ReadModelCache(version, 200, Duration.ZERO, true);
+    cache = new ReadModelCache(version, 200, Duration.ZERO, true, Duration.ofHours(1));
     Object key = UUID.randomUUID();
     AtomicInteger computed = new AtomicInteger();
     cache.get(key, computed::incrementAndGet);
@@ -105,7 +113,7 @@ class ReadModelCacheServingTest {
   /** Past half its keep a value read is served and computed again in the background: a unit read often never waits. */
   @Test
   void aValueReadPastHalfItsKeepIsComputedAgainInTheBackground() throws InterruptedException {
-    cache = new ReadModelCache(version, 200, Duration.ofSeconds(4), true);
+    cache = new ReadModelCache(version, 200, Duration.ofSeconds(4), true, Duration.ofHours(1));
     Object key = UUID.randomUUID();
     AtomicInteger computed = new AtomicInteger();
     assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(1);
@@ -115,6 +123,56 @@ class ReadModelCacheServingTest {
     Thread.sleep(2_500);
     assertThat(cache.<Integer>get(key, computed::incrementAndGet)).as("past half its keep: served").isEqualTo(1);
     assertThat(awaitServed(key, 2, computed)).isEqualTo(2);
+  }
+
+  /**
+   * What readers got lately is computed again in the background once it is older than half its keep, so it never
+   * gets older than the keep: after a change its next reader gets it at once instead of waiting.
+   */
+  @Test
+  void aValueReadLatelyIsComputedAgainBeforeItGetsOlderThanItsKeep() throws InterruptedException {
+    cache = new ReadModelCache(version, 200, Duration.ofSeconds(4), true, Duration.ofHours(1));
+    Object key = UUID.randomUUID();
+    AtomicInteger computed = new AtomicInteger();
+    assertThat(cache.<Integer>get(key, computed::incrementAndGet)).isEqualTo(1);
+
+    Thread.sleep(2_100);
+    cache.refreshRead();
+    for (int i = 0; i < 200 && computed.get() < 2; i++) {
+      Thread.sleep(50);
+    }
+    assertThat(computed).as("past half its keep: computed again in the background").hasValue(2);
+
+    Thread.sleep(2_100);
+    version.changed();
+    // Four seconds and more after the first read, changed just now: without the refresh the reader would compute -1.
+    assertThat(cache.<Integer>get(key, () -> -1)).as("served at once").isEqualTo(2);
+  }
+
+  @Test
+  void theApplicationsCacheLooksForWhatToComputeAgainEveryMinute() {
+    assertThat(scheduled.getScheduledTasks()).anySatisfy(task -> {
+      assertThat(task.getTask().getRunnable().toString()).contains("ReadModelCache.refreshRead");
+      assertThat(task.getTask()).isInstanceOfSatisfying(FixedDelayTask.class,
+          every -> assertThat(every.getIntervalDuration()).isEqualTo(Duration.ofMinutes(1)));
+    });
+  }
+
+  /** What nobody read within the refresh's window is not computed again: its next reader computes it. */
+  @Test
+  void aValueNobodyReadLatelyIsLeftToItsNextReader() throws InterruptedException {
+    cache = new ReadModelCache(version, 200, Duration.ofSeconds(2), true, Duration.ofSeconds(1));
+    Object key = UUID.randomUUID();
+    AtomicInteger computed = new AtomicInteger();
+    cache.get(key, computed::incrementAndGet);
+
+    Thread.sleep(2_100);
+    cache.refreshRead();
+    Thread.sleep(200);
+    assertThat(computed).hasValue(1);
+    version.changed();
+    assertThat(cache.<Integer>get(key, computed::incrementAndGet)).as("computed while the reader waits")
+        .isEqualTo(2);
   }
 
   /** Reads until the cache serves {@code expected} (computed in the background), at most ten seconds. */
