@@ -684,15 +684,20 @@ public final class Benchmark {
   }
 
   /**
-   * A unit nobody read for longer than the figures' keep (10 min in production): a node of its own with a keep of two
-   * seconds, read half a second after each keep ran out, with no change in between and with one.
+   * A unit nobody read for longer than the figures' keep (10 min in production, looked after every minute for what was
+   * read within the hour): a node of its own with these times scaled down to a keep of two seconds, read half a second
+   * after each keep ran out, with no change in between and with one just before the read; and past the window in
+   * which what was read is computed again, with a change, which is what still waits.
    */
   private void pastTheKeep(String database, InsightScale.Result made) throws Exception {
     Duration keep = Duration.ofSeconds(2);
+    Duration refreshAfterRead = keep.multipliedBy(6);
     String unitQuery = "unit=" + URLEncoder.encode(made.unit(), StandardCharsets.UTF_8) + "&year="
         + LocalDate.now().getYear();
     List<String> args = new ArrayList<>(appArgs);
     args.add("--bluevitaal.insight.cache-keep=" + keep);
+    args.add("--bluevitaal.insight.cache-refresh-every=" + keep.dividedBy(10));
+    args.add("--bluevitaal.insight.cache-refresh-after-read=" + refreshAfterRead);
     try (AppNode node = AppNode.start(new AppNode.Settings("insight-node-keep", productionJar(), productionJvm(),
         postgresEnv(postgres, database), args, AppNode.freePort(), 0, workDir.resolve("insight-node-keep.log")));
         Connection connection = postgres.connect(database);
@@ -710,6 +715,9 @@ public final class Benchmark {
           "/inzicht?unit&year, past its keep, no change", afterAPause(keep, n, () -> { }, unitPage));
       report.insightLatency("Inzicht eenheid, niet gelezen langer dan de bewaartijd, gewijzigd (management)",
           "/inzicht?unit&year, past its keep, changed", afterAPause(keep, n, () -> raise(raise), unitPage));
+      report.insightLatency("Inzicht eenheid, niet gelezen in het afgelopen uur, gewijzigd (management)",
+          "/inzicht?unit&year, past the hour, changed",
+          afterAPause(refreshAfterRead.plus(keep), Math.min(n, 5), () -> raise(raise), unitPage));
     }
   }
 
