@@ -3,6 +3,7 @@ package nl.bluevitaal.insight.internal;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,8 @@ public class ReadModelCache {
     final Object value;
     final String unit;
     final Supplier<?> compute;
-    volatile long read;
+    /** Guarded by {@code entries}, as the map. */
+    long read;
 
     Entry(ReadModelVersion.Stamp version, long at, Object value, String unit, Supplier<?> compute, long read) {
       this.version = version;
@@ -179,16 +181,16 @@ public class ReadModelCache {
       // Iterating leaves the least recently used order as the readers made it.
       for (Map.Entry<Object, Entry> kept : entries.entrySet()) {
         Entry entry = kept.getValue();
-        if (entry.read != NEVER && now - entry.read < refreshAfterReadNanos && now - entry.at >= keepNanos / 2
-            && !computing.contains(kept.getKey())) {
+        if (entry.read != NEVER && now - entry.read < refreshAfterReadNanos && now - entry.at >= keepNanos / 2) {
           read.add(Map.entry(kept.getKey(), entry));
         }
       }
     }
+    // Read before computing, as a reader does; once per unit for the whole round.
+    Map<String, ReadModelVersion.Stamp> stamps = new HashMap<>();
     for (Map.Entry<Object, Entry> kept : read) {
       Entry entry = kept.getValue();
-      // Read before computing, as a reader does.
-      ReadModelVersion.Stamp current = version.current(entry.unit);
+      ReadModelVersion.Stamp current = stamps.computeIfAbsent(entry.unit, version::current);
       boolean start;
       synchronized (entries) {
         start = computing.add(kept.getKey());
