@@ -36,6 +36,8 @@ class JobAcquisitionTest {
     BackoffJobAcquisitionStrategy strategy = new BackoffJobAcquisitionStrategy(executor);
     int perAcquisition = executor.getMaxJobsPerAcquisition();
     assertThat(perAcquisition).as("as the settings say").isEqualTo(16);
+    assertThat(perAcquisition).as("no more than its queue takes").isLessThanOrEqualTo(
+        settings.getJobExecution().getQueueCapacity());
 
     for (int cycle = 0; cycle < 10; cycle++) {
       AcquiredJobs acquired = new AcquiredJobs(perAcquisition);
