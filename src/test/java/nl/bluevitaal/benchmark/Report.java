@@ -294,8 +294,8 @@ final class Report {
     if (!storms.isEmpty()) {
       md.append("\n## Timer storm (target: ≤ 30 s on two nodes, each timer exactly once)\n\n")
           .append("| nodes | storm timers | all due timers | handled in s | escalations | cases escalated once ")
-          .append("| more than once | failed jobs | failed job runs | timers per node |\n")
-          .append("|---|---|---|---|---|---|---|---|---|---|\n");
+          .append("| more than once | failed jobs | failed job runs | timers per node | first timer after s |\n")
+          .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
       for (TimerStorm.Result s : storms) {
         md.append("| ").append(s.nodes()).append(" | ").append(s.cohortTimers()).append(" | ").append(s.timersDue())
             .append(" | ").append(format(s.handledIn().toMillis() / 1000.0)).append(" | ").append(s.escalations())
@@ -303,6 +303,8 @@ final class Report {
             .append(" | ").append(s.failedJobs()).append(" | ").append(s.failedRuns()).append(" | ")
             .append(s.jobsPerNode().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining(", ")))
+            .append(" | ").append(s.firstHandledAfterSeconds().entrySet().stream()
+                .map(e -> e.getKey() + ": " + format(e.getValue())).collect(Collectors.joining(", ")))
             .append(" |\n");
       }
     }

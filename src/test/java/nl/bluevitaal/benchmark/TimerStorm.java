@@ -19,7 +19,7 @@ final class TimerStorm {
 
   record Result(int nodes, long timersDue, long cohortTimers, Duration handledIn, long escalations,
       long casesEscalatedOnce, long casesEscalatedTwice, long failedJobs, Map<String, Long> jobsPerNode,
-      long failedRuns) {
+      long failedRuns, Map<String, Double> firstHandledAfterSeconds) {
   }
 
   private static final String COHORT_BUSINESS_KEYS = """
@@ -98,10 +98,19 @@ final class TimerStorm {
         String[] parts = row.split("=");
         perNode.put(parts[0], Long.parseLong(parts[1]));
       }
+      // When each node handled its first storm timer, counted from the storm moment: an idle node looks for due jobs
+      // only every so often (camunda.bpm.job-execution.max-wait), and that wait is part of the storm's time.
+      Map<String, Double> firstAfter = new java.util.TreeMap<>();
+      for (String row : postgres.strings(database, "select hostname_ || '=' || cast(extract(epoch from"
+          + " min(timestamp_) - cast(? as timestamp)) as varchar) from act_hi_job_log where job_def_type_ like 'timer%'"
+          + " and timestamp_ >= ? and job_state_ = 2 group by hostname_", due, due)) {
+        String[] parts = row.split("=");
+        firstAfter.put(parts[0], Double.parseDouble(parts[1]));
+      }
       long retries = postgres.number(database, "select count(*) from act_hi_job_log where timestamp_ >= ?"
           + " and job_state_ = 1", due);
       return new Result(nodes, timersDue, cohortTimers, handledIn, escalations, once, twice, failed, perNode,
-          retries);
+          retries, firstAfter);
     } finally {
       for (AppNode node : started) {
         node.close();
