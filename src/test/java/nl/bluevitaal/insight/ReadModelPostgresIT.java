@@ -90,9 +90,12 @@ class ReadModelPostgresIT {
     assertThat(snapshot(caseId)).isEqualTo(before);
   }
 
-  /** A step without a due day is kept with PostgreSQL's types; one of a case the read model does not know is not. */
+  /**
+   * A step without a due day, a missed deadline and an escalation are kept with PostgreSQL's types (the escalation by
+   * one insert that asks whether the case is known); for a case the read model does not know none is.
+   */
   @Test
-  void aStepIsKeptOnlyForACaseTheReadModelKnowsOnPostgresql() {
+  void stepsMissesAndEscalationsAreKeptOnlyForACaseTheReadModelKnowsOnPostgresql() {
     String counsellor = fixtures.user("couns-pg2", Groups.COUNSELLOR);
     UUID known = fixtures.sickCase(SickCase.of(null, "Werknemer PG 2").counselledBy(counsellor, "doc-pg2"));
     UUID unknown = UUID.randomUUID();
@@ -106,6 +109,22 @@ class ReadModelPostgresIT {
       assertThat(jdbc.queryForList("select case_id, due_on from insight_step where task_id like 'pg-step-%'"))
           .extracting(row -> row.get("case_id"), row -> row.get("due_on"))
           .containsExactly(org.assertj.core.api.Assertions.tuple(known, null));
+      java.time.LocalDate raised = java.time.LocalDate.of(2026, 5, 4);
+      for (int i = 0; i < 2; i++) {
+        for (UUID caseId : List.of(known, unknown)) {
+          events.publishEvent(new nl.bluevitaal.casefile.CaseFileEvents.DeadlineMissed(caseId,
+              nl.bluevitaal.poortwachter.Milestone.UWV_NOTIFICATION, java.time.LocalDate.of(2026, 5, 1)));
+          events.publishEvent(new JourneyEvents.EscalationRaised(caseId, "UWV_NOTIFICATION", "UWV_NOTIFICATION", 2,
+              raised));
+        }
+      }
+      assertThat(jdbc.queryForList("select case_id, rung from insight_escalation where raised_on = ?", raised))
+          .extracting(row -> row.get("case_id"), row -> row.get("rung"))
+          .containsExactly(org.assertj.core.api.Assertions.tuple(known, 2));
+      assertThat(jdbc.queryForList("select case_id, missed, highest_rung from insight_deadline"
+              + " where milestone = 'UWV_NOTIFICATION' and case_id in (?, ?)", known, unknown))
+          .extracting(row -> row.get("case_id"), row -> row.get("missed"), row -> row.get("highest_rung"))
+          .containsExactly(org.assertj.core.api.Assertions.tuple(known, true, 2));
       status.setRollbackOnly();
     });
   }

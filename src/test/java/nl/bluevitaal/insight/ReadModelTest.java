@@ -322,6 +322,33 @@ class ReadModelTest {
     });
   }
 
+  /**
+   * A missed deadline and an escalation are kept for a case the read model knows, once; for a case it does not know
+   * nothing is kept (each is written by one statement that asks both). Rolled back, as above.
+   */
+  @Test
+  void anEscalationAndAMissIsKeptOnlyForACaseTheReadModelKnows() {
+    UUID unknown = UUID.randomUUID();
+    LocalDate raised = LocalDate.of(2026, 5, 4);
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      for (int i = 0; i < 2; i++) {
+        for (UUID caseId : List.of(caseA, unknown)) {
+          events.publishEvent(new CaseFileEvents.DeadlineMissed(caseId, Milestone.UWV_NOTIFICATION,
+              LocalDate.of(2026, 5, 1)));
+          events.publishEvent(new JourneyEvents.EscalationRaised(caseId, "UWV_NOTIFICATION", "UWV_NOTIFICATION", 1,
+              raised));
+        }
+      }
+      assertThat(jdbc.queryForList("select case_id, rung from insight_escalation where raised_on = ?", raised))
+          .extracting(row -> row.get("CASE_ID"), row -> row.get("RUNG")).containsExactly(tuple(caseA, 1));
+      assertThat(jdbc.queryForList("select case_id, missed, highest_rung from insight_deadline where milestone = ?"
+              + " and case_id in (?, ?)", Milestone.UWV_NOTIFICATION.name(), caseA, unknown))
+          .extracting(row -> row.get("CASE_ID"), row -> row.get("MISSED"), row -> row.get("HIGHEST_RUNG"))
+          .containsExactly(tuple(caseA, true, 1));
+      status.setRollbackOnly();
+    });
+  }
+
   @Test
   void theDryRunLeavesTheReadModelAlone() throws IOException {
     Map<String, List<String>> kept = snapshot();
