@@ -446,12 +446,17 @@ public class CaseRegistry implements OwnCaseLookup {
   }
 
   public void markDeadlineOverdue(UUID caseId, Milestone milestone) {
-    if (repository.markDeadlineOverdue(caseId, milestone)) {
-      repository.deadline(caseId, milestone).filter(d -> d.dueOn() != null).ifPresent(d ->
+    // Thousands of deadlines can pass at once: the case's deadlines are read once, before the one is marked, and
+    // the update that must find the case is the check that it exists.
+    List<CaseDeadline> deadlines = repository.deadlines(caseId);
+    boolean marked = repository.markDeadlineOverdue(caseId, milestone);
+    if (marked) {
+      deadlines = deadlines.stream().map(d -> d.milestone() == milestone
+          ? new CaseDeadline(d.milestone(), d.dueOn(), d.metOn(), true, d.daysLate()) : d).toList();
+      deadlines.stream().filter(d -> d.milestone() == milestone && d.dueOn() != null).findFirst().ifPresent(d ->
           events.publishEvent(new CaseFileEvents.DeadlineMissed(caseId, milestone, d.dueOn())));
     }
-    // Thousands of deadlines can pass at once: the update that must find the case is the check that it exists.
-    if (!repository.refreshNextDeadline(caseId, now())) {
+    if (!repository.refreshNextDeadline(caseId, deadlines, now())) {
       throw new CaseNotFoundException(caseId);
     }
     log.info("Case {} missed its {} deadline", caseId, milestone);

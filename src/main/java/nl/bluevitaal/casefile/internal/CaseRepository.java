@@ -232,7 +232,12 @@ public class CaseRepository {
    * there is no such case.
    */
   public boolean refreshNextDeadline(UUID caseId, OffsetDateTime now) {
-    List<CaseDeadline> open = deadlines(caseId).stream().filter(CaseDeadline::isOpen)
+    return refreshNextDeadline(caseId, deadlines(caseId), now);
+  }
+
+  /** The same from the case's deadlines as the caller has them in this transaction (read and changed by it). */
+  public boolean refreshNextDeadline(UUID caseId, List<CaseDeadline> deadlines, OffsetDateTime now) {
+    List<CaseDeadline> open = deadlines.stream().filter(CaseDeadline::isOpen)
         .sorted((a, b) -> a.dueOn().compareTo(b.dueOn())).toList();
     boolean overdue = open.stream().anyMatch(CaseDeadline::overdue);
     return jdbc.sql("""
