@@ -31,6 +31,9 @@ class DeploymentFilesTest {
 
     assertThat(compose).contains("app1: &app", "app2:", "<<: *app", "SPRING_PROFILES_ACTIVE: postgres",
         "POSTGRES_URL:", "POSTGRES_USER:", "POSTGRES_PASSWORD:", "image: postgres:");
+    // Two nodes on one host share its cores: each runs its share of jobs at once, not the two of a node alone.
+    assertThat(compose).contains("CAMUNDA_BPM_JOBEXECUTION_COREPOOLSIZE: ${JOB_THREADS_PER_NODE:-1}",
+        "CAMUNDA_BPM_JOBEXECUTION_MAXPOOLSIZE: ${JOB_THREADS_PER_NODE:-1}");
   }
 
   @Test

@@ -19,7 +19,7 @@ final class TimerStorm {
 
   record Result(int nodes, long timersDue, long cohortTimers, Duration handledIn, long escalations,
       long casesEscalatedOnce, long casesEscalatedTwice, long failedJobs, Map<String, Long> jobsPerNode,
-      long failedRuns, Map<String, Double> firstHandledAfterSeconds) {
+      long failedRuns, Map<String, Double> firstHandledAfterSeconds, String jobThreadsPerNode) {
   }
 
   private static final String COHORT_BUSINESS_KEYS = """
@@ -39,12 +39,23 @@ final class TimerStorm {
     Duration lead = Duration.ofSeconds(nodes == 1 ? 40 : 55);
     Instant realDue = Instant.now().plus(lead);
     long clockAhead = due.toInstant().toEpochMilli() - realDue.toEpochMilli();
+    // The nodes run on this one machine and share its cores (and the database's): each gets its share of job
+    // threads, as the application's setting asks of a deployment (two on a node with two cores to itself, one each
+    // for two nodes sharing them). A --app setting of the pool wins.
+    List<String> nodeArgs = new ArrayList<>(appArgs);
+    String threads = appArgs.stream().filter(a -> a.contains("job-execution.core-pool-size=")).findFirst()
+        .map(a -> a.substring(a.indexOf('=') + 1)).orElse(null);
+    if (threads == null) {
+      threads = String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors() / nodes));
+      nodeArgs.add("--camunda.bpm.job-execution.core-pool-size=" + threads);
+      nodeArgs.add("--camunda.bpm.job-execution.max-pool-size=" + threads);
+    }
     List<AppNode> started = new ArrayList<>();
     try {
       for (int n = 1; n <= nodes; n++) {
         String name = "storm" + nodes + "-node" + n;
         started.add(AppNode.start(new AppNode.Settings(name, jar, jvmOptions, Benchmark.postgresEnv(postgres, database),
-            java.util.stream.Stream.concat(appArgs.stream(),
+            java.util.stream.Stream.concat(nodeArgs.stream(),
                 java.util.stream.Stream.of("--camunda.bpm.generic-properties.properties.hostname=node-" + n)).toList(),
             AppNode.freePort(), clockAhead, workDir.resolve(name + ".log"))));
       }
@@ -116,7 +127,7 @@ final class TimerStorm {
       long retries = postgres.number(database, "select count(*) from act_hi_job_log where timestamp_ >= ?"
           + " and job_state_ = 1", due);
       return new Result(nodes, timersDue, cohortTimers, handledIn, escalations, once, twice, failed, perNode,
-          retries, firstAfter);
+          retries, firstAfter, threads);
     } finally {
       for (AppNode node : started) {
         node.close();
