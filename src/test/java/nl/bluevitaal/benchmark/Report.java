@@ -294,11 +294,12 @@ final class Report {
     if (!storms.isEmpty()) {
       md.append("\n## Timer storm (target: ≤ 30 s on two nodes, each timer exactly once)\n\n")
           .append("| nodes | job threads per node | storm timers | all due timers | handled in s | escalations ")
-          .append("| cases escalated once ")
-          .append("| more than once | failed jobs | failed job runs | timers per node | first timer after s |\n")
+          .append("| cases escalated once | more than once | failed jobs | failed job runs | timers per node ")
+          .append("| first timer after s |\n")
           .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
       for (TimerStorm.Result s : storms) {
-        md.append("| ").append(s.nodes()).append(" | ").append(s.jobThreadsPerNode()).append(" | ").append(s.cohortTimers()).append(" | ").append(s.timersDue())
+        md.append("| ").append(s.nodes()).append(" | ").append(s.jobThreadsPerNode()).append(" | ")
+            .append(s.cohortTimers()).append(" | ").append(s.timersDue())
             .append(" | ").append(format(s.handledIn().toMillis() / 1000.0)).append(" | ").append(s.escalations())
             .append(" | ").append(s.casesEscalatedOnce()).append(" | ").append(s.casesEscalatedTwice())
             .append(" | ").append(s.failedJobs()).append(" | ").append(s.failedRuns()).append(" | ")
